@@ -1,0 +1,81 @@
+/** createApp(runtime) → the yoga instance. No listening and no environment reads here. */
+import { GraphQLError } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createContext, type Context } from './context.js';
+import { IdgraphError } from './domain/errors.js';
+import type { ProviderRegistry } from './domain/provider.js';
+import { schema } from './graphql/schema.js';
+
+export interface AppOptions {
+  providers: ProviderRegistry;
+  graphiql?: boolean;
+  corsOrigins?: string[] | '*';
+  /** Hide internal error details (default true). */
+  maskErrors?: boolean;
+}
+
+export const EXAMPLE_QUERY = `# Apaleo users with their roles, 5 at a time
+query Users {
+  users(provider: APALEO, first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        displayName
+        status
+        roles { name }
+        tenants { providerId }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+`;
+
+/** Finds the idgraph error behind a GraphQL error, however deeply it was wrapped. */
+function findIdgraphError(error: unknown): IdgraphError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    if (current instanceof IdgraphError) return current;
+    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: options.graphiql === false ? false : { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' },
+    cors:
+      options.corsOrigins === '*'
+        ? { origin: '*' }
+        : { origin: options.corsOrigins ?? [], credentials: true },
+    context: () => createContext(options.providers),
+    maskedErrors: {
+      maskError(error, message) {
+        const known = findIdgraphError(error);
+        if (known) {
+          const graphqlError = error instanceof GraphQLError ? error : null;
+          return new GraphQLError(known.message, {
+            nodes: graphqlError?.nodes,
+            source: graphqlError?.source,
+            positions: graphqlError?.positions,
+            path: graphqlError?.path,
+            extensions: { code: known.code, ...known.extensions() },
+          });
+        }
+        if (error instanceof GraphQLError && !error.originalError) {
+          // A GraphQL syntax, validation or coercion error: safe to show, and it gets a code.
+          const code = (error.extensions.code as string | undefined) ?? 'BAD_USER_INPUT';
+          return new GraphQLError(error.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
+        }
+        if (options.maskErrors === false && error instanceof Error) return error;
+        const path = error instanceof GraphQLError ? error.path : undefined;
+        return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      },
+    },
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Environment variables, parsed once with zod. A provider without credentials runs in sandbox mode
+ * (its simulator, started in-process) unless it is switched off; with credentials it talks to its
+ * configured base URL. Every missing or malformed variable is named in one error.
+ */
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v == null || v.trim() === '' ? undefined : v.trim()));
+
+const EnvSchema = z.object({
+  PORT: int(0, 65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  GRAPHIQL: bool.optional(),
+  CORS_ORIGINS: optionalText,
+  HTTP_TIMEOUT_MS: int(100, 120_000).default(10_000),
+  HTTP_MAX_CONCURRENCY: int(1, 256).default(16),
+  HTTP_MAX_ATTEMPTS: int(1, 10).default(3),
+  HTTP_MAX_RETRY_DELAY_MS: int(0, 60_000).default(5_000),
+  SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
+  APALEO_ENABLED: bool.default(true),
+  APALEO_BASE_URL: z.url().default('https://identity.apaleo.com'),
+  APALEO_CLIENT_ID: optionalText,
+  APALEO_CLIENT_SECRET: optionalText,
+  APALEO_SCOPE: optionalText,
+});
+
+export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
+
+export interface HttpConfig {
+  timeoutMs: number;
+  maxConcurrent: number;
+  maxAttempts: number;
+  maxRetryDelayMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  graphiql: boolean;
+  /** '*' allows any origin; an empty list allows none. */
+  corsOrigins: string[] | '*';
+  http: HttpConfig;
+  sandboxLatencyMs: number;
+  providers: {
+    apaleo: ProviderConfig<{ baseUrl: string; clientId: string; clientSecret: string; scope?: string | undefined }>;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  const apaleo: Config['providers']['apaleo'] = (() => {
+    if (!e.APALEO_ENABLED) return { mode: 'off' };
+    if (!e.APALEO_CLIENT_ID && !e.APALEO_CLIENT_SECRET) return { mode: 'sandbox' };
+    if (!e.APALEO_CLIENT_ID || !e.APALEO_CLIENT_SECRET) {
+      problems.push(`${e.APALEO_CLIENT_ID ? 'APALEO_CLIENT_SECRET' : 'APALEO_CLIENT_ID'}: required when the other Apaleo credential is set`);
+      return { mode: 'off' };
+    }
+    return { mode: 'live', baseUrl: e.APALEO_BASE_URL, clientId: e.APALEO_CLIENT_ID, clientSecret: e.APALEO_CLIENT_SECRET, scope: e.APALEO_SCOPE };
+  })();
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  const providers = { apaleo };
+  const anySandbox = Object.values(providers).some((p) => p.mode === 'sandbox');
+  const cors = e.CORS_ORIGINS;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    graphiql: e.GRAPHIQL ?? true,
+    corsOrigins: cors === '*' ? '*' : cors ? cors.split(',').map((o) => o.trim()) : anySandbox ? '*' : [],
+    http: {
+      timeoutMs: e.HTTP_TIMEOUT_MS,
+      maxConcurrent: e.HTTP_MAX_CONCURRENCY,
+      maxAttempts: e.HTTP_MAX_ATTEMPTS,
+      maxRetryDelayMs: e.HTTP_MAX_RETRY_DELAY_MS,
+    },
+    sandboxLatencyMs: e.SANDBOX_LATENCY_MS,
+    providers,
+  };
+}

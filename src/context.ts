@@ -1,0 +1,84 @@
+/**
+ * The per-request context: the provider registry and a fresh set of loaders. Loaders dedupe and batch
+ * every by-id lookup of one request: one upstream batch per provider per tick, results in the order
+ * asked, null for a missing object. A provider that fails fails only its own keys.
+ */
+import DataLoader from 'dataloader';
+import type { IdentityProvider, ProviderRegistry } from './domain/provider.js';
+import { isProviderId, type Invitation, type ProviderId, type Role, type Tenant, type User } from './domain/types.js';
+
+export interface Loaders {
+  users: DataLoader<string, User | null>;
+  usersByEmail: DataLoader<string, User | null>;
+  invitations: DataLoader<string, Invitation | null>;
+  roles: DataLoader<string, Role | null>;
+  tenants: DataLoader<string, Tenant | null>;
+}
+
+export interface Context {
+  providers: ProviderRegistry;
+  loaders: Loaders;
+}
+
+/** `${provider}:${id}`: the key of every loader and the inside of every global id. */
+export function entityKey(provider: ProviderId, id: string): string {
+  return `${provider}:${id}`;
+}
+
+export function splitKey(key: string): { provider: ProviderId; id: string } | null {
+  const at = key.indexOf(':');
+  if (at < 0) return null;
+  const provider = key.slice(0, at);
+  const id = key.slice(at + 1);
+  if (!isProviderId(provider) || id === '') return null;
+  return { provider, id };
+}
+
+function providerLoader<T>(
+  registry: ProviderRegistry,
+  fetch: (provider: IdentityProvider, ids: readonly string[]) => Promise<(T | null)[]> | null,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const groups = new Map<ProviderId, { ids: string[]; positions: number[] }>();
+    const results: (T | null | Error)[] = keys.map(() => null);
+    keys.forEach((key, position) => {
+      const parts = splitKey(key);
+      if (!parts || !registry[parts.provider]) return;
+      const group = groups.get(parts.provider) ?? { ids: [], positions: [] };
+      group.ids.push(parts.id);
+      group.positions.push(position);
+      groups.set(parts.provider, group);
+    });
+    await Promise.all(
+      [...groups].map(async ([providerId, group]) => {
+        try {
+          const pending = fetch(registry[providerId]!, group.ids);
+          const found = pending ? await pending : group.ids.map(() => null);
+          group.positions.forEach((position, i) => {
+            results[position] = found[i] ?? null;
+          });
+        } catch (error) {
+          const failure = error instanceof Error ? error : new Error(String(error));
+          for (const position of group.positions) results[position] = failure;
+        }
+      }),
+    );
+    return results;
+  });
+}
+
+export function createLoaders(registry: ProviderRegistry): Loaders {
+  return {
+    users: providerLoader(registry, (p, ids) => p.getUsers(ids)),
+    usersByEmail: providerLoader(registry, (p, emails) =>
+      p.findUsersByEmail ? Promise.all(emails.map(async (email) => (await p.findUsersByEmail!(email))[0] ?? null)) : null,
+    ),
+    invitations: providerLoader(registry, (p, ids) => (p.getInvitations ? p.getInvitations(ids) : null)),
+    roles: providerLoader(registry, (p, ids) => p.getRoles(ids)),
+    tenants: providerLoader(registry, (p, ids) => p.getTenants(ids)),
+  };
+}
+
+export function createContext(registry: ProviderRegistry): Context {
+  return { providers: registry, loaders: createLoaders(registry) };
+}

@@ -1,0 +1,129 @@
+import type { ProviderId } from './types.js';
+
+/**
+ * The error family every layer shares. GraphQL turns these into typed mutation results (errors
+ * plugin) or into errors with `extensions.code`; messages never carry secrets or raw upstream bodies.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UPSTREAM_ERROR'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'RATE_LIMITED'
+  | 'UNSUPPORTED_OPERATION'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN';
+
+export abstract class IdgraphError extends Error {
+  abstract readonly code: ErrorCode;
+  /** Extra facts for `extensions` (never secrets). */
+  extensions(): Record<string, unknown> {
+    return {};
+  }
+}
+
+/** The caller sent something idgraph or the provider cannot accept. Names the field. */
+export class InputError extends IdgraphError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+    readonly provider: ProviderId | null = null,
+  ) {
+    super(`${field}: ${reason}`);
+    this.name = 'InputError';
+  }
+  override extensions() {
+    return { field: this.field, ...(this.provider ? { provider: this.provider } : {}) };
+  }
+}
+
+export class NotFoundError extends IdgraphError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(
+    readonly provider: ProviderId,
+    readonly kind: string,
+    readonly id: string,
+  ) {
+    super(`${kind} ${JSON.stringify(id)} was not found in ${provider}`);
+    this.name = 'NotFoundError';
+  }
+  override extensions() {
+    return { provider: this.provider, kind: this.kind };
+  }
+}
+
+export class UnsupportedOperationError extends IdgraphError {
+  readonly code = 'UNSUPPORTED_OPERATION' as const;
+  constructor(
+    readonly provider: ProviderId,
+    readonly operation: string,
+    detail?: string,
+  ) {
+    super(`${provider} does not support ${operation}${detail ? `: ${detail}` : ''}`);
+    this.name = 'UnsupportedOperationError';
+  }
+  override extensions() {
+    return { provider: this.provider, operation: this.operation };
+  }
+}
+
+export type ProviderErrorCode = Extract<
+  ErrorCode,
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UPSTREAM_ERROR' | 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'RATE_LIMITED' | 'FORBIDDEN'
+>;
+
+export interface ProviderErrorInit {
+  provider: ProviderId;
+  operation: string;
+  code: ProviderErrorCode;
+  message: string;
+  status?: number | null;
+  providerCode?: string | null;
+  providerMessage?: string | null;
+  retryable?: boolean;
+  /** A write whose request was sent but whose answer never came: it may or may not have happened. */
+  outcomeUnknown?: boolean;
+  retryAfterSeconds?: number | null;
+  cause?: unknown;
+}
+
+/** Anything that went wrong talking to a provider: status, transport, token, or a body off its schema. */
+export class ProviderError extends IdgraphError {
+  readonly code: ProviderErrorCode;
+  readonly provider: ProviderId;
+  readonly operation: string;
+  readonly status: number | null;
+  readonly providerCode: string | null;
+  readonly providerMessage: string | null;
+  readonly retryable: boolean;
+  readonly outcomeUnknown: boolean;
+  readonly retryAfterSeconds: number | null;
+
+  constructor(init: ProviderErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'ProviderError';
+    this.code = init.code;
+    this.provider = init.provider;
+    this.operation = init.operation;
+    this.status = init.status ?? null;
+    this.providerCode = init.providerCode ?? null;
+    this.providerMessage = init.providerMessage ?? null;
+    this.retryable = init.retryable ?? false;
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+  }
+
+  override extensions() {
+    return {
+      provider: this.provider,
+      operation: this.operation,
+      status: this.status,
+      providerCode: this.providerCode,
+      retryable: this.retryable,
+      ...(this.outcomeUnknown ? { outcomeUnknown: true } : {}),
+      ...(this.retryAfterSeconds != null ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+    };
+  }
+}

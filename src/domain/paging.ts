@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { InputError } from './errors.js';
+import type { ProviderId } from './types.js';
+
+/** Relay connection arguments as the caller sent them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** One page of a connection, provider-neutral. `totalCount` is null when the provider reports none. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+/** The largest `first`/`last` a caller may ask for; bigger pages are served by several upstream calls. */
+export const MAX_PAGE_SIZE = 500;
+
+/** What a cursor belongs to: a provider, a list, and the filter it was issued under. */
+export interface CursorScope {
+  provider: ProviderId;
+  list: string;
+  filter?: unknown;
+}
+
+function fingerprint(value: unknown): string {
+  return createHash('sha256').update(stableJson(value ?? null)).digest('base64url').slice(0, 10);
+}
+
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+const CURSOR_PREFIX = 'c1.';
+
+export function encodeCursor(scope: CursorScope, position: Record<string, unknown>): string {
+  const payload = { p: scope.provider, l: scope.list, q: fingerprint(scope.filter), ...position };
+  return CURSOR_PREFIX + Buffer.from(JSON.stringify(payload)).toString('base64url');
+}
+
+/** Decodes a cursor issued for `scope`; a malformed, tampered or foreign cursor names the argument. */
+export function decodeCursor(argument: string, cursor: string, scope: CursorScope): Record<string, unknown> {
+  let payload: unknown;
+  try {
+    if (!cursor.startsWith(CURSOR_PREFIX)) throw new Error('prefix');
+    payload = JSON.parse(Buffer.from(cursor.slice(CURSOR_PREFIX.length), 'base64url').toString('utf8'));
+  } catch {
+    throw new InputError(argument, 'is not a cursor issued by this API', scope.provider);
+  }
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new InputError(argument, 'is not a cursor issued by this API', scope.provider);
+  }
+  const record = payload as Record<string, unknown>;
+  if (record.p !== scope.provider || record.l !== scope.list || record.q !== fingerprint(scope.filter)) {
+    throw new InputError(argument, `belongs to a different list, provider or filter than this ${scope.list} query`, scope.provider);
+  }
+  return record;
+}
+
+export interface PageArgOptions {
+  provider: ProviderId;
+  /** False where the provider only pages forwards. */
+  backward: boolean;
+  max?: number;
+}
+
+export type NormalizedPageArgs =
+  | { direction: 'forward'; size: number; after: string | null; before: string | null }
+  | { direction: 'backward'; size: number; after: string | null; before: string | null };
+
+/** Checks `first`/`last` bounds and the direction the provider can page in. */
+export function normalizePageArgs(args: PageArgs, options: PageArgOptions): NormalizedPageArgs {
+  const max = options.max ?? MAX_PAGE_SIZE;
+  const { first, last } = args;
+  const after = args.after ?? null;
+  const before = args.before ?? null;
+  if (first != null && last != null) throw new InputError('last', 'cannot be combined with first; page in one direction at a time');
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (!Number.isInteger(value) || value < 1 || value > max)) {
+      throw new InputError(name, `must be between 1 and ${max} (got ${value})`);
+    }
+  }
+  if (!options.backward && (last != null || before != null)) {
+    throw new InputError(
+      last != null ? 'last' : 'before',
+      `${options.provider.toUpperCase()} paging is forward-only; use first and after`,
+      options.provider,
+    );
+  }
+  if (last != null) return { direction: 'backward', size: last, after, before };
+  return { direction: 'forward', size: first ?? DEFAULT_PAGE_SIZE, after, before };
+}
+
+export interface OffsetSource<T> {
+  /** Items [start, end) of the list plus the list's total length. */
+  fetchRange(start: number, end: number): Promise<{ items: T[]; total: number }>;
+  /** The list's total length; only needed for `last` without `before`. */
+  fetchTotal(): Promise<number>;
+}
+
+/**
+ * Offset paging for lists whose provider reports a total (or that idgraph holds whole): supports
+ * first/after and last/before, cursors carry the offset.
+ */
+export async function offsetPage<T>(args: PageArgs, scope: CursorScope, source: OffsetSource<T>, options: PageArgOptions): Promise<Page<T>> {
+  const page = normalizePageArgs(args, options);
+  const offsetOf = (argument: string, cursor: string | null): number | null => {
+    if (cursor == null) return null;
+    const o = decodeCursor(argument, cursor, scope).o;
+    if (typeof o !== 'number' || !Number.isInteger(o) || o < 0) throw new InputError(argument, 'is not a cursor issued by this API', scope.provider);
+    return o;
+  };
+  const afterOffset = offsetOf('after', page.after);
+  const beforeOffset = offsetOf('before', page.before);
+  const lowest = afterOffset == null ? 0 : afterOffset + 1;
+
+  let start: number;
+  let end: number;
+  if (page.direction === 'forward') {
+    start = lowest;
+    end = start + page.size;
+    if (beforeOffset != null) end = Math.min(end, beforeOffset);
+  } else {
+    const upper = beforeOffset ?? (await source.fetchTotal());
+    end = upper;
+    start = Math.max(lowest, end - page.size);
+  }
+  if (end <= start) {
+    const total = await source.fetchTotal();
+    return { edges: [], hasNextPage: start < total, hasPreviousPage: start > 0, totalCount: total };
+  }
+  const { items, total } = await source.fetchRange(start, end);
+  const edges = items.map((node, i) => ({ node, cursor: encodeCursor(scope, { o: start + i }) }));
+  return {
+    edges,
+    hasPreviousPage: start > 0 && total > 0,
+    hasNextPage: start + items.length < total,
+    totalCount: total,
+  };
+}
+
+export interface ForwardSource<T> {
+  /** The provider's largest page. */
+  upstreamMax: number;
+  /** One upstream page: at most `limit` items starting at the provider's `cursor` (null = the start). */
+  fetch(cursor: string | null, limit: number): Promise<{ items: T[]; next: string | null; totalCount?: number | null }>;
+}
+
+/**
+ * Forward-only paging over a provider's opaque continuation cursors. An edge cursor holds the
+ * upstream cursor of its page plus how many items of that page to skip, so every edge is resumable;
+ * upstream page sizes are chosen so the end cursor falls on an upstream boundary.
+ */
+export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source: ForwardSource<T>, options: PageArgOptions): Promise<Page<T>> {
+  const page = normalizePageArgs(args, { ...options, backward: false });
+  let upstream: string | null = null;
+  let skip = 0;
+  if (page.after != null) {
+    const decoded = decodeCursor('after', page.after, scope);
+    const c = decoded.c;
+    const k = decoded.k;
+    if ((c !== null && typeof c !== 'string') || typeof k !== 'number' || !Number.isInteger(k) || k < 0) {
+      throw new InputError('after', 'is not a cursor issued by this API', scope.provider);
+    }
+    upstream = c;
+    skip = k;
+  }
+  const edges: Edge<T>[] = [];
+  let totalCount: number | null = null;
+  let hasNextPage = false;
+  for (;;) {
+    const wanted = page.size - edges.length;
+    const limit = Math.min(source.upstreamMax, skip + wanted);
+    const result = await source.fetch(upstream, limit);
+    if (result.totalCount != null) totalCount = result.totalCount;
+    const usable = result.items.slice(skip);
+    const taken = usable.slice(0, wanted);
+    taken.forEach((node, i) => {
+      const consumed = skip + i + 1;
+      const atBoundary = consumed === result.items.length && result.next != null;
+      edges.push({
+        node,
+        cursor: encodeCursor(scope, atBoundary ? { c: result.next, k: 0 } : { c: upstream, k: consumed }),
+      });
+    });
+    const leftInPage = usable.length > taken.length;
+    if (edges.length >= page.size || result.next == null || result.items.length === 0) {
+      hasNextPage = leftInPage || result.next != null;
+      break;
+    }
+    upstream = result.next;
+    skip = 0;
+  }
+  return { edges, hasNextPage, hasPreviousPage: page.after != null, totalCount };
+}
+
+/**
+ * Offset paging over a list the provider answers whole (not paged upstream). `load` runs at most
+ * once per call, whichever of range or total is needed first.
+ */
+export function arrayPage<T>(args: PageArgs, scope: CursorScope, load: () => Promise<T[]>, options: PageArgOptions): Promise<Page<T>> {
+  let cached: Promise<T[]> | null = null;
+  const list = () => (cached ??= load());
+  return offsetPage(
+    args,
+    scope,
+    {
+      fetchRange: async (start, end) => {
+        const items = await list();
+        return { items: items.slice(start, end), total: items.length };
+      },
+      fetchTotal: async () => (await list()).length,
+    },
+    options,
+  );
+}

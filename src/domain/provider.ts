@@ -1,0 +1,122 @@
+import type { Page, PageArgs } from './paging.js';
+import type { Invitation, InvitationStatus, ProviderId, Role, Tenant, User, UserStatus } from './types.js';
+
+/** Every filter field idgraph knows; each provider declares which ones it honours. */
+export interface UserFilter {
+  search?: string | null;
+  email?: string | null;
+  status?: UserStatus | null;
+  propertyIds?: string[] | null;
+  tenantId?: string | null;
+  accountTypes?: string[] | null;
+  groupIds?: string[] | null;
+  includeHidden?: boolean | null;
+  registeredWithinDays?: number | null;
+  sort?: UserSort[] | null;
+}
+
+export type UserSort = 'FIRST_NAME_ASC' | 'FIRST_NAME_DESC' | 'LAST_NAME_ASC' | 'LAST_NAME_DESC' | 'EMAIL_ASC' | 'EMAIL_DESC';
+
+export interface InvitationFilter {
+  propertyId?: string | null;
+  organizationId?: string | null;
+  inviterId?: string | null;
+  invitee?: string | null;
+  status?: InvitationStatus | null;
+}
+
+export interface CreateInvitationInput {
+  email: string;
+  tenantIds: string[];
+  roleIds: string[];
+  isAccountAdmin?: boolean | null;
+  inviterId?: string | null;
+  expiresAt?: Date | null;
+  sendEmail?: boolean | null;
+  messagePayload?: Record<string, unknown> | null;
+}
+
+export interface UpdateUserInput {
+  firstName?: string | null;
+  lastName?: string | null;
+  status?: UserStatus | null;
+  isAccountAdmin?: boolean | null;
+  propertyIds?: string[] | null;
+  isHidden?: boolean | null;
+}
+
+export interface CreateUserInput {
+  email: string;
+  firstName: string;
+  lastName: string;
+  password?: string | null;
+  rePassword?: string | null;
+}
+
+/** What a deletion achieved: done, or accepted by a provider that deletes asynchronously. */
+export interface DeletionResult {
+  pending: boolean;
+}
+
+export type Capability =
+  | 'LIST_USERS'
+  | 'GET_USER'
+  | 'FIND_USERS_BY_EMAIL'
+  | 'CURRENT_USER'
+  | 'CREATE_USER'
+  | 'UPDATE_USER'
+  | 'DELETE_USER'
+  | 'ADD_USER_TO_TENANT'
+  | 'LIST_INVITATIONS'
+  | 'CREATE_INVITATION'
+  | 'DELETE_INVITATION'
+  | 'RESEND_INVITATION'
+  | 'SET_INVITATION_STATUS'
+  | 'LIST_ROLES'
+  | 'LIST_TENANTS'
+  | 'BACKWARD_PAGING';
+
+/**
+ * The provider-neutral port each adapter implements. By-id reads are batch-first (one call for many
+ * ids where the API allows) and answer in the order asked, `null` for a missing id. An optional
+ * method a provider lacks is an operation it does not offer.
+ */
+export interface IdentityProvider {
+  readonly id: ProviderId;
+  readonly mode: 'sandbox' | 'live';
+  readonly baseUrl: string;
+  readonly capabilities: readonly Capability[];
+  /** The UserFilter fields this provider honours; any other set field is rejected. */
+  readonly userFilters: readonly (keyof UserFilter)[];
+  readonly invitationFilters: readonly (keyof InvitationFilter)[];
+  /** The user filter that lists one tenant's users (Tenant.users). */
+  userFilterForTenant?(tenantId: string): UserFilter;
+  /** The invitation filter that lists one tenant's invitations (Tenant.invitations). */
+  invitationFilterForTenant?(tenantId: string): InvitationFilter;
+
+  listUsers(filter: UserFilter, page: PageArgs): Promise<Page<User>>;
+  getUsers(ids: readonly string[]): Promise<(User | null)[]>;
+  findUsersByEmail?(email: string): Promise<User[]>;
+  currentUser?(): Promise<User>;
+  createUser?(input: CreateUserInput): Promise<User>;
+  updateUser?(id: string, input: UpdateUserInput): Promise<User>;
+  deleteUser?(id: string): Promise<DeletionResult>;
+  addUserToTenant?(userId: string, tenantId: string): Promise<User>;
+
+  listInvitations?(filter: InvitationFilter, page: PageArgs): Promise<Page<Invitation>>;
+  getInvitations?(ids: readonly string[]): Promise<(Invitation | null)[]>;
+  createInvitation?(input: CreateInvitationInput): Promise<Invitation>;
+  deleteInvitation?(id: string): Promise<Invitation>;
+  resendInvitation?(id: string, messagePayload: Record<string, unknown> | null): Promise<Invitation>;
+  setInvitationStatus?(id: string, status: 'ACCEPTED' | 'REVOKED', acceptedUserId: string | null): Promise<Invitation>;
+
+  listRoles(page: PageArgs): Promise<Page<Role>>;
+  getRoles(ids: readonly string[]): Promise<(Role | null)[]>;
+  listTenants(page: PageArgs): Promise<Page<Tenant>>;
+  getTenants(ids: readonly string[]): Promise<(Tenant | null)[]>;
+
+  /** Releases pools and timers. */
+  close(): Promise<void>;
+}
+
+export type ProviderRegistry = Partial<Record<ProviderId, IdentityProvider>>;

@@ -1,0 +1,92 @@
+/**
+ * The provider-neutral model. GraphQL types only ever see these shapes; every provider maps its own
+ * wire format into them in its map.ts. Provider-only facts live in one optional object per provider.
+ */
+
+export const PROVIDER_IDS = ['apaleo', 'authress', 'logto', 'lumapps'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+export function isProviderId(value: string): value is ProviderId {
+  return (PROVIDER_IDS as readonly string[]).includes(value);
+}
+
+export type UserStatus = 'ENABLED' | 'DISABLED';
+export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'EXPIRED' | 'REVOKED';
+
+export interface ApaleoPropertyRoles {
+  propertyId: string;
+  roleIds: string[];
+}
+
+export interface ApaleoUserDetails {
+  isAccountAdmin: boolean;
+  isMfaEnabled: boolean;
+  /** Only reported by the users list, not by a single-user read. */
+  isPasskeysEnabled: boolean | null;
+  propertyRoles: ApaleoPropertyRoles[];
+}
+
+export interface User {
+  kind: 'User';
+  provider: ProviderId;
+  /** The provider's own id. */
+  id: string;
+  email: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  displayName: string | null;
+  status: UserStatus | null;
+  createdAt: Date | null;
+  /** Role ids in the provider's own role namespace, distinct. */
+  roleIds: string[];
+  /** Tenant ids, when the user's record carries them. */
+  tenantIds: string[];
+  /** Whole tenants, when the user's record already says all there is to know about them. */
+  tenants?: Tenant[];
+  apaleo?: ApaleoUserDetails;
+}
+
+export interface ApaleoInvitationDetails {
+  isAccountAdmin: boolean;
+  /** The single legacy role name Apaleo reports beside the role list. */
+  legacyRole: string | null;
+}
+
+export interface Invitation {
+  kind: 'Invitation';
+  provider: ProviderId;
+  id: string;
+  email: string;
+  status: InvitationStatus;
+  tenantIds: string[];
+  roleIds: string[];
+  inviterId: string | null;
+  inviterEmail: string | null;
+  acceptedUserId: string | null;
+  createdAt: Date | null;
+  updatedAt: Date | null;
+  expiresAt: Date | null;
+  /** Whole tenants, when the invitation's record already says all there is to know about them. */
+  tenants?: Tenant[];
+  apaleo?: ApaleoInvitationDetails;
+}
+
+export interface Role {
+  kind: 'Role';
+  provider: ProviderId;
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export interface Tenant {
+  kind: 'Tenant';
+  provider: ProviderId;
+  id: string;
+  name: string | null;
+  description: string | null;
+  createdAt: Date | null;
+}
+
+export type Kind = 'User' | 'Invitation' | 'Role' | 'Tenant';
+export type Entity = User | Invitation | Role | Tenant;

@@ -1,0 +1,63 @@
+/** The one SchemaBuilder: plugins and their options; it defines no types. */
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type { Context } from '../context.js';
+import { InputError } from '../domain/errors.js';
+import { decodeId, encodeId } from './global-id.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+  };
+}>({
+  // Errors before Validation, so that validation failures of a mutation's input become its typed errors.
+  plugins: [ErrorsPlugin, RelayPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'An opaque cursor: pass it as `after` or `before` to continue from this item.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    nodeTypeOptions: { description: 'An object with a global id that `node` and `nodes` can fetch again.' },
+    idFieldOptions: { description: 'Opaque global id.' },
+    pageInfoTypeOptions: { description: 'Paging facts of a connection (Relay Cursor Connections Specification).' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of this page; null when the page is empty.' },
+    firstArgOptions: { description: 'How many items to answer from the start (1 to 500, default 20).' },
+    lastArgOptions: { description: 'How many items to answer from the end (1 to 500), where the provider pages backwards.' },
+    afterArgOptions: { description: 'Continue after this cursor (an edge cursor of the same list and filter).' },
+    beforeArgOptions: { description: 'Continue before this cursor, where the provider pages backwards.' },
+    encodeGlobalID: encodeId,
+    decodeGlobalID: decodeId,
+    nodeQueryOptions: {
+      description: 'Fetches any User, Invitation, Role or Tenant by its global id; null when it no longer exists.',
+      args: { id: { description: 'A global id (the `id` field of any node).' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by global id, batched per provider; null for each one that no longer exists.',
+      args: { ids: { description: 'Global ids, of any types and providers.' } },
+    },
+  },
+  errors: { directResult: true },
+  validation: {
+    validationError: (result) => {
+      const issue = result.issues[0];
+      const path = (issue?.path ?? []).map((p) => (typeof p === 'object' && p !== null && 'key' in p ? String(p.key) : String(p))).join('.');
+      return new InputError(path || 'input', issue?.message ?? 'is invalid');
+    },
+  },
+});
+
+builder.queryType({ description: 'Reads across every configured identity provider.' });
+builder.mutationType({ description: 'Changes in the identity providers; every result is the changed object or a typed error.' });

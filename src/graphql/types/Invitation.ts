@@ -1,0 +1,267 @@
+import { z } from 'zod';
+import { entityKey } from '../../context.js';
+import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
+import type { InvitationFilter } from '../../domain/provider.js';
+import type { Invitation, Tenant } from '../../domain/types.js';
+import { builder } from '../builder.js';
+import { checkFilter, connectionType, hasCapability, requireProvider, toConnection } from '../connection.js';
+import { MUTATION_ERRORS } from '../errors.js';
+import { parseId } from '../global-id.js';
+import { ProviderEnum } from './Provider.js';
+import { RoleRef } from './Role.js';
+import { TenantRef } from './Tenant.js';
+import { UserRef } from './User.js';
+
+export const InvitationRef = builder.objectRef<Invitation>('Invitation');
+
+export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
+  description: 'Where an invitation stands.',
+  values: {
+    PENDING: { value: 'PENDING', description: 'Sent and waiting for the invitee.' },
+    ACCEPTED: { value: 'ACCEPTED', description: 'The invitee accepted and has an account.' },
+    EXPIRED: { value: 'EXPIRED', description: 'Not accepted in time.' },
+    REVOKED: { value: 'REVOKED', description: 'Withdrawn before it was accepted.' },
+  } as const,
+});
+
+const EmailSchema = z.email({ message: 'must be a valid email address' });
+
+const InvitationFilterInput = builder.inputType('InvitationFilter', {
+  description:
+    'Narrows an invitation list. Each provider honours some fields (see `providers { invitationFilters }`); others are an error naming the field and the provider.',
+  fields: (t) => ({
+    propertyId: t.string({ description: 'Invitations to this Apaleo property.', validate: z.string().min(1) }),
+    organizationId: t.string({ description: 'Invitations to this Logto organization.', validate: z.string().min(1) }),
+    inviterId: t.string({ description: 'Invitations sent by this user (the provider’s own user id).', validate: z.string().min(1) }),
+    invitee: t.string({ description: 'Invitations to this email address.', validate: EmailSchema }),
+    status: t.field({ type: InvitationStatusEnum, description: 'Only invitations in this status.' }),
+  }),
+});
+
+builder.node(InvitationRef, {
+  description: 'An invitation for a person to join a provider (and, where the provider has them, tenants with roles).',
+  id: { resolve: (i) => entityKey(i.provider, i.id), description: 'Opaque global id; use it with `node` and in mutations.' },
+  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Invitation',
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.invitations.load(id)),
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, description: 'The provider the invitation lives in.', resolve: (i) => i.provider }),
+    providerId: t.exposeString('id', { description: 'The provider’s own id of the invitation (for Apaleo, the invitee’s email).' }),
+    email: t.exposeString('email', { description: 'The invitee’s email address.' }),
+    status: t.field({ type: InvitationStatusEnum, description: 'Where the invitation stands.', resolve: (i) => i.status }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was sent.', resolve: (i) => i.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it last changed, when the provider says.', resolve: (i) => i.updatedAt }),
+    expiresAt: t.field({ type: 'DateTime', nullable: true, description: 'When it stops being valid, where invitations expire.', resolve: (i) => i.expiresAt }),
+    inviterEmail: t.exposeString('inviterEmail', { nullable: true, description: 'The email of whoever sent it, when the provider records it.' }),
+    inviter: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'The user who sent it, when the provider records one (batched per request).',
+      resolve: (i, _args, ctx) => {
+        if (i.inviterId) return ctx.loaders.users.load(entityKey(i.provider, i.inviterId));
+        if (i.inviterEmail) return ctx.loaders.usersByEmail.load(entityKey(i.provider, i.inviterEmail));
+        return null;
+      },
+    }),
+    acceptedBy: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'The account that accepted it, once accepted.',
+      resolve: (i, _args, ctx) => (i.acceptedUserId ? ctx.loaders.users.load(entityKey(i.provider, i.acceptedUserId)) : null),
+    }),
+    tenants: t.field({
+      type: [TenantRef],
+      description: 'The tenants the invitation grants access to.',
+      resolve: async (i, _args, ctx): Promise<Tenant[]> => {
+        if (i.tenants) return i.tenants;
+        const tenants = await ctx.loaders.tenants.loadMany(i.tenantIds.map((id) => entityKey(i.provider, id)));
+        return tenants.filter((x): x is Tenant => x != null && !(x instanceof Error));
+      },
+    }),
+    tenant: t.field({
+      type: TenantRef,
+      nullable: true,
+      description: 'The first (for Logto, the only) tenant the invitation grants access to.',
+      resolve: async (i, _args, ctx) => {
+        if (i.tenants) return i.tenants[0] ?? null;
+        const first = i.tenantIds[0];
+        return first ? ctx.loaders.tenants.load(entityKey(i.provider, first)) : null;
+      },
+    }),
+    roles: t.field({
+      type: [RoleRef],
+      description: 'The roles the invitee will hold (batched: one roles call per provider per request).',
+      resolve: async (i, _args, ctx) => {
+        const roles = await ctx.loaders.roles.loadMany(i.roleIds.map((id) => entityKey(i.provider, id)));
+        return roles.filter((r): r is Exclude<typeof r, null | Error> => r != null && !(r instanceof Error));
+      },
+    }),
+  }),
+});
+
+export const InvitationConnection = connectionType(InvitationRef, 'Invitation', 'invitations');
+
+function invitationProvider(ctx: Parameters<typeof requireProvider>[0], provider: Parameters<typeof requireProvider>[1]) {
+  const found = requireProvider(ctx, provider);
+  if (!found.listInvitations) throw new UnsupportedOperationError(found.id, 'invitations');
+  return found as typeof found & Required<Pick<typeof found, 'listInvitations'>>;
+}
+
+builder.queryField('invitations', (t) =>
+  t.connection(
+    {
+      type: InvitationRef,
+      description: 'Lists invitations of one provider.',
+      args: {
+        provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider’s invitations.' }),
+        filter: t.arg({ type: InvitationFilterInput, description: 'Narrows the list; see InvitationFilter.' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const provider = invitationProvider(ctx, args.provider);
+        const filter = checkFilter<InvitationFilter>(provider, args.filter, provider.invitationFilters);
+        return toConnection(await provider.listInvitations(filter, args));
+      },
+    },
+    InvitationConnection,
+  ),
+);
+
+builder.objectField(TenantRef, 'invitations', (t) =>
+  t.connection(
+    {
+      type: InvitationRef,
+      description: 'The invitations to this tenant.',
+      resolve: async (tenant, args, ctx) => {
+        const provider = invitationProvider(ctx, tenant.provider);
+        if (!provider.invitationFilterForTenant) throw new UnsupportedOperationError(provider.id, 'Tenant.invitations');
+        return toConnection(await provider.listInvitations(provider.invitationFilterForTenant(tenant.id), args));
+      },
+    },
+    InvitationConnection,
+  ),
+);
+
+const CreateInvitationInput = builder.inputType('CreateInvitationInput', {
+  description: 'A new invitation. Fields a provider does not use are a ValidationError naming the field.',
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, required: true, description: 'Where to invite the person.' }),
+    email: t.string({ required: true, description: 'The invitee’s email address.', validate: EmailSchema.max(256) }),
+    tenantIds: t.stringList({
+      description: 'The provider’s own ids of the tenants to grant (Tenant.providerId): Apaleo properties, the Logto organization.',
+      validate: z.array(z.string().min(1).max(128)).max(100),
+    }),
+    roleIds: t.stringList({ description: 'The provider’s own ids of the roles to grant (Role.providerId).', validate: z.array(z.string().min(1).max(128)).max(100) }),
+    isAccountAdmin: t.boolean({ description: 'Apaleo: invite as account admin (tenants and roles are then ignored by Apaleo).' }),
+    inviterId: t.string({ description: 'Logto: the provider’s own id of the inviting user.' }),
+    expiresAt: t.field({ type: 'DateTime', description: 'Logto: when the invitation expires; must be in the future.' }),
+    sendEmail: t.boolean({ description: 'Logto: send the invitation email (needs an email connector).' }),
+    messagePayload: t.field({ type: 'JSONObject', description: 'Logto: template variables of the email, such as { "link": "..." }.' }),
+  }),
+});
+
+builder.mutationField('createInvitation', (t) =>
+  t.field({
+    type: InvitationRef,
+    description: 'Invites a person, with tenants and roles where the provider has them.',
+    errors: { types: MUTATION_ERRORS, union: { name: 'CreateInvitationResult', description: 'The new invitation, or why it was not created.' } },
+    args: { input: t.arg({ type: CreateInvitationInput, required: true, description: 'The invitation to create.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const provider = requireProvider(ctx, input.provider, 'input.provider');
+      if (!provider.createInvitation || !hasCapability(provider, 'CREATE_INVITATION')) throw new UnsupportedOperationError(provider.id, 'createInvitation');
+      if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw new InputError('input.expiresAt', 'must be in the future', provider.id);
+      return provider.createInvitation({
+        email: input.email,
+        tenantIds: input.tenantIds ?? [],
+        roleIds: input.roleIds ?? [],
+        isAccountAdmin: input.isAccountAdmin,
+        inviterId: input.inviterId,
+        expiresAt: input.expiresAt,
+        sendEmail: input.sendEmail,
+        messagePayload: input.messagePayload,
+      });
+    },
+  }),
+);
+
+const InvitationIdInput = builder.inputType('DeleteInvitationInput', {
+  description: 'The invitation to delete.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'The global id of the invitation (Invitation.id).' }) }),
+});
+
+builder.mutationField('deleteInvitation', (t) =>
+  t.field({
+    type: InvitationRef,
+    description: 'Deletes (withdraws) an invitation. Answers the invitation as it was before deletion.',
+    errors: { types: MUTATION_ERRORS, union: { name: 'DeleteInvitationResult', description: 'The deleted invitation, or why it was not deleted.' } },
+    args: { input: t.arg({ type: InvitationIdInput, required: true, description: 'Which invitation.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { provider: providerId, id } = parseId('input.id', String(input.id), 'Invitation');
+      const provider = requireProvider(ctx, providerId, 'input.id');
+      if (!provider.deleteInvitation) throw new UnsupportedOperationError(provider.id, 'deleteInvitation');
+      return provider.deleteInvitation(id);
+    },
+  }),
+);
+
+const ResendInvitationInput = builder.inputType('ResendInvitationInput', {
+  description: 'The invitation whose message to send again.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The global id of the invitation (Invitation.id).' }),
+    messagePayload: t.field({ type: 'JSONObject', description: 'Template variables of the email, such as { "link": "..." }.' }),
+  }),
+});
+
+builder.mutationField('resendInvitation', (t) =>
+  t.field({
+    type: InvitationRef,
+    description: 'Sends the invitation message again (Logto).',
+    errors: { types: MUTATION_ERRORS, union: { name: 'ResendInvitationResult', description: 'The invitation, or why its message was not sent.' } },
+    args: { input: t.arg({ type: ResendInvitationInput, required: true, description: 'Which invitation.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { provider: providerId, id } = parseId('input.id', String(input.id), 'Invitation');
+      const provider = requireProvider(ctx, providerId, 'input.id');
+      if (!provider.resendInvitation) throw new UnsupportedOperationError(provider.id, 'resendInvitation');
+      return provider.resendInvitation(id, input.messagePayload ?? null);
+    },
+  }),
+);
+
+const InvitationDecisionEnum = builder.enumType('InvitationDecision', {
+  description: 'The status an invitation can be moved to.',
+  values: {
+    ACCEPTED: { value: 'ACCEPTED', description: 'Accepted by the given user.' },
+    REVOKED: { value: 'REVOKED', description: 'Withdrawn.' },
+  } as const,
+});
+
+const SetInvitationStatusInput = builder.inputType('SetInvitationStatusInput', {
+  description: 'Accept or revoke a pending invitation.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The global id of the invitation (Invitation.id).' }),
+    status: t.field({ type: InvitationDecisionEnum, required: true, description: 'ACCEPTED or REVOKED.' }),
+    acceptedUserId: t.id({ description: 'For ACCEPTED: the global id of the user who accepted (User.id).' }),
+  }),
+});
+
+builder.mutationField('setInvitationStatus', (t) =>
+  t.field({
+    type: InvitationRef,
+    description: 'Accepts (with the accepting user) or revokes a pending invitation (Logto).',
+    errors: { types: MUTATION_ERRORS, union: { name: 'SetInvitationStatusResult', description: 'The invitation in its new status, or why it was not changed.' } },
+    args: { input: t.arg({ type: SetInvitationStatusInput, required: true, description: 'Which invitation and its new status.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { provider: providerId, id } = parseId('input.id', String(input.id), 'Invitation');
+      const provider = requireProvider(ctx, providerId, 'input.id');
+      if (!provider.setInvitationStatus) throw new UnsupportedOperationError(provider.id, 'setInvitationStatus');
+      let acceptedUserId: string | null = null;
+      if (input.status === 'ACCEPTED') {
+        if (input.acceptedUserId == null) throw new InputError('input.acceptedUserId', 'is required to accept an invitation', provider.id);
+        const user = parseId('input.acceptedUserId', String(input.acceptedUserId), 'User');
+        if (user.provider !== provider.id) throw new InputError('input.acceptedUserId', `must be a ${provider.id.toUpperCase()} user`, provider.id);
+        acceptedUserId = user.id;
+      } else if (input.acceptedUserId != null) {
+        throw new InputError('input.acceptedUserId', 'is only allowed with status ACCEPTED', provider.id);
+      }
+      return provider.setInvitationStatus(id, input.status, acceptedUserId);
+    },
+  }),
+);

@@ -1,0 +1,71 @@
+import type { Capability } from '../../domain/provider.js';
+import type { IdentityProvider } from '../../domain/provider.js';
+import { builder } from '../builder.js';
+
+export const ProviderEnum = builder.enumType('Provider', {
+  description: 'The identity providers idgraph can talk to.',
+  values: {
+    APALEO: { value: 'apaleo', description: 'Apaleo Identity v1 (account users, properties as tenants, invitations).' },
+    AUTHRESS: { value: 'authress', description: 'Authress (users and tenants).' },
+    LOGTO: { value: 'logto', description: 'Logto (organizations as tenants, organization roles and invitations).' },
+    LUMAPPS: { value: 'lumapps', description: 'LumApps (users of one customer platform).' },
+  } as const,
+});
+
+const CAPABILITIES: Record<Capability, string> = {
+  LIST_USERS: 'Lists users (`users`).',
+  GET_USER: 'Reads one user by id (`user`, `node`).',
+  FIND_USERS_BY_EMAIL: 'Finds users by email (`user(email:)`, `person`).',
+  CURRENT_USER: 'Answers the user its credentials act as (`currentUser`).',
+  CREATE_USER: 'Creates users (`createUser`).',
+  UPDATE_USER: 'Updates users (`updateUser`).',
+  DELETE_USER: 'Deletes users (`deleteUser`).',
+  ADD_USER_TO_TENANT: 'Adds users to tenants (`addUserToTenant`).',
+  LIST_INVITATIONS: 'Lists invitations (`invitations`).',
+  CREATE_INVITATION: 'Creates invitations (`createInvitation`).',
+  DELETE_INVITATION: 'Deletes invitations (`deleteInvitation`).',
+  RESEND_INVITATION: 'Sends an invitation message again (`resendInvitation`).',
+  SET_INVITATION_STATUS: 'Accepts or revokes invitations (`setInvitationStatus`).',
+  LIST_ROLES: 'Lists roles (`roles`).',
+  LIST_TENANTS: 'Lists tenants (`tenants`).',
+  BACKWARD_PAGING: 'Pages user lists backwards (`last`/`before`).',
+};
+
+export const CapabilityEnum = builder.enumType('ProviderCapability', {
+  description: 'What a provider offers through idgraph.',
+  values: Object.fromEntries(Object.entries(CAPABILITIES).map(([name, description]) => [name, { value: name as Capability, description }])) as Record<
+    Capability,
+    { value: Capability; description: string }
+  >,
+});
+
+export const ProviderModeEnum = builder.enumType('ProviderMode', {
+  description: 'Whether a provider is the real service or idgraph’s simulator of it.',
+  values: {
+    LIVE: { value: 'live', description: 'The real provider, reached with configured credentials.' },
+    SANDBOX: { value: 'sandbox', description: 'The built-in simulator with demo data.' },
+  } as const,
+});
+
+const ProviderInfoRef = builder.objectRef<IdentityProvider>('ProviderInfo').implement({
+  description: 'A configured provider: how it is reached and what it can do.',
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, description: 'Which provider.', resolve: (p) => p.id }),
+    mode: t.field({ type: ProviderModeEnum, description: 'LIVE or SANDBOX.', resolve: (p) => p.mode }),
+    baseUrl: t.exposeString('baseUrl', { description: 'The base URL idgraph calls.' }),
+    capabilities: t.field({ type: [CapabilityEnum], description: 'The operations this provider offers.', resolve: (p) => [...p.capabilities] }),
+    userFilters: t.stringList({ description: 'The `UserFilter` fields this provider honours; others are rejected.', resolve: (p) => [...p.userFilters] }),
+    invitationFilters: t.stringList({
+      description: 'The `InvitationFilter` fields this provider honours; others are rejected.',
+      resolve: (p) => [...p.invitationFilters],
+    }),
+  }),
+});
+
+builder.queryField('providers', (t) =>
+  t.field({
+    type: [ProviderInfoRef],
+    description: 'Every configured provider, in the fixed order APALEO, AUTHRESS, LOGTO, LUMAPPS.',
+    resolve: (_root, _args, ctx) => Object.values(ctx.providers).filter((p): p is IdentityProvider => p != null),
+  }),
+);

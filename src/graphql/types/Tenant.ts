@@ -1,0 +1,38 @@
+import { entityKey } from '../../context.js';
+import type { Tenant } from '../../domain/types.js';
+import { builder } from '../builder.js';
+import { connectionType, requireProvider, toConnection } from '../connection.js';
+import { ProviderEnum } from './Provider.js';
+
+export const TenantRef = builder.objectRef<Tenant>('Tenant');
+
+builder.node(TenantRef, {
+  description:
+    'A tenant: an Apaleo property, an Authress tenant, a Logto organization. Users and invitations belong to tenants.',
+  id: { resolve: (r) => entityKey(r.provider, r.id), description: 'Opaque global id; use it with `node`.' },
+  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Tenant',
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.tenants.load(id)),
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, description: 'The provider the tenant belongs to.', resolve: (r) => r.provider }),
+    providerId: t.exposeString('id', { description: 'The provider’s own id of the tenant (for Apaleo, the property id).' }),
+    name: t.exposeString('name', { nullable: true, description: 'A readable name; null where the provider keeps none (Apaleo Identity).' }),
+    description: t.exposeString('description', { nullable: true, description: 'A description, when the provider keeps one.' }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the tenant was created, when the provider says.', resolve: (r) => r.createdAt }),
+  }),
+});
+
+export const TenantConnection = connectionType(TenantRef, 'Tenant', 'tenants');
+
+builder.queryField('tenants', (t) =>
+  t.connection(
+    {
+      type: TenantRef,
+      description: 'The tenants of one provider.',
+      args: {
+        provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider’s tenants.' }),
+      },
+      resolve: async (_root, args, ctx) => toConnection(await requireProvider(ctx, args.provider).listTenants(args)),
+    },
+    TenantConnection,
+  ),
+);

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { entityKey } from '../../context.js';
+import { InputError, NotFoundError, UnsupportedOperationError } from '../../domain/errors.js';
+import type { UserFilter } from '../../domain/provider.js';
+import type { Tenant, User } from '../../domain/types.js';
+import { builder } from '../builder.js';
+import { checkFilter, connectionType, hasCapability, requireProvider, toConnection } from '../connection.js';
+import { MUTATION_ERRORS } from '../errors.js';
+import { parseId } from '../global-id.js';
+import { ProviderEnum } from './Provider.js';
+import { RoleRef } from './Role.js';
+import { TenantRef } from './Tenant.js';
+
+export const UserRef = builder.objectRef<User>('User');
+
+export const UserStatusEnum = builder.enumType('UserStatus', {
+  description: 'Whether a user may sign in.',
+  values: {
+    ENABLED: { value: 'ENABLED', description: 'The user may sign in.' },
+    DISABLED: { value: 'DISABLED', description: 'The user is blocked from signing in.' },
+  } as const,
+});
+
+const UserSortEnum = builder.enumType('UserSort', {
+  description: 'Sort orders for user lists, where the provider sorts (Apaleo).',
+  values: {
+    FIRST_NAME_ASC: { description: 'Given name, A to Z.' },
+    FIRST_NAME_DESC: { description: 'Given name, Z to A.' },
+    LAST_NAME_ASC: { description: 'Family name, A to Z.' },
+    LAST_NAME_DESC: { description: 'Family name, Z to A.' },
+    EMAIL_ASC: { description: 'Email, A to Z.' },
+    EMAIL_DESC: { description: 'Email, Z to A.' },
+  } as const,
+});
+
+const EmailSchema = z.email({ message: 'must be a valid email address' });
+
+const UserFilterInput = builder.inputType('UserFilter', {
+  description:
+    'Narrows a user list. Each provider honours some fields (see `providers { userFilters }`); setting a field the provider cannot honour is an error naming the field and the provider.',
+  fields: (t) => ({
+    search: t.string({ description: 'Free text matched by the provider (Authress, LumApps).', validate: z.string().min(1).max(64) }),
+    email: t.string({ description: 'Exact email address (Apaleo).', validate: EmailSchema }),
+    status: t.field({ type: UserStatusEnum, description: 'Only enabled or only disabled users (Apaleo, LumApps).' }),
+    propertyIds: t.stringList({
+      description: 'Users with access to any of these Apaleo properties.',
+      validate: z.array(z.string().min(1)).min(1, { message: 'must name at least one property' }),
+    }),
+    tenantId: t.string({ description: 'Users of this Authress tenant.', validate: z.string().min(1).max(128) }),
+    accountTypes: t.stringList({ description: 'LumApps account types: google, microsoft, okta, external.' }),
+    groupIds: t.stringList({ description: 'Members of any of these LumApps groups (feeds).' }),
+    includeHidden: t.boolean({ description: 'Include hidden LumApps users.' }),
+    registeredWithinDays: t.int({ description: 'LumApps users registered within this many days.', validate: z.number().int().min(1).max(36500) }),
+    sort: t.field({ type: [UserSortEnum], description: 'Sort order (Apaleo); first entry wins ties of the next.' }),
+  }),
+});
+
+builder.node(UserRef, {
+  description: 'A user account in one provider.',
+  id: { resolve: (u) => entityKey(u.provider, u.id), description: 'Opaque global id; use it with `node` and in mutations.' },
+  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'User',
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.users.load(id)),
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, description: 'The provider the account lives in.', resolve: (u) => u.provider }),
+    providerId: t.exposeString('id', { description: 'The provider’s own id of the user.' }),
+    email: t.exposeString('email', { nullable: true, description: 'The email address, as the provider stores it.' }),
+    firstName: t.exposeString('firstName', { nullable: true, description: 'Given name.' }),
+    lastName: t.exposeString('lastName', { nullable: true, description: 'Family name.' }),
+    displayName: t.exposeString('displayName', { nullable: true, description: 'The name to show.' }),
+    status: t.field({ type: UserStatusEnum, nullable: true, description: 'ENABLED or DISABLED; null where the provider does not say.', resolve: (u) => u.status }),
+    enabled: t.boolean({ nullable: true, description: 'Shorthand for `status == ENABLED`.', resolve: (u) => (u.status == null ? null : u.status === 'ENABLED') }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the account was created, when the provider says.', resolve: (u) => u.createdAt }),
+    roles: t.field({
+      type: [RoleRef],
+      description: 'The distinct roles the user holds in any tenant (batched: one roles call per provider per request).',
+      resolve: async (u, _args, ctx) => {
+        const roles = await ctx.loaders.roles.loadMany(u.roleIds.map((id) => entityKey(u.provider, id)));
+        return roles.filter((r): r is Exclude<typeof r, null | Error> => r != null && !(r instanceof Error));
+      },
+    }),
+    tenants: t.field({
+      type: [TenantRef],
+      description: 'The tenants the user belongs to.',
+      resolve: async (u, _args, ctx): Promise<Tenant[]> => {
+        if (u.tenants) return u.tenants;
+        const tenants = await ctx.loaders.tenants.loadMany(u.tenantIds.map((id) => entityKey(u.provider, id)));
+        return tenants.filter((x): x is Tenant => x != null && !(x instanceof Error));
+      },
+    }),
+  }),
+});
+
+export const UserConnection = connectionType(UserRef, 'User', 'users');
+
+builder.queryFields((t) => ({
+  users: t.connection(
+    {
+      type: UserRef,
+      description: 'Lists users of one provider, in the provider’s order. `first` beyond the provider’s page size is served by several upstream pages.',
+      args: {
+        provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider’s users.' }),
+        filter: t.arg({ type: UserFilterInput, description: 'Narrows the list; see UserFilter.' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const provider = requireProvider(ctx, args.provider);
+        const filter = checkFilter<UserFilter>(provider, args.filter, provider.userFilters);
+        return toConnection(await provider.listUsers(filter, args));
+      },
+    },
+    UserConnection,
+  ),
+
+  user: t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'One user, by the provider’s own id or by email; null when there is none.',
+    args: {
+      provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider to ask.' }),
+      id: t.arg.string({ description: 'The provider’s own user id (User.providerId).', validate: z.string().min(1).max(256) }),
+      email: t.arg.string({ description: 'The user’s email address.', validate: EmailSchema }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const provider = requireProvider(ctx, args.provider);
+      if ((args.id == null) === (args.email == null)) throw new InputError(args.id == null ? 'id' : 'email', 'give exactly one of id and email');
+      if (args.id != null) return ctx.loaders.users.load(entityKey(provider.id, args.id));
+      if (!provider.findUsersByEmail) throw new UnsupportedOperationError(provider.id, 'user(email:)');
+      return ctx.loaders.usersByEmail.load(entityKey(provider.id, args.email!));
+    },
+  }),
+
+  currentUser: t.field({
+    type: UserRef,
+    description: 'The user the provider credentials act as.',
+    args: { provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider to ask.' }) },
+    resolve: async (_root, args, ctx) => {
+      const provider = requireProvider(ctx, args.provider);
+      if (!provider.currentUser) throw new UnsupportedOperationError(provider.id, 'currentUser');
+      return provider.currentUser();
+    },
+  }),
+}));
+
+builder.objectField(TenantRef, 'users', (t) =>
+  t.connection(
+    {
+      type: UserRef,
+      description: 'The users of this tenant.',
+      resolve: async (tenant, args, ctx) => {
+        const provider = requireProvider(ctx, tenant.provider);
+        if (!provider.userFilterForTenant) throw new UnsupportedOperationError(provider.id, 'Tenant.users');
+        return toConnection(await provider.listUsers(provider.userFilterForTenant(tenant.id), args));
+      },
+    },
+    UserConnection,
+  ),
+);
+
+const UpdateUserInput = builder.inputType('UpdateUserInput', {
+  description: 'Changes to one user. Only the fields given are changed; a field the provider cannot change is a ValidationError.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The global id of the user (User.id).' }),
+    firstName: t.string({ description: 'New given name.', validate: z.string().trim().min(1).max(100) }),
+    lastName: t.string({ description: 'New family name.', validate: z.string().trim().min(1).max(100) }),
+    status: t.field({ type: UserStatusEnum, description: 'ENABLED to let the user sign in, DISABLED to block them.' }),
+    isAccountAdmin: t.boolean({ description: 'Apaleo: make the user an account admin, or not.' }),
+    propertyIds: t.stringList({
+      description: 'Apaleo: the full list of properties the user may access (replaces the current list).',
+      validate: z.array(z.string().min(1)).min(1, { message: 'must name at least one property' }),
+    }),
+    isHidden: t.boolean({ description: 'LumApps: hide the user from directories.' }),
+  }),
+});
+
+builder.mutationField('updateUser', (t) =>
+  t.field({
+    type: UserRef,
+    description: 'Updates a user: names, status (enable or disable) and provider-specific fields. Answers the user as stored afterwards.',
+    errors: { types: MUTATION_ERRORS, union: { name: 'UpdateUserResult', description: 'The updated user, or why it was not updated.' } },
+    args: { input: t.arg({ type: UpdateUserInput, required: true, description: 'What to change.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { provider: providerId, id } = parseId('input.id', String(input.id), 'User');
+      const provider = requireProvider(ctx, providerId, 'input.id');
+      if (!provider.updateUser || !hasCapability(provider, 'UPDATE_USER')) throw new UnsupportedOperationError(provider.id, 'updateUser');
+      const user = await provider.updateUser(id, input);
+      if (!user) throw new NotFoundError(provider.id, 'User', id);
+      return user;
+    },
+  }),
+);

@@ -1,0 +1,53 @@
+/**
+ * Caches one bearer token until shortly before it expires. Concurrent callers that find no valid
+ * token share a single fetch; a token the provider rejected is dropped so the next call fetches anew.
+ */
+export interface IssuedToken {
+  token: string;
+  expiresInSeconds: number;
+}
+
+export interface TokenSource {
+  get(): Promise<string>;
+  /** Forget `token` (a 401 answered it); a newer token already cached is kept. */
+  invalidate(token: string): void;
+}
+
+export class TokenCache implements TokenSource {
+  private current: { token: string; expiresAt: number } | null = null;
+  private inFlight: Promise<string> | null = null;
+  /** How many tokens were fetched; tests and benchmarks read it. */
+  fetches = 0;
+
+  constructor(
+    private readonly fetchToken: () => Promise<IssuedToken>,
+    private readonly options: { marginSeconds?: number; now?: () => number } = {},
+  ) {}
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  async get(): Promise<string> {
+    if (this.current && this.current.expiresAt > this.now()) return this.current.token;
+    if (!this.inFlight) {
+      this.inFlight = (async () => {
+        try {
+          this.fetches += 1;
+          const issued = await this.fetchToken();
+          const lifetimeMs = issued.expiresInSeconds * 1000;
+          const marginMs = Math.min((this.options.marginSeconds ?? 60) * 1000, lifetimeMs / 2);
+          this.current = { token: issued.token, expiresAt: this.now() + lifetimeMs - marginMs };
+          return issued.token;
+        } finally {
+          this.inFlight = null;
+        }
+      })();
+    }
+    return this.inFlight;
+  }
+
+  invalidate(token: string): void {
+    if (this.current?.token === token) this.current = null;
+  }
+}

@@ -1,0 +1,46 @@
+/** The only file that listens: load config → start providers (and simulators) → yoga → node:http. */
+import { createServer } from 'node:http';
+import { createApp, EXAMPLE_QUERY } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { startProviders } from './providers/index.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await startProviders(config);
+  const yoga = createApp({ providers: runtime.providers, graphiql: config.graphiql, corsOrigins: config.corsOrigins });
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+
+  const lines = [`idgraph is listening on ${url}${config.graphiql ? ' (GraphiQL: open it in a browser)' : ''}`];
+  for (const provider of Object.values(runtime.providers)) {
+    if (provider) lines.push(`  ${provider.id.padEnd(8)} ${provider.mode === 'sandbox' ? 'SANDBOX (simulator)' : 'LIVE'} ${provider.baseUrl}`);
+  }
+  lines.push('', 'Try:', `  curl -s ${url} -H 'content-type: application/json' \\`, `    -d '{"query":"{ users(provider: APALEO, first: 3) { totalCount edges { node { email status } } } }"}'`);
+  lines.push('', 'Or paste this in GraphiQL:', EXAMPLE_QUERY);
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received, shutting down`);
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('idgraph failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

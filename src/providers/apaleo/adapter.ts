@@ -1,0 +1,253 @@
+/**
+ * Apaleo Identity v1 behind the IdentityProvider port. See README.md in this folder for the choices
+ * made where Apaleo's document is silent.
+ */
+import { InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
+import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
+import type {
+  Capability,
+  CreateInvitationInput,
+  IdentityProvider,
+  InvitationFilter,
+  UpdateUserInput,
+  UserFilter,
+  UserSort,
+} from '../../domain/provider.js';
+import type { Invitation, Tenant } from '../../domain/types.js';
+import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
+import { apaleoTokenSource, type ApaleoCredentials } from './auth.js';
+import { createApaleoClient } from './client.js';
+import { toInvitation, toRole, toTenant, toUserFromItem, toUserFromModel } from './map.js';
+import { APALEO_MAX_PAGE_SIZE, fetchWindow } from './paging.js';
+import { ErrorBody, ROLES, type PatchOperation, type RoleA, type UserSortParam } from './wire.js';
+
+export interface ApaleoProviderOptions {
+  mode: 'sandbox' | 'live';
+  baseUrl: string;
+  credentials: ApaleoCredentials;
+  http?: Omit<HttpClientOptions, 'provider' | 'baseUrl' | 'describeError'>;
+}
+
+const SORTS: Record<UserSort, UserSortParam> = {
+  FIRST_NAME_ASC: 'firstname:asc',
+  FIRST_NAME_DESC: 'firstname:desc',
+  LAST_NAME_ASC: 'lastname:asc',
+  LAST_NAME_DESC: 'lastname:desc',
+  EMAIL_ASC: 'email:asc',
+  EMAIL_DESC: 'email:desc',
+};
+
+export function describeApaleoError(_status: number, body: unknown): { code?: string | null; message?: string | null } {
+  const parsed = ErrorBody.safeParse(body);
+  if (!parsed.success) return {};
+  const b = parsed.data;
+  return {
+    code: b.error ?? null,
+    message: b.messages?.join('; ') || b.detail || b.title || b.error_description || null,
+  };
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof ProviderError && (error.status === 404 || error.status === 400);
+}
+
+export function createApaleoProvider(options: ApaleoProviderOptions): IdentityProvider {
+  const http = new HttpClient({ ...options.http, provider: 'apaleo', baseUrl: options.baseUrl, describeError: describeApaleoError });
+  const client = createApaleoClient(http, apaleoTokenSource(http, options.credentials));
+  const pageOptions = { provider: 'apaleo', backward: true } as const;
+
+  const allInvitations = async (propertyId?: string) => (await client.listInvitations(propertyId)).map(toInvitation);
+
+  async function fetchUsersWindow(filter: UserFilter, start: number, end: number) {
+    const base = {
+      propertyIds: filter.propertyIds ?? undefined,
+      email: filter.email ?? undefined,
+      enabled: filter.status == null ? undefined : filter.status === 'ENABLED',
+      sort: filter.sort?.map((s) => SORTS[s]),
+    };
+    const fetchPage = async (pageNumber: number, pageSize: number) => {
+      const page = await client.listUsers({ ...base, pageNumber, pageSize });
+      return page && { items: page.users, count: page.count };
+    };
+    const fetchCount = async () => (await client.listUsers({ ...base, pageNumber: 1, pageSize: 1 }))?.count ?? 0;
+    return { fetchPage, fetchCount, window: () => fetchWindow(start, end, fetchPage, fetchCount) };
+  }
+
+  async function listAllTenants(): Promise<Tenant[]> {
+    const [{ window }, invitations] = await Promise.all([fetchUsersWindow({}, 0, Number.MAX_SAFE_INTEGER), allInvitations()]);
+    const users = await window();
+    const ids = new Set<string>();
+    for (const user of users.items) for (const p of user.properties ?? []) ids.add(p.id);
+    for (const invitation of invitations) for (const id of invitation.tenantIds) ids.add(id);
+    return [...ids].sort().map(toTenant);
+  }
+
+  async function invitationById(id: string): Promise<Invitation | null> {
+    const wanted = id.toLowerCase();
+    return (await allInvitations()).find((i) => i.email.toLowerCase() === wanted) ?? null;
+  }
+
+  const capabilities: Capability[] = [
+    'LIST_USERS',
+    'GET_USER',
+    'FIND_USERS_BY_EMAIL',
+    'CURRENT_USER',
+    'UPDATE_USER',
+    'LIST_INVITATIONS',
+    'CREATE_INVITATION',
+    'DELETE_INVITATION',
+    'LIST_ROLES',
+    'LIST_TENANTS',
+    'BACKWARD_PAGING',
+  ];
+
+  return {
+    id: 'apaleo',
+    mode: options.mode,
+    baseUrl: options.baseUrl,
+    capabilities,
+    userFilters: ['propertyIds', 'email', 'status', 'sort'],
+    invitationFilters: ['propertyId', 'status', 'invitee'],
+    userFilterForTenant: (tenantId) => ({ propertyIds: [tenantId] }),
+    invitationFilterForTenant: (tenantId) => ({ propertyId: tenantId }),
+
+    async listUsers(filter: UserFilter, args: PageArgs) {
+      return offsetPage(
+        args,
+        { provider: 'apaleo', list: 'users', filter },
+        {
+          fetchRange: async (start, end) => {
+            const { window } = await fetchUsersWindow(filter, start, end);
+            const { items, total } = await window();
+            return { items: items.map(toUserFromItem), total };
+          },
+          fetchTotal: async () => (await fetchUsersWindow(filter, 0, 1)).fetchCount(),
+        },
+        pageOptions,
+      );
+    },
+
+    async getUsers(ids) {
+      return Promise.all(
+        ids.map(async (id) => {
+          try {
+            return toUserFromModel(await client.getUser(id));
+          } catch (error) {
+            if (isNotFound(error)) return null;
+            throw error;
+          }
+        }),
+      );
+    },
+
+    async findUsersByEmail(email) {
+      const page = await client.listUsers({ email, pageNumber: 1, pageSize: APALEO_MAX_PAGE_SIZE });
+      const wanted = email.toLowerCase();
+      return (page?.users ?? []).filter((u) => u.email.toLowerCase() === wanted).map(toUserFromItem);
+    },
+
+    async currentUser() {
+      return toUserFromModel(await client.currentUser());
+    },
+
+    async updateUser(id: string, input: UpdateUserInput) {
+      if (input.isHidden != null) throw new InputError('input.isHidden', 'APALEO has no hidden users', 'apaleo');
+      const ops: PatchOperation[] = [];
+      if (input.firstName != null) ops.push({ op: 'replace', path: '/firstName', value: input.firstName });
+      if (input.lastName != null) ops.push({ op: 'replace', path: '/lastName', value: input.lastName });
+      if (input.status != null) ops.push({ op: 'replace', path: '/enabled', value: input.status === 'ENABLED' });
+      if (input.isAccountAdmin != null) ops.push({ op: 'replace', path: '/isAccountAdmin', value: input.isAccountAdmin });
+      if (input.propertyIds != null) ops.push({ op: 'replace', path: '/properties', value: [...input.propertyIds] });
+      if (ops.length === 0) throw new InputError('input', 'names no field to change');
+      try {
+        await client.patchUser(id, ops);
+        return toUserFromModel(await client.getUser(id));
+      } catch (error) {
+        if (isNotFound(error)) throw new NotFoundError('apaleo', 'User', id);
+        throw error;
+      }
+    },
+
+    async listInvitations(filter: InvitationFilter, args: PageArgs) {
+      const load = async () =>
+        (await allInvitations(filter.propertyId ?? undefined)).filter(
+          (i) =>
+            (filter.status == null || filter.status === i.status) &&
+            (filter.invitee == null || i.email.toLowerCase() === filter.invitee.toLowerCase()),
+        );
+      return arrayPage(args, { provider: 'apaleo', list: 'invitations', filter }, load, pageOptions);
+    },
+
+    async getInvitations(ids) {
+      const all = await allInvitations();
+      const byEmail = new Map(all.map((i) => [i.email.toLowerCase(), i]));
+      return ids.map((id) => byEmail.get(id.toLowerCase()) ?? null);
+    },
+
+    async createInvitation(input: CreateInvitationInput) {
+      for (const field of ['inviterId', 'expiresAt', 'messagePayload'] as const) {
+        if (input[field] != null) throw new InputError(`input.${field}`, 'is not supported by APALEO invitations', 'apaleo');
+      }
+      if (input.sendEmail === false) throw new InputError('input.sendEmail', 'APALEO always emails the invitation', 'apaleo');
+      const unknownRoles = input.roleIds.filter((r) => !(ROLES as readonly string[]).includes(r));
+      if (unknownRoles.length > 0) {
+        throw new InputError('input.roleIds', `unknown APALEO role ${unknownRoles.join(', ')}; expected one of ${ROLES.join(', ')}`, 'apaleo');
+      }
+      if (!input.isAccountAdmin && input.tenantIds.length === 0) {
+        throw new InputError('input.tenantIds', 'must name at least one property unless isAccountAdmin is true', 'apaleo');
+      }
+      const created = await client.createInvitation({
+        email: input.email,
+        isAccountAdmin: input.isAccountAdmin ?? false,
+        ...(input.tenantIds.length > 0 ? { properties: [...input.tenantIds] } : {}),
+        ...(input.roleIds.length > 0 ? { roles: input.roleIds as RoleA[] } : {}),
+      });
+      const stored = await invitationById(created.email);
+      return (
+        stored ??
+        toInvitation({
+          email: created.email,
+          properties: input.tenantIds,
+          isAccountAdmin: input.isAccountAdmin ?? false,
+          roles: input.roleIds as RoleA[],
+          invitedBy: '',
+          created: new Date().toISOString(),
+        })
+      );
+    },
+
+    async deleteInvitation(id: string) {
+      const existing = await invitationById(id);
+      if (!existing) throw new NotFoundError('apaleo', 'Invitation', id);
+      try {
+        await client.deleteInvitation(existing.email);
+      } catch (error) {
+        if (isNotFound(error)) throw new NotFoundError('apaleo', 'Invitation', id);
+        throw error;
+      }
+      return existing;
+    },
+
+    async listRoles(args: PageArgs) {
+      return arrayPage(args, { provider: 'apaleo', list: 'roles' }, async () => (await client.listRoles()).map(toRole), pageOptions);
+    },
+
+    async getRoles(ids) {
+      const roles = new Map((await client.listRoles()).map((r) => [r as string, toRole(r)]));
+      return ids.map((id) => roles.get(id) ?? null);
+    },
+
+    async listTenants(args: PageArgs) {
+      return arrayPage(args, { provider: 'apaleo', list: 'tenants' }, listAllTenants, pageOptions);
+    },
+
+    async getTenants(ids) {
+      const tenants = new Map((await listAllTenants()).map((t) => [t.id, t]));
+      return ids.map((id) => tenants.get(id) ?? null);
+    },
+
+    async close() {
+      await http.close();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/** One typed function per Apaleo Identity v1 operation; answers are wire types. */
+import type { HttpClient } from '../../http/http-client.js';
+import type { TokenSource } from '../../http/token-cache.js';
+import {
+  InvitationListModel,
+  InvitedUserToAccountResponseModel,
+  RoleListModel,
+  UserModel,
+  UsersListModel,
+  type CreateInvitationModel,
+  type PatchOperation,
+  type UserSortParam,
+} from './wire.js';
+
+export interface ListUsersParams {
+  propertyIds?: readonly string[] | undefined;
+  email?: string | undefined;
+  enabled?: boolean | undefined;
+  pageNumber?: number | undefined;
+  pageSize?: number | undefined;
+  sort?: readonly UserSortParam[] | undefined;
+}
+
+export function createApaleoClient(http: HttpClient, auth: TokenSource) {
+  return {
+    async listInvitations(propertyId?: string) {
+      const { data } = await http.request({
+        operation: 'listInvitations',
+        method: 'GET',
+        path: '/api/v1/account/invitations',
+        query: { propertyId },
+        schema: InvitationListModel,
+        auth,
+      });
+      return data!.invitations;
+    },
+
+    async createInvitation(body: CreateInvitationModel) {
+      const { data } = await http.request({
+        operation: 'createInvitation',
+        method: 'POST',
+        path: '/api/v1/account/invitations',
+        json: body,
+        schema: InvitedUserToAccountResponseModel,
+        auth,
+      });
+      return data!;
+    },
+
+    async deleteInvitation(email: string) {
+      await http.request({
+        operation: 'deleteInvitation',
+        method: 'DELETE',
+        path: `/api/v1/account/invitations/${encodeURIComponent(email)}`,
+        schema: null,
+        auth,
+      });
+    },
+
+    async listRoles() {
+      const { data } = await http.request({ operation: 'listRoles', method: 'GET', path: '/api/v1/roles', schema: RoleListModel, auth });
+      return data!.roles;
+    },
+
+    /** One page of users; null when Apaleo answers 204 (a page past the end). */
+    async listUsers(params: ListUsersParams) {
+      const { data } = await http.request({
+        operation: 'listUsers',
+        method: 'GET',
+        path: '/api/v1/users',
+        query: {
+          propertyIds: params.propertyIds,
+          email: params.email,
+          enabled: params.enabled,
+          pageNumber: params.pageNumber,
+          pageSize: params.pageSize,
+          sort: params.sort,
+        },
+        schema: UsersListModel,
+        emptyStatuses: [204],
+        auth,
+      });
+      return data;
+    },
+
+    async getUser(userId: string) {
+      const { data } = await http.request({
+        operation: 'getUser',
+        method: 'GET',
+        path: `/api/v1/users/${encodeURIComponent(userId)}`,
+        schema: UserModel,
+        auth,
+      });
+      return data!;
+    },
+
+    async patchUser(userId: string, operations: PatchOperation[]) {
+      await http.request({
+        operation: 'patchUser',
+        method: 'PATCH',
+        path: `/api/v1/users/${encodeURIComponent(userId)}`,
+        json: operations,
+        contentType: 'application/json-patch+json',
+        // Every documented operation is a `replace`: sending it twice leaves the same state.
+        idempotent: true,
+        schema: null,
+        auth,
+      });
+    },
+
+    async currentUser() {
+      const { data } = await http.request({ operation: 'currentUser', method: 'GET', path: '/api/v1/users/me', schema: UserModel, auth });
+      return data!;
+    },
+  };
+}
+
+export type ApaleoClient = ReturnType<typeof createApaleoClient>;

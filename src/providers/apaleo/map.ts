@@ -1,0 +1,124 @@
+/** Pure Apaleo wire → domain mapping. */
+import type { Invitation, Role, Tenant, User } from '../../domain/types.js';
+import type { InvitationModel, RoleA, RoleB, UserItemModel, UserModel } from './wire.js';
+
+const ROLE_TEXT: Record<RoleA, [name: string, description: string]> = {
+  AccountAdmin: ['Account admin', 'Full access to the account and every property.'],
+  PropertyAdmin: ['Property admin', 'Full access to the properties assigned.'],
+  Accountant: ['Accountant', 'Finance and accounting functions.'],
+  RevenueManager: ['Revenue manager', 'Rates, availability and revenue reports.'],
+  ReservationManager: ['Reservation manager', 'Reservations and bookings.'],
+  FrontDesk: ['Front desk', 'Check-in, check-out and guest folios.'],
+  FrontDeskSenior: ['Front desk senior', 'Front desk with supervisory rights.'],
+  Housekeeping: ['Housekeeping', 'Unit condition and housekeeping tasks.'],
+  HousekeepingManager: ['Housekeeping manager', 'Plans and supervises housekeeping.'],
+  Auditor: ['Auditor', 'Read-only access for audits.'],
+  StaffManager: ['Staff manager', 'Manages the users of the account.'],
+};
+
+/** The legacy RoleB names that differ from their RoleA counterpart. */
+const LEGACY_TO_ROLE: Partial<Record<RoleB, RoleA>> = {
+  FinanceManager: 'Accountant',
+  ReservationOffice: 'ReservationManager',
+  FrontOffice: 'FrontDesk',
+};
+
+export function roleFromLegacy(role: RoleB): RoleA {
+  return LEGACY_TO_ROLE[role] ?? (role as RoleA);
+}
+
+export function toRole(role: RoleA): Role {
+  const [name, description] = ROLE_TEXT[role];
+  return { kind: 'Role', provider: 'apaleo', id: role, name, description };
+}
+
+export function toTenant(propertyId: string): Tenant {
+  return { kind: 'Tenant', provider: 'apaleo', id: propertyId, name: null, description: null, createdAt: null };
+}
+
+function distinct<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+function displayName(firstName: string, lastName: string): string | null {
+  return `${firstName} ${lastName}`.trim() || null;
+}
+
+export function toUserFromItem(item: UserItemModel): User {
+  const propertyRoles = (item.properties ?? []).map((p) => ({ propertyId: p.id, roleIds: [...p.roles] }));
+  return {
+    kind: 'User',
+    provider: 'apaleo',
+    id: item.subjectId,
+    email: item.email,
+    firstName: item.firstName,
+    lastName: item.lastName,
+    displayName: displayName(item.firstName, item.lastName),
+    status: item.enabled ? 'ENABLED' : 'DISABLED',
+    createdAt: null,
+    roleIds: distinct([...(item.isAccountAdmin ? ['AccountAdmin'] : []), ...propertyRoles.flatMap((p) => p.roleIds)]),
+    tenantIds: propertyRoles.map((p) => p.propertyId),
+    tenants: propertyRoles.map((p) => toTenant(p.propertyId)),
+    apaleo: {
+      isAccountAdmin: item.isAccountAdmin,
+      isMfaEnabled: item.isMfaEnabled,
+      isPasskeysEnabled: item.isPasskeysEnabled,
+      propertyRoles,
+    },
+  };
+}
+
+export function toUserFromModel(model: UserModel): User {
+  const propertyRoles = (model.propertyRoles ?? []).map((p) => ({ propertyId: p.id, roleIds: [...p.roles] }));
+  const tenantIds = distinct([...(model.properties ?? []), ...propertyRoles.map((p) => p.propertyId)]);
+  return {
+    kind: 'User',
+    provider: 'apaleo',
+    id: model.subjectId,
+    email: model.email,
+    firstName: model.firstName,
+    lastName: model.lastName,
+    displayName: displayName(model.firstName, model.lastName),
+    status: model.enabled == null ? null : model.enabled ? 'ENABLED' : 'DISABLED',
+    createdAt: null,
+    roleIds: distinct([...(model.isAccountAdmin ? ['AccountAdmin'] : []), ...propertyRoles.flatMap((p) => p.roleIds)]),
+    tenantIds,
+    tenants: tenantIds.map(toTenant),
+    apaleo: {
+      isAccountAdmin: model.isAccountAdmin,
+      isMfaEnabled: model.isMfaEnabled,
+      isPasskeysEnabled: null,
+      propertyRoles,
+    },
+  };
+}
+
+function parseDate(value: string): Date | null {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function toInvitation(model: InvitationModel): Invitation {
+  const roleIds = distinct([
+    ...(model.isAccountAdmin ? ['AccountAdmin' as RoleA] : []),
+    ...(model.roles ?? []),
+    ...(model.role ? [roleFromLegacy(model.role)] : []),
+  ]);
+  return {
+    kind: 'Invitation',
+    provider: 'apaleo',
+    id: model.email,
+    email: model.email,
+    status: 'PENDING',
+    tenantIds: [...(model.properties ?? [])],
+    tenants: (model.properties ?? []).map(toTenant),
+    roleIds,
+    inviterId: null,
+    inviterEmail: model.invitedBy,
+    acceptedUserId: null,
+    createdAt: parseDate(model.created),
+    updatedAt: null,
+    expiresAt: null,
+    apaleo: { isAccountAdmin: model.isAccountAdmin, legacyRole: model.role ?? null },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Builds the provider registry from the configuration: live providers point at their configured base
+ * URL; sandbox providers get their simulator started on a loopback port first.
+ */
+import type { Config } from '../config.js';
+import type { IdentityProvider, ProviderRegistry } from '../domain/provider.js';
+import type { ProviderId } from '../domain/types.js';
+import type { SimServer } from '../sandbox/server.js';
+import { createApaleoProvider } from './apaleo/adapter.js';
+import { ApaleoSandbox } from './apaleo/sandbox.js';
+
+export interface Sandboxes {
+  apaleo?: ApaleoSandbox;
+}
+
+export interface Runtime {
+  providers: ProviderRegistry;
+  sandboxes: Sandboxes;
+  /** Every running simulator's server, for knobs and counters. */
+  simulators: Partial<Record<ProviderId, SimServer>>;
+  close(): Promise<void>;
+}
+
+export async function startProviders(config: Config): Promise<Runtime> {
+  const providers: ProviderRegistry = {};
+  const sandboxes: Sandboxes = {};
+  const simulators: Runtime['simulators'] = {};
+  const http = config.http;
+
+  const apaleo = config.providers.apaleo;
+  if (apaleo.mode === 'sandbox') {
+    const sandbox = new ApaleoSandbox();
+    sandbox.server.latencyMs = config.sandboxLatencyMs;
+    const baseUrl = await sandbox.start();
+    sandboxes.apaleo = sandbox;
+    simulators.apaleo = sandbox.server;
+    providers.apaleo = createApaleoProvider({
+      mode: 'sandbox',
+      baseUrl,
+      credentials: { clientId: sandbox.clientId, clientSecret: sandbox.clientSecret },
+      http,
+    });
+  } else if (apaleo.mode === 'live') {
+    providers.apaleo = createApaleoProvider({
+      mode: 'live',
+      baseUrl: apaleo.baseUrl,
+      credentials: { clientId: apaleo.clientId, clientSecret: apaleo.clientSecret, scope: apaleo.scope },
+      http,
+    });
+  }
+
+  return {
+    providers,
+    sandboxes,
+    simulators,
+    async close() {
+      await Promise.all(Object.values(providers).map((p: IdentityProvider) => p.close()));
+      await Promise.all(Object.values(sandboxes).map((s: { stop(): Promise<void> }) => s.stop()));
+    },
+  };
+}
