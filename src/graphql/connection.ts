@@ -73,3 +73,11 @@ export function connectionType<Ref extends ConnectionNodeRef>(type: Ref, name: s
     { name: `${name}Edge`, description: `One of the ${noun} and its cursor.` },
   );
 }
+
+/** Loads many keys; the first failure fails the field (never silently dropped), missing objects are left out. */
+export async function loadPresent<T>(loader: { loadMany(keys: readonly string[]): Promise<(T | null | Error)[]> }, keys: readonly string[]): Promise<T[]> {
+  const results = await loader.loadMany(keys);
+  const failure = results.find((r): r is Error => r instanceof Error);
+  if (failure) throw failure;
+  return results.filter((r): r is Exclude<T, null> & T => r != null && !(r instanceof Error));
+}

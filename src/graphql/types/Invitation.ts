@@ -4,7 +4,7 @@ import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
 import type { InvitationFilter } from '../../domain/provider.js';
 import type { Invitation, Tenant } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, hasCapability, requireProvider, toConnection } from '../connection.js';
+import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { parseId } from '../global-id.js';
 import { ProviderEnum } from './Provider.js';
@@ -70,11 +70,11 @@ builder.node(InvitationRef, {
     }),
     tenants: t.field({
       type: [TenantRef],
-      description: 'The tenants the invitation grants access to.',
+      nullable: true,
+      description: 'The tenants the invitation grants access to; null with an error when they could not be read.',
       resolve: async (i, _args, ctx): Promise<Tenant[]> => {
         if (i.tenants) return i.tenants;
-        const tenants = await ctx.loaders.tenants.loadMany(i.tenantIds.map((id) => entityKey(i.provider, id)));
-        return tenants.filter((x): x is Tenant => x != null && !(x instanceof Error));
+        return loadPresent(ctx.loaders.tenants, i.tenantIds.map((id) => entityKey(i.provider, id)));
       },
     }),
     tenant: t.field({
@@ -89,10 +89,10 @@ builder.node(InvitationRef, {
     }),
     roles: t.field({
       type: [RoleRef],
-      description: 'The roles the invitee will hold (batched: one roles call per provider per request).',
+      nullable: true,
+      description: 'The roles the invitee will hold (batched: one roles call per provider per request); null with an error when they could not be read.',
       resolve: async (i, _args, ctx) => {
-        const roles = await ctx.loaders.roles.loadMany(i.roleIds.map((id) => entityKey(i.provider, id)));
-        return roles.filter((r): r is Exclude<typeof r, null | Error> => r != null && !(r instanceof Error));
+        return loadPresent(ctx.loaders.roles, i.roleIds.map((id) => entityKey(i.provider, id)));
       },
     }),
   }),

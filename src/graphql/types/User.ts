@@ -4,7 +4,7 @@ import { InputError, NotFoundError, UnsupportedOperationError } from '../../doma
 import type { UserFilter } from '../../domain/provider.js';
 import type { Tenant, User } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, hasCapability, requireProvider, toConnection } from '../connection.js';
+import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { parseId } from '../global-id.js';
 import { ProviderEnum } from './Provider.js';
@@ -72,19 +72,20 @@ builder.node(UserRef, {
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the account was created, when the provider says.', resolve: (u) => u.createdAt }),
     roles: t.field({
       type: [RoleRef],
-      description: 'The distinct roles the user holds in any tenant (batched: one roles call per provider per request).',
+      nullable: true,
+      description:
+        'The distinct roles the user holds in any tenant (batched: one roles call per provider per request); null with an error when the roles could not be read.',
       resolve: async (u, _args, ctx) => {
-        const roles = await ctx.loaders.roles.loadMany(u.roleIds.map((id) => entityKey(u.provider, id)));
-        return roles.filter((r): r is Exclude<typeof r, null | Error> => r != null && !(r instanceof Error));
+        return loadPresent(ctx.loaders.roles, u.roleIds.map((id) => entityKey(u.provider, id)));
       },
     }),
     tenants: t.field({
       type: [TenantRef],
-      description: 'The tenants the user belongs to.',
+      nullable: true,
+      description: 'The tenants the user belongs to; null with an error when they could not be read.',
       resolve: async (u, _args, ctx): Promise<Tenant[]> => {
         if (u.tenants) return u.tenants;
-        const tenants = await ctx.loaders.tenants.loadMany(u.tenantIds.map((id) => entityKey(u.provider, id)));
-        return tenants.filter((x): x is Tenant => x != null && !(x instanceof Error));
+        return loadPresent(ctx.loaders.tenants, u.tenantIds.map((id) => entityKey(u.provider, id)));
       },
     }),
   }),
@@ -130,7 +131,8 @@ builder.queryFields((t) => ({
 
   currentUser: t.field({
     type: UserRef,
-    description: 'The user the provider credentials act as.',
+    nullable: true,
+    description: 'The user the provider credentials act as; null with an error when the provider cannot say.',
     args: { provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider to ask.' }) },
     resolve: async (_root, args, ctx) => {
       const provider = requireProvider(ctx, args.provider);

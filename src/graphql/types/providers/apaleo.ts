@@ -2,6 +2,7 @@
 import { entityKey } from '../../../context.js';
 import type { ApaleoInvitationDetails, ApaleoPropertyRoles, ApaleoUserDetails, Role, Tenant } from '../../../domain/types.js';
 import { builder } from '../../builder.js';
+import { loadPresent } from '../../connection.js';
 import { InvitationRef } from '../Invitation.js';
 import { RoleRef } from '../Role.js';
 import { TenantRef } from '../Tenant.js';
@@ -19,8 +20,7 @@ const PropertyRolesRef = builder.objectRef<ApaleoPropertyRoles>('ApaleoPropertyR
       type: [RoleRef],
       description: 'The roles in that property.',
       resolve: async (p, _args, ctx) => {
-        const roles = await ctx.loaders.roles.loadMany(p.roleIds.map((id) => entityKey('apaleo', id)));
-        return roles.filter((r): r is Role => r != null && !(r instanceof Error));
+        return loadPresent(ctx.loaders.roles, p.roleIds.map((id) => entityKey('apaleo', id)));
       },
     }),
   }),
