@@ -43,6 +43,11 @@ function findIdgraphError(error: unknown): IdgraphError | null {
   return null;
 }
 
+/** By name, not instanceof: graphql may be loaded twice (ESM and CommonJS builds). */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   return createYoga<Record<string, never>, Context>({
     schema,
@@ -58,7 +63,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       maskError(error, message) {
         const known = findIdgraphError(error);
         if (known) {
-          const graphqlError = error instanceof GraphQLError ? error : null;
+          const graphqlError = isGraphQLError(error) ? error : null;
           return new GraphQLError(known.message, {
             nodes: graphqlError?.nodes,
             source: graphqlError?.source,
@@ -67,13 +72,13 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
             extensions: { code: known.code, ...known.extensions() },
           });
         }
-        if (error instanceof GraphQLError && !error.originalError) {
+        if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) {
           // A GraphQL syntax, validation or coercion error: safe to show, and it gets a code.
           const code = (error.extensions.code as string | undefined) ?? 'BAD_USER_INPUT';
           return new GraphQLError(error.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
         }
         if (options.maskErrors === false && error instanceof Error) return error;
-        const path = error instanceof GraphQLError ? error.path : undefined;
+        const path = isGraphQLError(error) ? error.path : undefined;
         return new GraphQLError(message, { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
     },
