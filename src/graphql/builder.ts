@@ -49,7 +49,8 @@ export const builder = new SchemaBuilder<{
       args: { ids: { description: 'Global ids, of any types and providers.' } },
     },
   },
-  errors: { directResult: true },
+  // Validation failures of a mutation's input come back as its typed ValidationError result.
+  errors: { directResult: true, unsafelyHandleInputErrors: true },
   validation: {
     validationError: (result) => {
       const issue = result.issues[0];

@@ -1,4 +1,7 @@
 /**
+ * Error fields shared by several error types have the same type everywhere (`provider: Provider`,
+ * nullable), so one selection set can ask for them across the union without a conflict.
+ *
  * The typed errors of mutation results: one GraphQL object per domain error class, all implementing
  * `interface Error { message code }`, so a client writes `... on Error { code message }`.
  */
@@ -32,7 +35,7 @@ builder.objectType(NotFoundError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, description: 'The provider that was asked.', resolve: (e) => e.provider }),
+    provider: t.field({ type: ProviderEnum, nullable: true, description: 'The provider that was asked.', resolve: (e) => e.provider }),
     kind: t.exposeString('kind', { description: 'The type of the missing object: User, Invitation, Role or Tenant.' }),
     resourceId: t.exposeString('id', { description: "The provider's own id of the missing object." }),
   }),
@@ -44,7 +47,7 @@ builder.objectType(UnsupportedOperationError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof UnsupportedOperationError,
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, description: 'The provider that lacks the operation.', resolve: (e) => e.provider }),
+    provider: t.field({ type: ProviderEnum, nullable: true, description: 'The provider that lacks the operation.', resolve: (e) => e.provider }),
     operation: t.exposeString('operation', { description: 'The operation that was asked for.' }),
   }),
 });
@@ -56,9 +59,9 @@ builder.objectType(ProviderError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ProviderError,
   fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, description: 'The provider that answered.', resolve: (e) => e.provider }),
+    provider: t.field({ type: ProviderEnum, nullable: true, description: 'The provider that answered.', resolve: (e) => e.provider }),
     operation: t.exposeString('operation', { description: 'The upstream operation that failed.' }),
-    status: t.exposeInt('status', { nullable: true, description: 'The HTTP status the provider answered; null when no answer came.' }),
+    httpStatus: t.exposeInt('status', { nullable: true, description: 'The HTTP status the provider answered; null when no answer came.' }),
     providerCode: t.exposeString('providerCode', { nullable: true, description: "The provider's own error code, when it sent one." }),
     providerMessage: t.exposeString('providerMessage', { nullable: true, description: "The provider's own error message, when it sent one (shortened)." }),
     retryable: t.exposeBoolean('retryable', { description: 'Whether trying again later may succeed.' }),
