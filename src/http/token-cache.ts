@@ -1,3 +1,20 @@
+import { ProviderError } from '../domain/errors.js';
+
+/** A token request the provider refused is idgraph's configuration problem, never the caller's input. */
+function asCredentialError(error: unknown): unknown {
+  if (!(error instanceof ProviderError) || ['UPSTREAM_TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'RATE_LIMITED'].includes(error.code)) return error;
+  return new ProviderError({
+    provider: error.provider,
+    operation: error.operation,
+    code: 'UPSTREAM_ERROR',
+    status: error.status,
+    providerCode: error.providerCode,
+    providerMessage: error.providerMessage,
+    message: `${error.provider} refused idgraph's credentials (HTTP ${error.status ?? '?'}${error.providerCode ? ` ${error.providerCode}` : ''}); check the provider's client id and secret`,
+    cause: error,
+  });
+}
+
 /**
  * Caches one bearer token until shortly before it expires. Concurrent callers that find no valid
  * token share a single fetch; a token the provider rejected is dropped so the next call fetches anew.
@@ -34,7 +51,9 @@ export class TokenCache implements TokenSource {
       this.inFlight = (async () => {
         try {
           this.fetches += 1;
-          const issued = await this.fetchToken();
+          const issued = await this.fetchToken().catch((error: unknown) => {
+            throw asCredentialError(error);
+          });
           const lifetimeMs = issued.expiresInSeconds * 1000;
           const marginMs = Math.min((this.options.marginSeconds ?? 60) * 1000, lifetimeMs / 2);
           this.current = { token: issued.token, expiresAt: this.now() + lifetimeMs - marginMs };
