@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   HTTP_MAX_ATTEMPTS: int(1, 10).default(3),
   HTTP_MAX_RETRY_DELAY_MS: int(0, 60_000).default(5_000),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
+  CURSOR_SECRET: optionalText,
   APALEO_ENABLED: bool.default(true),
   APALEO_BASE_URL: z.url().default('https://identity.apaleo.com'),
   APALEO_CLIENT_ID: optionalText,
@@ -48,6 +49,8 @@ export interface Config {
   corsOrigins: string[] | '*';
   http: HttpConfig;
   sandboxLatencyMs: number;
+  /** Signs connection cursors; random per process when unset. */
+  cursorSecret?: string | undefined;
   providers: {
     apaleo: ProviderConfig<{ baseUrl: string; clientId: string; clientSecret: string; scope?: string | undefined }>;
   };
@@ -94,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxRetryDelayMs: e.HTTP_MAX_RETRY_DELAY_MS,
     },
     sandboxLatencyMs: e.SANDBOX_LATENCY_MS,
+    cursorSecret: e.CURSOR_SECRET,
     providers,
   };
 }

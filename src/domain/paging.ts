@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { InputError } from './errors.js';
 import type { ProviderId } from './types.js';
 
@@ -51,9 +51,24 @@ export function stableJson(value: unknown): string {
 
 const CURSOR_PREFIX = 'c1.';
 
+/**
+ * Cursors carry an HMAC so a tampered one is rejected, not followed. The key is random per process
+ * unless CURSOR_SECRET is configured (set it when several instances serve the same clients).
+ */
+let cursorKey: Buffer = randomBytes(32);
+
+export function setCursorSecret(secret: string): void {
+  cursorKey = createHash('sha256').update(secret).digest();
+}
+
+function sign(body: string): string {
+  return createHmac('sha256', cursorKey).update(body).digest('base64url').slice(0, 16);
+}
+
 export function encodeCursor(scope: CursorScope, position: Record<string, unknown>): string {
   const payload = { p: scope.provider, l: scope.list, q: fingerprint(scope.filter), ...position };
-  return CURSOR_PREFIX + Buffer.from(JSON.stringify(payload)).toString('base64url');
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return `${CURSOR_PREFIX}${body}.${sign(body)}`;
 }
 
 /** Decodes a cursor issued for `scope`; a malformed, tampered or foreign cursor names the argument. */
@@ -61,7 +76,11 @@ export function decodeCursor(argument: string, cursor: string, scope: CursorScop
   let payload: unknown;
   try {
     if (!cursor.startsWith(CURSOR_PREFIX)) throw new Error('prefix');
-    payload = JSON.parse(Buffer.from(cursor.slice(CURSOR_PREFIX.length), 'base64url').toString('utf8'));
+    const [body = '', signature = ''] = cursor.slice(CURSOR_PREFIX.length).split('.');
+    const expected = Buffer.from(sign(body));
+    const given = Buffer.from(signature);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('signature');
+    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
   } catch {
     throw new InputError(argument, 'is not a cursor issued by this API', scope.provider);
   }

@@ -4,6 +4,7 @@
  */
 import type { Config } from '../config.js';
 import type { IdentityProvider, ProviderRegistry } from '../domain/provider.js';
+import { setCursorSecret } from '../domain/paging.js';
 import type { ProviderId } from '../domain/types.js';
 import type { SimServer } from '../sandbox/server.js';
 import { createApaleoProvider } from './apaleo/adapter.js';
@@ -26,6 +27,7 @@ export async function startProviders(config: Config): Promise<Runtime> {
   const sandboxes: Sandboxes = {};
   const simulators: Runtime['simulators'] = {};
   const http = config.http;
+  if (config.cursorSecret) setCursorSecret(config.cursorSecret);
 
   const apaleo = config.providers.apaleo;
   if (apaleo.mode === 'sandbox') {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { arrayPage, decodeCursor, encodeCursor, forwardPage, type Page, type PageArgs } from '../../src/domain/paging.js';
+
+const scope = { provider: 'authress' as const, list: 'users', filter: { tenantId: 't1' } };
+const opts = { provider: 'authress' as const, backward: false };
+
+/** A fake provider with opaque continuation cursors over `n` items, recording every call. */
+function cursorSource(n: number, upstreamMax = 100) {
+  const calls: { cursor: string | null; limit: number }[] = [];
+  return {
+    calls,
+    upstreamMax,
+    async fetch(cursor: string | null, limit: number) {
+      calls.push({ cursor, limit });
+      const start = cursor ? Number(cursor.slice(3)) : 0;
+      const items = Array.from({ length: Math.min(limit, n - start) }, (_, i) => start + i);
+      const end = start + items.length;
+      return { items, next: end < n ? `at-${end}` : null };
+    },
+  };
+}
+
+describe('forwardPage', () => {
+  it('walks every item exactly once with aligned upstream calls', async () => {
+    const source = cursorSource(1000);
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Page<number> = await forwardPage<number>({ first: 100, after }, scope, source, opts);
+      seen.push(...page.edges.map((e) => e.node));
+      if (!page.hasNextPage) break;
+      after = page.edges.at(-1)!.cursor;
+    }
+    expect(seen).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(source.calls).toHaveLength(10);
+  });
+
+  it('follows cursors for a first larger than the upstream page', async () => {
+    const source = cursorSource(1000);
+    const page = await forwardPage<number>({ first: 250 }, scope, source, opts);
+    expect(page.edges.map((e) => e.node)).toEqual(Array.from({ length: 250 }, (_, i) => i));
+    expect(source.calls.map((c) => c.limit)).toEqual([100, 100, 50]);
+    expect(page.hasNextPage).toBe(true);
+  });
+
+  it('resumes from a cursor in the middle of an upstream page', async () => {
+    const source = cursorSource(30, 10);
+    const first = await forwardPage<number>({ first: 4 }, scope, source, opts);
+    const middle = first.edges[1]!.cursor; // after item 1
+    const next = await forwardPage<number>({ first: 5, after: middle }, scope, source, opts);
+    expect(next.edges.map((e) => e.node)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('rejects backward paging and foreign cursors', async () => {
+    const source = cursorSource(10);
+    await expect(forwardPage({ last: 3 } as PageArgs, scope, source, opts)).rejects.toMatchObject({ field: 'last', code: 'BAD_USER_INPUT' });
+    const other = encodeCursor({ ...scope, filter: { tenantId: 't2' } }, { c: null, k: 1 });
+    await expect(forwardPage({ first: 3, after: other }, scope, source, opts)).rejects.toMatchObject({ field: 'after' });
+  });
+});
+
+describe('arrayPage and cursors', () => {
+  const items = Array.from({ length: 23 }, (_, i) => i);
+  const arrayScope = { provider: 'logto' as const, list: 'invitations' };
+  const arrayOpts = { provider: 'logto' as const, backward: true };
+
+  it('pages backwards from the end and forwards from a cursor', async () => {
+    const last = await arrayPage({ last: 5 }, arrayScope, async () => items, arrayOpts);
+    expect(last.edges.map((e) => e.node)).toEqual([18, 19, 20, 21, 22]);
+    expect(last).toMatchObject({ hasNextPage: false, hasPreviousPage: true, totalCount: 23 });
+    const before = await arrayPage({ last: 5, before: last.edges[0]!.cursor }, arrayScope, async () => items, arrayOpts);
+    expect(before.edges.map((e) => e.node)).toEqual([13, 14, 15, 16, 17]);
+    const between = await arrayPage({ first: 10, after: before.edges[0]!.cursor, before: last.edges[1]!.cursor }, arrayScope, async () => items, arrayOpts);
+    expect(between.edges.map((e) => e.node)).toEqual([14, 15, 16, 17, 18]);
+  });
+
+  it('loads the list once per call', async () => {
+    let loads = 0;
+    await arrayPage({ last: 3 }, arrayScope, async () => {
+      loads += 1;
+      return items;
+    }, arrayOpts);
+    expect(loads).toBe(1);
+  });
+
+  it('rejects tampered cursors', () => {
+    const cursor = encodeCursor(arrayScope, { o: 3 });
+    expect(decodeCursor('after', cursor, arrayScope)).toMatchObject({ o: 3 });
+    const [body, signature] = cursor.slice(3).split('.') as [string, string];
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), o: 9 })).toString('base64url');
+    expect(() => decodeCursor('after', `c1.${forged}.${signature}`, arrayScope)).toThrow(/after: is not a cursor/);
+    expect(() => decodeCursor('after', cursor.slice(0, -3), arrayScope)).toThrow(/not a cursor/);
+    expect(() => decodeCursor('after', 'c1.' + Buffer.from('[1]').toString('base64url'), arrayScope)).toThrow(/not a cursor/);
+    expect(() => decodeCursor('before', encodeCursor({ ...arrayScope, provider: 'apaleo' }, { o: 3 }), arrayScope)).toThrow(/different/);
+  });
+});
