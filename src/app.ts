@@ -4,6 +4,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from './context.js';
 import { IdgraphError } from './domain/errors.js';
 import type { ProviderRegistry } from './domain/provider.js';
+import { partialErrorsPlugin } from './graphql/fanout.js';
 import { schema } from './graphql/schema.js';
 
 export interface AppOptions {
@@ -59,6 +60,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         ? { origin: '*' }
         : { origin: options.corsOrigins ?? [], credentials: true },
     context: () => createContext(options.providers),
+    plugins: [partialErrorsPlugin()],
     maskedErrors: {
       maskError(error, message) {
         const known = findIdgraphError(error);

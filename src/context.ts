@@ -4,6 +4,7 @@
  * asked, null for a missing object. A provider that fails fails only its own keys.
  */
 import DataLoader from 'dataloader';
+import type { GraphQLError } from 'graphql';
 import type { IdentityProvider, ProviderRegistry } from './domain/provider.js';
 import { isProviderId, type Invitation, type ProviderId, type Role, type Tenant, type User } from './domain/types.js';
 
@@ -18,6 +19,8 @@ export interface Loaders {
 export interface Context {
   providers: ProviderRegistry;
   loaders: Loaders;
+  /** Errors reported beside data that other providers answered (see graphql/fanout.ts). */
+  partialErrors: GraphQLError[];
 }
 
 /** `${provider}:${id}`: the key of every loader and the inside of every global id. */
@@ -80,5 +83,5 @@ export function createLoaders(registry: ProviderRegistry): Loaders {
 }
 
 export function createContext(registry: ProviderRegistry): Context {
-  return { providers: registry, loaders: createLoaders(registry) };
+  return { providers: registry, loaders: createLoaders(registry), partialErrors: [] };
 }

@@ -9,10 +9,11 @@ import { PROVIDER_IDS, type ProviderId } from '../domain/types.js';
 export interface ConnectionResult<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number | null;
+  /** A number, or a function computing it only when a client asks for it. */
+  totalCount: number | null | (() => Promise<number | null>);
 }
 
-export function toConnection<T>(page: Page<T>): ConnectionResult<T> {
+export function toConnection<T>(page: Page<T>, totalCount?: () => Promise<number | null>): ConnectionResult<T> {
   return {
     edges: page.edges,
     pageInfo: {
@@ -21,7 +22,7 @@ export function toConnection<T>(page: Page<T>): ConnectionResult<T> {
       startCursor: page.edges[0]?.cursor ?? null,
       endCursor: page.edges.at(-1)?.cursor ?? null,
     },
-    totalCount: page.totalCount,
+    totalCount: totalCount ?? page.totalCount,
   };
 }
 
@@ -66,7 +67,10 @@ export function connectionType<Ref extends ConnectionNodeRef>(type: Ref, name: s
         totalCount: c.int({
           nullable: true,
           description: `How many ${noun} match in all, when the provider reports it; null otherwise (never a guess).`,
-          resolve: (p) => (p as { totalCount?: number | null }).totalCount ?? null,
+          resolve: async (p) => {
+            const total = (p as Partial<ConnectionResult<unknown>>).totalCount;
+            return (typeof total === 'function' ? await total() : total) ?? null;
+          },
         }),
       }),
     },

@@ -6,6 +6,7 @@ import type { Invitation, Tenant } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
+import { listConnection } from '../fanout.js';
 import { parseId } from '../global-id.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
@@ -100,26 +101,25 @@ builder.node(InvitationRef, {
 
 export const InvitationConnection = connectionType(InvitationRef, 'Invitation', 'invitations');
 
-function invitationProvider(ctx: Parameters<typeof requireProvider>[0], provider: Parameters<typeof requireProvider>[1]) {
-  const found = requireProvider(ctx, provider);
-  if (!found.listInvitations) throw new UnsupportedOperationError(found.id, 'invitations');
-  return found as typeof found & Required<Pick<typeof found, 'listInvitations'>>;
-}
-
 builder.queryField('invitations', (t) =>
   t.connection(
     {
       type: InvitationRef,
-      description: 'Lists invitations of one provider.',
+      description:
+        'Lists invitations. Without `provider`, every configured provider that has invitations, in the order of the Provider enum (forwards only); a provider that fails or cannot honour the filter is left out and reported as an error naming it.',
       args: {
-        provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider’s invitations.' }),
+        provider: t.arg({ type: ProviderEnum, description: 'Which provider’s invitations; omitted means every configured provider that has invitations.' }),
         filter: t.arg({ type: InvitationFilterInput, description: 'Narrows the list; see InvitationFilter.' }),
       },
-      resolve: async (_root, args, ctx) => {
-        const provider = invitationProvider(ctx, args.provider);
-        const filter = checkFilter<InvitationFilter>(provider, args.filter, provider.invitationFilters);
-        return toConnection(await provider.listInvitations(filter, args));
-      },
+      resolve: (_root, args, ctx, info) =>
+        listConnection(ctx, info, args, {
+          list: 'invitations',
+          operation: 'invitations',
+          filter: args.filter,
+          offers: (p) => p.listInvitations != null,
+          check: (p) => checkFilter<InvitationFilter>(p, args.filter, p.invitationFilters),
+          fetch: (p, page) => p.listInvitations!(args.filter ?? {}, page),
+        }),
     },
     InvitationConnection,
   ),
@@ -131,8 +131,8 @@ builder.objectField(TenantRef, 'invitations', (t) =>
       type: InvitationRef,
       description: 'The invitations to this tenant.',
       resolve: async (tenant, args, ctx) => {
-        const provider = invitationProvider(ctx, tenant.provider);
-        if (!provider.invitationFilterForTenant) throw new UnsupportedOperationError(provider.id, 'Tenant.invitations');
+        const provider = requireProvider(ctx, tenant.provider);
+        if (!provider.listInvitations || !provider.invitationFilterForTenant) throw new UnsupportedOperationError(provider.id, 'Tenant.invitations');
         return toConnection(await provider.listInvitations(provider.invitationFilterForTenant(tenant.id), args));
       },
     },

@@ -1,7 +1,8 @@
 import type { Role } from '../../domain/types.js';
 import { entityKey } from '../../context.js';
 import { builder } from '../builder.js';
-import { connectionType, requireProvider, toConnection } from '../connection.js';
+import { connectionType } from '../connection.js';
+import { listConnection } from '../fanout.js';
 import { ProviderEnum } from './Provider.js';
 
 export const RoleRef = builder.objectRef<Role>('Role');
@@ -25,14 +26,12 @@ builder.queryField('roles', (t) =>
   t.connection(
     {
       type: RoleRef,
-      description: 'The roles of one provider.',
+      description:
+        'The roles of one provider, or of every configured provider in the order of the Provider enum when `provider` is omitted (forwards only; a failing provider is reported as an error naming it).',
       args: {
-        provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider’s roles.' }),
+        provider: t.arg({ type: ProviderEnum, description: 'Which provider’s roles; omitted means every configured provider.' }),
       },
-      resolve: async (_root, args, ctx) => {
-        const provider = requireProvider(ctx, args.provider);
-        return toConnection(await provider.listRoles(args));
-      },
+      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'roles', operation: 'roles', fetch: (p, page) => p.listRoles(page) }),
     },
     RoleConnection,
   ),

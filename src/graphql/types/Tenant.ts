@@ -1,7 +1,8 @@
 import { entityKey } from '../../context.js';
 import type { Tenant } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { connectionType, requireProvider, toConnection } from '../connection.js';
+import { connectionType } from '../connection.js';
+import { listConnection } from '../fanout.js';
 import { ProviderEnum } from './Provider.js';
 
 export const TenantRef = builder.objectRef<Tenant>('Tenant');
@@ -27,11 +28,12 @@ builder.queryField('tenants', (t) =>
   t.connection(
     {
       type: TenantRef,
-      description: 'The tenants of one provider.',
+      description:
+        'The tenants of one provider, or of every configured provider in the order of the Provider enum when `provider` is omitted (forwards only; a failing provider is reported as an error naming it).',
       args: {
-        provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider’s tenants.' }),
+        provider: t.arg({ type: ProviderEnum, description: 'Which provider’s tenants; omitted means every configured provider.' }),
       },
-      resolve: async (_root, args, ctx) => toConnection(await requireProvider(ctx, args.provider).listTenants(args)),
+      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'tenants', operation: 'tenants', fetch: (p, page) => p.listTenants(page) }),
     },
     TenantConnection,
   ),

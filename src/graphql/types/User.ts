@@ -6,6 +6,7 @@ import type { Tenant, User } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
+import { listConnection } from '../fanout.js';
 import { parseId } from '../global-id.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
@@ -97,16 +98,20 @@ builder.queryFields((t) => ({
   users: t.connection(
     {
       type: UserRef,
-      description: 'Lists users of one provider, in the provider’s order. `first` beyond the provider’s page size is served by several upstream pages.',
+      description:
+        'Lists users in the provider’s order. `first` beyond the provider’s page size is served by several upstream pages. Without `provider`, every configured provider in the order of the Provider enum (forwards only); a provider that fails or cannot honour the filter is left out and reported as an error naming it.',
       args: {
-        provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider’s users.' }),
+        provider: t.arg({ type: ProviderEnum, description: 'Which provider’s users; omitted means every configured provider.' }),
         filter: t.arg({ type: UserFilterInput, description: 'Narrows the list; see UserFilter.' }),
       },
-      resolve: async (_root, args, ctx) => {
-        const provider = requireProvider(ctx, args.provider);
-        const filter = checkFilter<UserFilter>(provider, args.filter, provider.userFilters);
-        return toConnection(await provider.listUsers(filter, args));
-      },
+      resolve: (_root, args, ctx, info) =>
+        listConnection(ctx, info, args, {
+          list: 'users',
+          operation: 'users',
+          filter: args.filter,
+          check: (p) => checkFilter<UserFilter>(p, args.filter, p.userFilters),
+          fetch: (p, page) => p.listUsers(args.filter ?? {}, page),
+        }),
     },
     UserConnection,
   ),
