@@ -163,6 +163,14 @@ describe('user and node', () => {
     expect(byEmail.data.user.providerId).toBe(u.userId);
   });
 
+  it('signs a fresh token and repeats the call once when Authress answers 401', async () => {
+    sim.inject({ route: 'users.get', kind: 'status', status: 401, times: 1 });
+    const u = sandbox.users[9]!;
+    const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }', { id: u.userId });
+    expect(res.data.user).toEqual({ providerId: u.userId });
+    expect(sim.count('users.get')).toBe(2);
+  });
+
   it('reports a 500 as an upstream error naming the provider', async () => {
     sim.inject({ route: 'users.get', kind: 'status', status: 500, times: 1 });
     const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { id } }', { id: sandbox.users[0]!.userId });

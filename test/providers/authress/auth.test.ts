@@ -1,7 +1,7 @@
 /** The service-client JWT: header and claims as the Authress SDK signs them, and the simulator's 401s. */
 import { generateKeyPairSync } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   authressTokenSource,
   issuerOrigin,
@@ -74,6 +74,27 @@ describe('signServiceClientToken', () => {
     source.invalidate(tokens[0]!);
     await source.get();
     expect(source.fetches).toBe(2);
+  });
+});
+
+describe('token reuse', () => {
+  it('reuses the 24 h token until less than 1 h is left, then signs a new one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
+      const source = authressTokenSource(baseUrl, sandbox.accessKey);
+      const first = await source.get();
+      vi.setSystemTime(new Date('2026-01-01T22:59:00Z'));
+      expect(await source.get()).toBe(first);
+      expect(source.fetches).toBe(1);
+      vi.setSystemTime(new Date('2026-01-01T23:00:01Z'));
+      const second = await source.get();
+      expect(second).not.toBe(first);
+      expect(source.fetches).toBe(2);
+      expect(decodeJwt(second).iat).toBe(Date.parse('2026-01-01T23:00:01Z') / 1000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
