@@ -4,6 +4,7 @@
  * configured base URL. Every missing or malformed variable is named in one error.
  */
 import { z } from 'zod';
+import { parseAccessKey, type AuthressAccessKey } from './providers/authress/auth.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -30,6 +31,9 @@ const EnvSchema = z.object({
   APALEO_CLIENT_ID: optionalText,
   APALEO_CLIENT_SECRET: optionalText,
   APALEO_SCOPE: optionalText,
+  AUTHRESS_ENABLED: bool.default(true),
+  AUTHRESS_BASE_URL: optionalText.pipe(z.url().optional()),
+  AUTHRESS_ACCESS_KEY: optionalText,
 });
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
@@ -53,6 +57,7 @@ export interface Config {
   cursorSecret?: string | undefined;
   providers: {
     apaleo: ProviderConfig<{ baseUrl: string; clientId: string; clientSecret: string; scope?: string | undefined }>;
+    authress: ProviderConfig<{ baseUrl: string; accessKey: AuthressAccessKey }>;
   };
 }
 
@@ -81,8 +86,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     return { mode: 'live', baseUrl: e.APALEO_BASE_URL, clientId: e.APALEO_CLIENT_ID, clientSecret: e.APALEO_CLIENT_SECRET, scope: e.APALEO_SCOPE };
   })();
 
+  const authress: Config['providers']['authress'] = (() => {
+    if (!e.AUTHRESS_ENABLED) return { mode: 'off' };
+    if (!e.AUTHRESS_ACCESS_KEY && !e.AUTHRESS_BASE_URL) return { mode: 'sandbox' };
+    if (!e.AUTHRESS_ACCESS_KEY || !e.AUTHRESS_BASE_URL) {
+      problems.push(`${e.AUTHRESS_ACCESS_KEY ? 'AUTHRESS_BASE_URL' : 'AUTHRESS_ACCESS_KEY'}: required when the other Authress setting is set`);
+      return { mode: 'off' };
+    }
+    try {
+      return { mode: 'live', baseUrl: e.AUTHRESS_BASE_URL, accessKey: parseAccessKey(e.AUTHRESS_ACCESS_KEY) };
+    } catch (error) {
+      problems.push(`AUTHRESS_ACCESS_KEY: ${error instanceof Error ? error.message : 'is not a service-client access key'}`);
+      return { mode: 'off' };
+    }
+  })();
+
   if (problems.length > 0) throw new ConfigError(problems);
-  const providers = { apaleo };
+  const providers = { apaleo, authress };
   const anySandbox = Object.values(providers).some((p) => p.mode === 'sandbox');
   const cors = e.CORS_ORIGINS;
   return {

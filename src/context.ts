@@ -14,6 +14,8 @@ export interface Loaders {
   invitations: DataLoader<string, Invitation | null>;
   roles: DataLoader<string, Role | null>;
   tenants: DataLoader<string, Tenant | null>;
+  /** The tenants of a user, where the provider finds them apart from the user (IdentityProvider.tenantsOfUsers). */
+  userTenants: DataLoader<string, Tenant[] | null>;
 }
 
 export interface Context {
@@ -79,6 +81,7 @@ export function createLoaders(registry: ProviderRegistry): Loaders {
     invitations: providerLoader(registry, (p, ids) => (p.getInvitations ? p.getInvitations(ids) : null)),
     roles: providerLoader(registry, (p, ids) => p.getRoles(ids)),
     tenants: providerLoader(registry, (p, ids) => p.getTenants(ids)),
+    userTenants: providerLoader(registry, (p, ids) => (p.tenantsOfUsers ? p.tenantsOfUsers(ids) : null)),
   };
 }
 

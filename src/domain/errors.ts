@@ -69,6 +69,22 @@ export class UnsupportedOperationError extends IdgraphError {
   }
 }
 
+/** The provider refused the operation to idgraph's credentials (HTTP 403). Nothing was changed. */
+export class ForbiddenError extends IdgraphError {
+  readonly code = 'FORBIDDEN' as const;
+  constructor(
+    readonly provider: ProviderId,
+    readonly operation: string,
+    readonly providerMessage: string | null = null,
+  ) {
+    super(`${provider} does not allow ${operation} to idgraph's credentials${providerMessage ? `: ${providerMessage}` : ''}`);
+    this.name = 'ForbiddenError';
+  }
+  override extensions() {
+    return { provider: this.provider, operation: this.operation };
+  }
+}
+
 export type ProviderErrorCode = Extract<
   ErrorCode,
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'UPSTREAM_ERROR' | 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'RATE_LIMITED' | 'FORBIDDEN'

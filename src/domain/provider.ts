@@ -115,6 +115,12 @@ export interface IdentityProvider {
   listTenants(page: PageArgs): Promise<Page<Tenant>>;
   getTenants(ids: readonly string[]): Promise<(Tenant | null)[]>;
 
+  /**
+   * The tenants of each user, for providers whose user records do not carry them (Authress); in the
+   * order asked. Called once per batch of users by the `userTenants` loader.
+   */
+  tenantsOfUsers?(userIds: readonly string[]): Promise<Tenant[][]>;
+
   /** Releases pools and timers. */
   close(): Promise<void>;
 }

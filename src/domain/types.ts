@@ -26,6 +26,17 @@ export interface ApaleoUserDetails {
   propertyRoles: ApaleoPropertyRoles[];
 }
 
+export interface AuthressUserDetails {
+  /** The picture URL the user's identity provider reported. */
+  picture: string | null;
+}
+
+export interface AuthressTenantDetails {
+  lookupIdentifier: string | null;
+  domains: string[];
+  connectionId: string | null;
+}
+
 export interface User {
   kind: 'User';
   provider: ProviderId;
@@ -44,6 +55,7 @@ export interface User {
   /** Whole tenants, when the user's record already says all there is to know about them. */
   tenants?: Tenant[];
   apaleo?: ApaleoUserDetails;
+  authress?: AuthressUserDetails;
 }
 
 export interface ApaleoInvitationDetails {
@@ -86,6 +98,7 @@ export interface Tenant {
   name: string | null;
   description: string | null;
   createdAt: Date | null;
+  authress?: AuthressTenantDetails;
 }
 
 export type Kind = 'User' | 'Invitation' | 'Role' | 'Tenant';

@@ -9,5 +9,9 @@ import './types/Tenant.js';
 import './types/User.js';
 import './types/Invitation.js';
 import './types/providers/apaleo.js';
+import './types/providers/authress.js';
+import './mutations/forbidden-error.js';
+import './mutations/deleteUser.js';
+import './mutations/addUserToTenant.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

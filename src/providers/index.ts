@@ -9,9 +9,12 @@ import type { ProviderId } from '../domain/types.js';
 import type { SimServer } from '../sandbox/server.js';
 import { createApaleoProvider } from './apaleo/adapter.js';
 import { ApaleoSandbox } from './apaleo/sandbox.js';
+import { createAuthressProvider } from './authress/adapter.js';
+import { AuthressSandbox } from './authress/sandbox.js';
 
 export interface Sandboxes {
   apaleo?: ApaleoSandbox;
+  authress?: AuthressSandbox;
 }
 
 export interface Runtime {
@@ -49,6 +52,18 @@ export async function startProviders(config: Config): Promise<Runtime> {
       credentials: { clientId: apaleo.clientId, clientSecret: apaleo.clientSecret, scope: apaleo.scope },
       http,
     });
+  }
+
+  const authress = config.providers.authress;
+  if (authress.mode === 'sandbox') {
+    const sandbox = new AuthressSandbox();
+    sandbox.server.latencyMs = config.sandboxLatencyMs;
+    const baseUrl = await sandbox.start();
+    sandboxes.authress = sandbox;
+    simulators.authress = sandbox.server;
+    providers.authress = createAuthressProvider({ mode: 'sandbox', baseUrl, accessKey: sandbox.accessKey, http });
+  } else if (authress.mode === 'live') {
+    providers.authress = createAuthressProvider({ mode: 'live', baseUrl: authress.baseUrl, accessKey: authress.accessKey, http });
   }
 
   return {

@@ -4,8 +4,12 @@
  */
 import type { BenchRow } from './lib.js';
 import { benchApaleo } from './apaleo.js';
+import { benchAuthress } from './authress.js';
 
-const suites: [string, () => Promise<BenchRow[]>][] = [['apaleo', benchApaleo]];
+const suites: [string, () => Promise<BenchRow[]>][] = [
+  ['apaleo', benchApaleo],
+  ['authress', benchAuthress],
+];
 
 const only = process.argv[2];
 const rows: BenchRow[] = [];

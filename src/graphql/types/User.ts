@@ -86,6 +86,7 @@ builder.node(UserRef, {
       description: 'The tenants the user belongs to; null with an error when they could not be read.',
       resolve: async (u, _args, ctx): Promise<Tenant[]> => {
         if (u.tenants) return u.tenants;
+        if (ctx.providers[u.provider]?.tenantsOfUsers) return (await ctx.loaders.userTenants.load(entityKey(u.provider, u.id))) ?? [];
         return loadPresent(ctx.loaders.tenants, u.tenantIds.map((id) => entityKey(u.provider, id)));
       },
     }),

@@ -1,0 +1,205 @@
+/**
+ * Authress behind the IdentityProvider port: users (list, get, asynchronous delete), tenants (list,
+ * get, link a user). See README.md in this folder for the choices made where Authress's documents
+ * are silent, and for how a user's tenant is found.
+ */
+import { ForbiddenError, InputError, NotFoundError, ProviderError, UnsupportedOperationError } from '../../domain/errors.js';
+import { arrayPage, type PageArgs } from '../../domain/paging.js';
+import type { Capability, IdentityProvider, UserFilter } from '../../domain/provider.js';
+import type { Tenant, User } from '../../domain/types.js';
+import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
+import { authressTokenSource, type AuthressAccessKey } from './auth.js';
+import { createAuthressClient } from './client.js';
+import { toTenant, toUser } from './map.js';
+import { AUTHRESS_PAGE_OPTIONS, nextCursor, pageUsers } from './paging.js';
+import { ErrorBody, FILTER_MAX, TENANT_ID_MAX, TENANT_ID_PATTERN, USERS_LIMIT_MAX } from './wire.js';
+
+export interface AuthressProviderOptions {
+  mode: 'sandbox' | 'live';
+  baseUrl: string;
+  accessKey: AuthressAccessKey;
+  http?: Omit<HttpClientOptions, 'provider' | 'baseUrl' | 'describeError'>;
+}
+
+export function describeAuthressError(_status: number, body: unknown): { code?: string | null; message?: string | null } {
+  const parsed = ErrorBody.safeParse(body);
+  if (!parsed.success) return {};
+  return { code: parsed.data.errorCode ?? null, message: parsed.data.title || parsed.data.detail || null };
+}
+
+function statusOf(error: unknown): number | null {
+  return error instanceof ProviderError ? error.status : null;
+}
+
+/** A 403 on a write becomes the typed ForbiddenError; everything else passes through. */
+function forbidden(error: unknown, operation: string): unknown {
+  if (error instanceof ProviderError && error.status === 403) return new ForbiddenError('authress', operation, error.providerMessage);
+  return error;
+}
+
+export function checkTenantId(field: string, tenantId: string): void {
+  if (tenantId.length > TENANT_ID_MAX || !TENANT_ID_PATTERN.test(tenantId)) {
+    throw new InputError(field, `must be 1–${TENANT_ID_MAX} characters of letters, digits and - _ . : (AUTHRESS tenant ids)`, 'authress');
+  }
+}
+
+export function createAuthressProvider(options: AuthressProviderOptions): IdentityProvider {
+  const http = new HttpClient({ ...options.http, provider: 'authress', baseUrl: options.baseUrl, describeError: describeAuthressError });
+  const client = createAuthressClient(http, authressTokenSource(options.baseUrl, options.accessKey));
+
+  async function getUser(id: string): Promise<User | null> {
+    try {
+      return toUser(await client.getUser(id));
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
+  }
+
+  /** Every user of one tenant, following cursors; stops early once `done()` says so. */
+  async function walkTenant(tenantId: string, visit: (userId: string) => void, done: () => boolean): Promise<void> {
+    let cursor: string | null = null;
+    do {
+      const page = await client.listUsers({ tenantId, limit: USERS_LIMIT_MAX, cursor });
+      for (const user of page.users) visit(user.userId);
+      cursor = nextCursor(page);
+    } while (cursor && !done());
+  }
+
+  const capabilities: Capability[] = ['LIST_USERS', 'GET_USER', 'FIND_USERS_BY_EMAIL', 'DELETE_USER', 'ADD_USER_TO_TENANT', 'LIST_TENANTS'];
+
+  return {
+    id: 'authress',
+    mode: options.mode,
+    baseUrl: options.baseUrl,
+    capabilities,
+    userFilters: ['search', 'tenantId'],
+    invitationFilters: [],
+    userFilterForTenant: (tenantId) => ({ tenantId }),
+
+    async listUsers(filter: UserFilter, args: PageArgs) {
+      if (filter.search != null && (filter.search.length === 0 || filter.search.length > FILTER_MAX)) {
+        throw new InputError('filter.search', `must be 1–${FILTER_MAX} characters for AUTHRESS`, 'authress');
+      }
+      if (filter.tenantId != null) checkTenantId('filter.tenantId', filter.tenantId);
+      return pageUsers(filter, args, async (cursor, limit) => {
+        try {
+          const page = await client.listUsers({ limit, cursor, filter: filter.search, tenantId: filter.tenantId });
+          return { items: page.users.map(toUser), next: nextCursor(page) };
+        } catch (error) {
+          if (cursor && statusOf(error) === 400) {
+            throw new InputError('after', 'AUTHRESS no longer accepts this cursor (continuation cursors expire); start again from the first page', 'authress');
+          }
+          throw error;
+        }
+      });
+    },
+
+    async getUsers(ids) {
+      // Authress has no batch read: one GET per distinct id (the loader dedupes).
+      return Promise.all(ids.map(getUser));
+    },
+
+    async findUsersByEmail(email) {
+      if (email.length > FILTER_MAX) return [];
+      const wanted = email.toLowerCase();
+      const found: User[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await client.listUsers({ filter: email, limit: USERS_LIMIT_MAX, cursor });
+        for (const user of page.users) if (user.email?.toLowerCase() === wanted) found.push(toUser(user));
+        cursor = nextCursor(page);
+      } while (cursor);
+      return found;
+    },
+
+    async deleteUser(id) {
+      try {
+        await client.deleteUser(id);
+      } catch (error) {
+        if (statusOf(error) === 404) throw new NotFoundError('authress', 'User', id);
+        throw forbidden(error, 'deleteUser');
+      }
+      // 202: Authress removes the user and its access records asynchronously.
+      return { pending: true };
+    },
+
+    async addUserToTenant(userId, tenantId) {
+      checkTenantId('input.tenantId', tenantId);
+      let user: User | null;
+      try {
+        user = await getUser(userId);
+      } catch (error) {
+        throw forbidden(error, 'addUserToTenant');
+      }
+      if (!user) throw new NotFoundError('authress', 'User', userId);
+      try {
+        await client.linkTenantUser(tenantId, { userId });
+      } catch (error) {
+        // The user exists (read just above), so a 404 here is the tenant.
+        if (statusOf(error) === 404) throw new NotFoundError('authress', 'Tenant', tenantId);
+        throw forbidden(error, 'addUserToTenant');
+      }
+      return user;
+    },
+
+    async tenantsOfUsers(userIds) {
+      // Authress users carry no tenant and a user belongs to at most one tenant. One tenants call,
+      // then each tenant's users (?tenantId=, 100 a page, all tenants concurrently) until every
+      // asked user is placed: the cost grows with tenants, not with the users asked about.
+      const tenants = (await client.getTenants()).map(toTenant);
+      const wanted = new Set(userIds);
+      const tenantOf = new Map<string, Tenant>();
+      await Promise.all(
+        tenants.map((tenant) =>
+          walkTenant(
+            tenant.id,
+            (userId) => {
+              if (wanted.has(userId)) tenantOf.set(userId, tenant);
+            },
+            () => tenantOf.size >= wanted.size,
+          ),
+        ),
+      );
+      return userIds.map((id) => {
+        const tenant = tenantOf.get(id);
+        return tenant ? [tenant] : [];
+      });
+    },
+
+    async listRoles() {
+      throw new UnsupportedOperationError('authress', 'roles', 'Authress roles are not exposed by idgraph yet');
+    },
+
+    async getRoles(ids) {
+      return ids.map(() => null);
+    },
+
+    async listTenants(args: PageArgs) {
+      // GET /v1/tenants has no paging parameters: the whole list, paged here.
+      return arrayPage(args, { provider: 'authress', list: 'tenants' }, async () => (await client.getTenants()).map(toTenant), {
+        ...AUTHRESS_PAGE_OPTIONS,
+        backward: true,
+      });
+    },
+
+    async getTenants(ids) {
+      // One id: GET /v1/tenants/{id}. Several: one list call answers them all (fewer calls).
+      if (ids.length === 1) {
+        const id = ids[0]!;
+        try {
+          return [toTenant(await client.getTenant(id))];
+        } catch (error) {
+          if (statusOf(error) === 404) return [null];
+          throw error;
+        }
+      }
+      const byId = new Map((await client.getTenants()).map((t) => [t.tenantId, toTenant(t)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+
+    async close() {
+      await http.close();
+    },
+  };
+}

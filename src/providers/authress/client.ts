@@ -1,0 +1,88 @@
+/** One typed function per Authress operation idgraph uses; answers are wire types. */
+import type { HttpClient } from '../../http/http-client.js';
+import type { TokenSource } from '../../http/token-cache.js';
+import { Tenant, TenantCollection, UserIdentity, UserIdentityCollection, type TenantUser } from './wire.js';
+
+const ACCEPT = { accept: 'application/links+json, application/json' };
+
+export interface ListUsersParams {
+  limit?: number | undefined;
+  cursor?: string | null | undefined;
+  filter?: string | null | undefined;
+  tenantId?: string | null | undefined;
+}
+
+export function createAuthressClient(http: HttpClient, auth: TokenSource) {
+  return {
+    async listUsers(params: ListUsersParams) {
+      const { data } = await http.request({
+        operation: 'getUsers',
+        method: 'GET',
+        path: '/v1/users',
+        query: { limit: params.limit, cursor: params.cursor, filter: params.filter, tenantId: params.tenantId },
+        headers: ACCEPT,
+        schema: UserIdentityCollection,
+        auth,
+      });
+      return data!;
+    },
+
+    async getUser(userId: string) {
+      const { data } = await http.request({
+        operation: 'getUser',
+        method: 'GET',
+        path: `/v1/users/${encodeURIComponent(userId)}`,
+        headers: ACCEPT,
+        schema: UserIdentity,
+        auth,
+      });
+      return data!;
+    },
+
+    /** 202: accepted; Authress deletes the user (and its access records) asynchronously. */
+    async deleteUser(userId: string) {
+      const { status } = await http.request({
+        operation: 'deleteUser',
+        method: 'DELETE',
+        path: `/v1/users/${encodeURIComponent(userId)}`,
+        headers: ACCEPT,
+        schema: null,
+        auth,
+      });
+      return { accepted: status === 202 };
+    },
+
+    async linkTenantUser(tenantId: string, body: TenantUser) {
+      await http.request({
+        operation: 'linkTenantUser',
+        method: 'PATCH',
+        path: `/v1/tenants/${encodeURIComponent(tenantId)}/users`,
+        json: body,
+        headers: ACCEPT,
+        // Linking sets the user's one tenant: sending it twice leaves the same state.
+        idempotent: true,
+        schema: null,
+        auth,
+      });
+    },
+
+    async getTenants() {
+      const { data } = await http.request({ operation: 'getTenants', method: 'GET', path: '/v1/tenants', headers: ACCEPT, schema: TenantCollection, auth });
+      return data!.tenants;
+    },
+
+    async getTenant(tenantId: string) {
+      const { data } = await http.request({
+        operation: 'getTenant',
+        method: 'GET',
+        path: `/v1/tenants/${encodeURIComponent(tenantId)}`,
+        headers: ACCEPT,
+        schema: Tenant,
+        auth,
+      });
+      return data!;
+    },
+  };
+}
+
+export type AuthressClient = ReturnType<typeof createAuthressClient>;

@@ -1,0 +1,320 @@
+/** Authress through GraphQL over HTTP against its simulator: every operation and documented error. */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { encodeId } from '../../src/graphql/global-id.js';
+import type { AuthressSandbox } from '../../src/providers/authress/sandbox.js';
+import type { SimServer } from '../../src/sandbox/server.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+let app: TestApp;
+let sandbox: AuthressSandbox;
+let sim: SimServer;
+
+const userGid = (id: string) => encodeId('User', `authress:${id}`);
+const tenantGid = (id: string) => encodeId('Tenant', `authress:${id}`);
+
+beforeAll(async () => {
+  app = await createTestApp({ APALEO_ENABLED: 'false', HTTP_MAX_ATTEMPTS: '2' });
+  sandbox = app.runtime.sandboxes.authress!;
+  sim = sandbox.server;
+});
+afterAll(() => app.close());
+afterEach(() => {
+  sim.resetKnobs();
+  sim.resetCounts();
+  sandbox.rateLimitPerSecond = null;
+});
+
+const USERS = `query($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {
+  users(provider: AUTHRESS, first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+    totalCount
+    edges { cursor node { id providerId email displayName provider authress { picture } } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+describe('users connection', () => {
+  it('walks all 1,000 users with first: 100 in exactly 10 upstream list calls, each user once', async () => {
+    const seen = new Set<string>();
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const res: any = await app.gql(USERS, { first: 100, after });
+      expect(res.errors).toBeUndefined();
+      const conn = res.data.users;
+      for (const edge of conn.edges) {
+        expect(seen.has(edge.node.providerId)).toBe(false);
+        seen.add(edge.node.providerId);
+      }
+      pages += 1;
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(pages).toBe(10);
+    expect(seen.size).toBe(1000);
+    expect(seen.size).toBe(sandbox.users.length);
+    expect(sim.count('users.list')).toBe(10);
+  });
+
+  it('serves first larger than the Authress page by following cursors, and resumes mid-page', async () => {
+    const res: any = await app.gql(USERS, { first: 250 });
+    expect(res.data.users.edges).toHaveLength(250);
+    expect(res.data.users.totalCount).toBeNull();
+    expect(res.data.users.pageInfo.hasNextPage).toBe(true);
+    expect(sim.count('users.list')).toBe(3);
+    const ids = res.data.users.edges.map((e: any) => e.node.providerId);
+    expect(ids).toEqual(sandbox.users.slice(0, 250).map((u) => u.userId));
+
+    const mid = res.data.users.edges[41].cursor;
+    const next: any = await app.gql(USERS, { first: 5, after: mid });
+    expect(next.data.users.edges.map((e: any) => e.node.providerId)).toEqual(sandbox.users.slice(42, 47).map((u) => u.userId));
+    expect(next.data.users.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it('rejects last/before as forward-only, naming the argument', async () => {
+    const last: any = await app.gql(USERS, { last: 5 });
+    expect(last.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last', provider: 'authress' });
+    expect(last.errors[0].message).toMatch(/forward-only/);
+    const before: any = await app.gql(USERS, { first: 5, before: 'x' });
+    expect(before.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
+    expect(sim.count('users.list')).toBe(0);
+  });
+
+  it('filters by search and tenantId', async () => {
+    const target = sandbox.users[123]!;
+    const res: any = await app.gql(USERS, { first: 10, filter: { search: target.email.toUpperCase() } });
+    expect(res.data.users.edges.map((e: any) => e.node.email)).toEqual([target.email]);
+
+    const tenantId = 'tenant-globex';
+    const members = sandbox.usersOf(tenantId).map((u) => u.userId);
+    const all: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await app.gql(USERS, { first: 100, after, filter: { tenantId } });
+      all.push(...page.data.users.edges.map((e: any) => e.node.providerId));
+      after = page.data.users.pageInfo.hasNextPage ? page.data.users.pageInfo.endCursor : null;
+    } while (after);
+    expect(all).toEqual(members);
+    expect(members.length).toBeGreaterThan(50);
+  });
+
+  it('rejects a filter Authress cannot honour, naming filter and provider', async () => {
+    const res: any = await app.gql(USERS, { first: 5, filter: { propertyIds: ['BER'] } });
+    expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyIds', provider: 'authress' });
+    expect(res.errors[0].message).toMatch(/AUTHRESS/);
+    const bad: any = await app.gql(USERS, { first: 5, filter: { tenantId: 'not valid!' } });
+    expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.tenantId' });
+    expect(sim.count('users.list')).toBe(0);
+  });
+
+  it('rejects a cursor from another query, and one Authress has expired', async () => {
+    const first: any = await app.gql(USERS, { first: 3 });
+    const cursor = first.data.users.pageInfo.endCursor;
+    const foreign: any = await app.gql(USERS, { first: 3, after: cursor, filter: { search: 'ada' } });
+    expect(foreign.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+
+    const page: any = await app.gql(USERS, { first: 100 });
+    sandbox.cursorTtlMs = 1;
+    try {
+      const stale = await app.gql(USERS, { first: 100 });
+      await sleep(5);
+      const expired: any = await app.gql(USERS, { first: 5, after: (stale.data as any).users.pageInfo.endCursor });
+      expect(expired.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', provider: 'authress' });
+      expect(expired.errors[0].message).toMatch(/first page/);
+    } finally {
+      sandbox.cursorTtlMs = 60 * 60 * 1000;
+    }
+    expect(page.data.users.edges).toHaveLength(100);
+  });
+
+  it('answers 429 as RATE_LIMITED after the client retried', async () => {
+    sim.inject({ route: 'users.list', kind: 'status', status: 429 });
+    const res: any = await app.gql(USERS, { first: 5 });
+    expect(res.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', provider: 'authress', status: 429 });
+    expect(sim.count('users.list')).toBe(2);
+  });
+
+  it('recovers from one 429 of the built-in rate limiter', async () => {
+    sandbox.rateLimitPerSecond = 1;
+    const results: any[] = await Promise.all([app.gql(USERS, { first: 1 }), app.gql(USERS, { first: 1 })]);
+    const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED').length;
+    const ok = results.filter((r) => !r.errors).length;
+    expect(ok + limited).toBe(2);
+    expect(ok).toBeGreaterThanOrEqual(1);
+    expect(sim.count('users.list')).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('user and node', () => {
+  it('reads one user by id and by global id', async () => {
+    const u = sandbox.users[7]!;
+    const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email displayName authress { picture } } }', { id: u.userId });
+    expect(res.data.user).toMatchObject({ providerId: u.userId, email: u.email, displayName: u.name, authress: { picture: u.picture } });
+    const node: any = await app.gql('query($id: ID!) { node(id: $id) { ... on User { providerId provider } } }', { id: res.data.user.id });
+    expect(node.data.node).toEqual({ providerId: u.userId, provider: 'AUTHRESS' });
+  });
+
+  it('answers null for an unknown user and finds users by email', async () => {
+    const res: any = await app.gql('{ user(provider: AUTHRESS, id: "oauth2|nobody") { id } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.user).toBeNull();
+    const u = sandbox.users[300]!;
+    const byEmail: any = await app.gql('query($e: String!) { user(provider: AUTHRESS, email: $e) { providerId } }', { e: u.email.toUpperCase() });
+    expect(byEmail.data.user.providerId).toBe(u.userId);
+  });
+
+  it('signs a fresh token and repeats the call once when Authress answers 401', async () => {
+    sim.inject({ route: 'users.get', kind: 'status', status: 401, times: 1 });
+    const u = sandbox.users[9]!;
+    const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }', { id: u.userId });
+    expect(res.data.user).toEqual({ providerId: u.userId });
+    expect(sim.count('users.get')).toBe(2);
+  });
+
+  it('reports a 500 as an upstream error naming the provider', async () => {
+    sim.inject({ route: 'users.get', kind: 'status', status: 500, times: 1 });
+    const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { id } }', { id: sandbox.users[0]!.userId });
+    expect(res.errors[0].extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'authress', status: 500 });
+  });
+});
+
+describe('tenants', () => {
+  it('lists tenants with their Authress fields', async () => {
+    const res: any = await app.gql('{ tenants(provider: AUTHRESS, first: 20) { totalCount edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }');
+    expect(res.data.tenants.totalCount).toBe(8);
+    expect(res.data.tenants.edges[0].node).toMatchObject({
+      providerId: 'tenant-acme',
+      name: 'Acme Corp',
+      authress: { lookupIdentifier: 'acme', domains: ['acme.example.com'], connectionId: 'con_acme' },
+    });
+    expect(sim.count('tenants.list')).toBe(1);
+  });
+
+  it('resolves a tenant by node id and lists its users (Tenant.users)', async () => {
+    const res: any = await app.gql('query($id: ID!) { node(id: $id) { ... on Tenant { name users(first: 500) { edges { node { providerId } } } } } }', {
+      id: tenantGid('tenant-hooli'),
+    });
+    expect(res.data.node.name).toBe('Hooli Corp');
+    expect(res.data.node.users.edges.map((e: any) => e.node.providerId)).toEqual(sandbox.usersOf('tenant-hooli').map((u) => u.userId));
+    expect(sim.count('tenants.get')).toBe(1);
+    const missing: any = await app.gql('query($id: ID!) { node(id: $id) { id } }', { id: tenantGid('tenant-nope') });
+    expect(missing.data.node).toBeNull();
+  });
+
+  it('finds User.tenants with one tenants call and one walk per tenant, whatever the number of users', async () => {
+    const res: any = await app.gql('{ users(provider: AUTHRESS, first: 100) { edges { node { providerId tenants { providerId name } } } } }');
+    expect(res.errors).toBeUndefined();
+    for (const edge of res.data.users.edges) {
+      const stored = sandbox.users.find((u) => u.userId === edge.node.providerId)!;
+      expect(edge.node.tenants.map((t: any) => t.providerId)).toEqual(stored.tenantId ? [stored.tenantId] : []);
+    }
+    expect(sim.count('tenants.list')).toBe(1);
+    expect(sim.count('tenants.get')).toBe(0);
+    // 1 page of users + per tenant at most ceil(members / 100) pages.
+    const perTenantPages = sandbox.tenants.reduce((sum, t) => sum + Math.ceil(sandbox.usersOf(t.tenantId).length / 100), 0);
+    expect(sim.count('users.list')).toBeLessThanOrEqual(1 + perTenantPages);
+    expect(sim.count('users.list')).toBeGreaterThanOrEqual(1 + sandbox.tenants.length);
+  });
+
+  it('batches tenants of many nodes through one list call', async () => {
+    const ids = ['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne'].map(tenantGid);
+    const res: any = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }', { ids });
+    expect(res.data.nodes.map((n: any) => n.providerId)).toEqual(['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne']);
+    expect(sim.count('tenants.list')).toBe(1);
+    expect(sim.count('tenants.get')).toBe(0);
+  });
+});
+
+const DELETE = `mutation($id: ID!) { deleteUser(input: { id: $id }) {
+  __typename
+  ... on UserDeletion { pending user { providerId email } }
+  ... on Error { code message }
+  ... on NotFoundError { kind resourceId }
+  ... on ForbiddenError { provider operation }
+  ... on ValidationError { field }
+} }`;
+
+const ADD = `mutation($userId: ID!, $tenantId: ID!) { addUserToTenant(input: { userId: $userId, tenantId: $tenantId }) {
+  __typename
+  ... on User { providerId tenants { providerId } }
+  ... on Error { code message }
+  ... on NotFoundError { kind resourceId }
+  ... on ForbiddenError { provider operation }
+  ... on ValidationError { field }
+} }`;
+
+describe('deleteUser', () => {
+  it('answers that the deletion is accepted and pending; the user disappears a moment later', async () => {
+    const u = sandbox.users[500]!;
+    const res: any = await app.gql(DELETE, { id: userGid(u.userId) });
+    expect(res.data.deleteUser).toEqual({ __typename: 'UserDeletion', pending: true, user: { providerId: u.userId, email: u.email } });
+    expect(sim.count('users.delete')).toBe(1);
+    const still: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }', { id: u.userId });
+    expect(still.data.user).toEqual({ providerId: u.userId });
+    await sleep(sandbox.deleteDelayMs + 30);
+    const gone: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }', { id: u.userId });
+    expect(gone.data.user).toBeNull();
+  });
+
+  it('answers typed errors: unknown user, forbidden, malformed id, wrong type', async () => {
+    const unknown: any = await app.gql(DELETE, { id: userGid('oauth2|ghost') });
+    expect(unknown.data.deleteUser).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', kind: 'User', resourceId: 'oauth2|ghost' });
+
+    sim.inject({ route: 'users.delete', kind: 'status', status: 403, times: 1 });
+    const forbidden: any = await app.gql(DELETE, { id: userGid(sandbox.users[1]!.userId) });
+    expect(forbidden.data.deleteUser).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN', provider: 'AUTHRESS', operation: 'deleteUser' });
+    expect(sandbox.users[1]).toBeDefined();
+
+    const bad: any = await app.gql(DELETE, { id: 'garbage!' });
+    expect(bad.data.deleteUser).toMatchObject({ __typename: 'ValidationError', field: 'input.id' });
+    const tenant: any = await app.gql(DELETE, { id: tenantGid('tenant-acme') });
+    expect(tenant.data.deleteUser).toMatchObject({ __typename: 'ValidationError', field: 'input.id' });
+  });
+
+  it('reports a 404 from the DELETE itself (already gone) as NotFoundError', async () => {
+    sim.inject({ route: 'users.delete', kind: 'status', status: 404, times: 1 });
+    const res: any = await app.gql(DELETE, { id: userGid(sandbox.users[2]!.userId) });
+    expect(res.data.deleteUser).toMatchObject({ __typename: 'NotFoundError', kind: 'User' });
+  });
+});
+
+describe('addUserToTenant', () => {
+  it('links a user to a tenant and answers the user with its new tenant', async () => {
+    const u = sandbox.users.find((x) => x.tenantId !== 'tenant-tyrell')!;
+    const res: any = await app.gql(ADD, { userId: userGid(u.userId), tenantId: tenantGid('tenant-tyrell') });
+    expect(res.data.addUserToTenant).toEqual({ __typename: 'User', providerId: u.userId, tenants: [{ providerId: 'tenant-tyrell' }] });
+    expect(sim.count('tenants.linkUser')).toBe(1);
+    const listed: any = await app.gql(USERS, { first: 500, filter: { tenantId: 'tenant-tyrell' } });
+    expect(listed.data.users.edges.map((e: any) => e.node.providerId)).toContain(u.userId);
+  });
+
+  it('answers typed errors: unknown user, unknown tenant, forbidden, mixed providers', async () => {
+    const u = sandbox.users[3]!;
+    const noUser: any = await app.gql(ADD, { userId: userGid('oauth2|ghost'), tenantId: tenantGid('tenant-acme') });
+    expect(noUser.data.addUserToTenant).toMatchObject({ __typename: 'NotFoundError', kind: 'User', resourceId: 'oauth2|ghost' });
+    expect(sim.count('tenants.linkUser')).toBe(0);
+
+    const noTenant: any = await app.gql(ADD, { userId: userGid(u.userId), tenantId: tenantGid('tenant-nowhere') });
+    expect(noTenant.data.addUserToTenant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', kind: 'Tenant', resourceId: 'tenant-nowhere' });
+
+    sim.inject({ route: 'tenants.linkUser', kind: 'status', status: 403, times: 1 });
+    const forbidden: any = await app.gql(ADD, { userId: userGid(u.userId), tenantId: tenantGid('tenant-acme') });
+    expect(forbidden.data.addUserToTenant).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN', operation: 'addUserToTenant' });
+
+    const badTenant: any = await app.gql(ADD, { userId: userGid(u.userId), tenantId: tenantGid('bad tenant!') });
+    expect(badTenant.data.addUserToTenant).toMatchObject({ __typename: 'ValidationError', field: 'input.tenantId' });
+
+    const mixed: any = await app.gql(ADD, { userId: userGid(u.userId), tenantId: encodeId('Tenant', 'apaleo:BER') });
+    expect(mixed.data.addUserToTenant).toMatchObject({ __typename: 'ValidationError', field: 'input.tenantId' });
+  });
+});
+
+describe('providers', () => {
+  it('lists Authress in sandbox mode with its capabilities and filters', async () => {
+    const res: any = await app.gql('{ providers { provider mode capabilities userFilters } }');
+    const authress = res.data.providers.find((p: any) => p.provider === 'AUTHRESS');
+    expect(authress).toMatchObject({ mode: 'SANDBOX', userFilters: ['search', 'tenantId'] });
+    expect(authress.capabilities).toEqual(expect.arrayContaining(['LIST_USERS', 'DELETE_USER', 'ADD_USER_TO_TENANT', 'LIST_TENANTS']));
+    expect(authress.capabilities).not.toContain('BACKWARD_PAGING');
+  });
+});
