@@ -8,6 +8,7 @@ import './types/Role.js';
 import './types/Tenant.js';
 import './types/User.js';
 import './types/Invitation.js';
+import './types/Person.js';
 import './types/providers/apaleo.js';
 import './types/providers/authress.js';
 import './mutations/forbidden-error.js';
