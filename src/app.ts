@@ -5,7 +5,7 @@ import { createContext, type Context } from './context.js';
 import { IdgraphError } from './domain/errors.js';
 import type { ProviderRegistry } from './domain/provider.js';
 import { partialErrorsPlugin } from './graphql/fanout.js';
-import { schema } from './graphql/schema.js';
+import { subgraphSchema } from './graphql/schema.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -51,7 +51,8 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   return createYoga<Record<string, never>, Context>({
-    schema,
+    // The subgraph schema: the public API plus Federation's _service and _entities.
+    schema: subgraphSchema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: options.graphiql === false ? false : { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' },

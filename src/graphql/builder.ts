@@ -1,6 +1,8 @@
 /** The one SchemaBuilder: plugins and their options; it defines no types. */
 import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../context.js';
@@ -17,8 +19,9 @@ export const builder = new SchemaBuilder<{
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
 }>({
-  // Errors before Validation, so that validation failures of a mutation's input become its typed errors.
-  plugins: [ErrorsPlugin, RelayPlugin, ValidationPlugin],
+  // Errors before Validation, so that validation failures of a mutation's input become its typed
+  // errors; Federation last, after the plugins that wrap resolvers.
+  plugins: [ErrorsPlugin, RelayPlugin, ValidationPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -51,6 +54,8 @@ export const builder = new SchemaBuilder<{
   },
   // Validation failures of a mutation's input come back as its typed ValidationError result.
   errors: { directResult: true, unsafelyHandleInputErrors: true },
+  // Store directives the way graphql-tools reads them, so codegen prints the SDL correctly.
+  directives: { useGraphQLToolsUnorderedDirectives: true },
   validation: {
     validationError: (result) => {
       const issue = result.issues[0];

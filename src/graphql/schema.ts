@@ -1,4 +1,8 @@
-/** Imports every type file and builds the schema; exports nothing else. */
+/**
+ * Imports every type file and builds the schemas; exports nothing else. `schema` is the public API
+ * (schema/schema.graphql); `subgraphSchema` adds Federation's `_service` and `_entities` and is what
+ * the server serves (schema/subgraph.graphql).
+ */
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
@@ -11,8 +15,15 @@ import './types/Invitation.js';
 import './types/Person.js';
 import './types/providers/apaleo.js';
 import './types/providers/authress.js';
-import './mutations/forbidden-error.js';
 import './mutations/deleteUser.js';
 import './mutations/addUserToTenant.js';
+import './federation.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
+
+export const subgraphSchema = lexicographicSortSchema(
+  builder.toSubGraphSchema({
+    linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+    federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
+  }),
+);
