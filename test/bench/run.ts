@@ -4,11 +4,14 @@
  */
 import type { BenchRow } from './lib.js';
 import { benchApaleo } from './apaleo.js';
+import { benchAcross } from './across.js';
 import { benchAuthress } from './authress.js';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['apaleo', benchApaleo],
   ['authress', benchAuthress],
+  // Keep last: it spans every provider.
+  ['across', benchAcross],
 ];
 
 const only = process.argv[2];
