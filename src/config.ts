@@ -34,6 +34,13 @@ const EnvSchema = z.object({
   AUTHRESS_ENABLED: bool.default(true),
   AUTHRESS_BASE_URL: optionalText.pipe(z.url().optional()),
   AUTHRESS_ACCESS_KEY: optionalText,
+  LUMAPPS_ENABLED: bool.default(true),
+  LUMAPPS_BASE_URL: z.url().default('https://go-cell-001.api.lumapps.com'),
+  LUMAPPS_CUSTOMER_ID: optionalText,
+  LUMAPPS_CLIENT_ID: optionalText,
+  LUMAPPS_CLIENT_SECRET: optionalText,
+  LUMAPPS_USER_EMAIL: optionalText,
+  LUMAPPS_TOKEN: optionalText,
 });
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
@@ -58,6 +65,12 @@ export interface Config {
   providers: {
     apaleo: ProviderConfig<{ baseUrl: string; clientId: string; clientSecret: string; scope?: string | undefined }>;
     authress: ProviderConfig<{ baseUrl: string; accessKey: AuthressAccessKey }>;
+    lumapps: ProviderConfig<
+      { baseUrl: string } & (
+        | { auth: 'application'; customerId: string; clientId: string; clientSecret: string; userEmail: string }
+        | { auth: 'static'; token: string }
+      )
+    >;
   };
 }
 
@@ -101,8 +114,45 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   })();
 
+  const lumapps: Config['providers']['lumapps'] = (() => {
+    if (!e.LUMAPPS_ENABLED) return { mode: 'off' };
+    const app = {
+      LUMAPPS_CUSTOMER_ID: e.LUMAPPS_CUSTOMER_ID,
+      LUMAPPS_CLIENT_ID: e.LUMAPPS_CLIENT_ID,
+      LUMAPPS_CLIENT_SECRET: e.LUMAPPS_CLIENT_SECRET,
+      LUMAPPS_USER_EMAIL: e.LUMAPPS_USER_EMAIL,
+    };
+    const set = Object.entries(app).filter(([, v]) => v);
+    if (e.LUMAPPS_TOKEN) {
+      if (set.length > 0) {
+        problems.push(`LUMAPPS_TOKEN: cannot be combined with ${set.map(([k]) => k).join(', ')}; use a static token or an application`);
+        return { mode: 'off' };
+      }
+      return { mode: 'live', baseUrl: e.LUMAPPS_BASE_URL, auth: 'static', token: e.LUMAPPS_TOKEN };
+    }
+    if (set.length === 0) return { mode: 'sandbox' };
+    const missing = Object.entries(app).filter(([, v]) => !v);
+    if (missing.length > 0) {
+      for (const [name] of missing) problems.push(`${name}: required when another LumApps application credential is set (or set LUMAPPS_TOKEN alone)`);
+      return { mode: 'off' };
+    }
+    if (!z.email().safeParse(e.LUMAPPS_USER_EMAIL).success) {
+      problems.push('LUMAPPS_USER_EMAIL: must be an email address');
+      return { mode: 'off' };
+    }
+    return {
+      mode: 'live',
+      baseUrl: e.LUMAPPS_BASE_URL,
+      auth: 'application',
+      customerId: app.LUMAPPS_CUSTOMER_ID!,
+      clientId: app.LUMAPPS_CLIENT_ID!,
+      clientSecret: app.LUMAPPS_CLIENT_SECRET!,
+      userEmail: app.LUMAPPS_USER_EMAIL!,
+    };
+  })();
+
   if (problems.length > 0) throw new ConfigError(problems);
-  const providers = { apaleo, authress };
+  const providers = { apaleo, authress, lumapps };
   const anySandbox = Object.values(providers).some((p) => p.mode === 'sandbox');
   const cors = e.CORS_ORIGINS;
   return {

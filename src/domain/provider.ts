@@ -51,6 +51,17 @@ export interface CreateUserInput {
   lastName: string;
   password?: string | null;
   rePassword?: string | null;
+  /** LumApps: the account type; only `external` users can be created. */
+  accountType?: string | null;
+}
+
+/** Hints for a user list. */
+export interface ListUsersOptions {
+  /**
+   * The GraphQL User fields the caller selected (for example `['id', 'email']`), so a provider with
+   * partial responses can ask for less; undefined means everything.
+   */
+  fields?: readonly string[] | undefined;
 }
 
 /** What a deletion achieved: done, or accepted by a provider that deletes asynchronously. */
@@ -94,7 +105,7 @@ export interface IdentityProvider {
   /** The invitation filter that lists one tenant's invitations (Tenant.invitations). */
   invitationFilterForTenant?(tenantId: string): InvitationFilter;
 
-  listUsers(filter: UserFilter, page: PageArgs): Promise<Page<User>>;
+  listUsers(filter: UserFilter, page: PageArgs, options?: ListUsersOptions): Promise<Page<User>>;
   getUsers(ids: readonly string[]): Promise<(User | null)[]>;
   findUsersByEmail?(email: string): Promise<User[]>;
   currentUser?(): Promise<User>;

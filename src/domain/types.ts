@@ -37,6 +37,20 @@ export interface AuthressTenantDetails {
   connectionId: string | null;
 }
 
+export interface LumappsUserDetails {
+  /** google, microsoft, okta or external. */
+  accountType: string | null;
+  isHidden: boolean | null;
+  isSuperAdmin: boolean | null;
+  /** The LumApps customer (platform) id. */
+  customerId: string | null;
+  employeeId: string | null;
+  lang: string | null;
+  alternateEmail: string | null;
+  profilePictureUrl: string | null;
+  updatedAt: Date | null;
+}
+
 export interface User {
   kind: 'User';
   provider: ProviderId;
@@ -56,6 +70,7 @@ export interface User {
   tenants?: Tenant[];
   apaleo?: ApaleoUserDetails;
   authress?: AuthressUserDetails;
+  lumapps?: LumappsUserDetails;
 }
 
 export interface ApaleoInvitationDetails {

@@ -17,6 +17,8 @@ import './types/providers/apaleo.js';
 import './types/providers/authress.js';
 import './mutations/deleteUser.js';
 import './mutations/addUserToTenant.js';
+import './types/providers/lumapps.js';
+import './mutations/createUser.js';
 import './federation.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

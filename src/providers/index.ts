@@ -11,10 +11,13 @@ import { createApaleoProvider } from './apaleo/adapter.js';
 import { ApaleoSandbox } from './apaleo/sandbox.js';
 import { createAuthressProvider } from './authress/adapter.js';
 import { AuthressSandbox } from './authress/sandbox.js';
+import { createLumappsProvider } from './lumapps/adapter.js';
+import { LUMAPPS_SANDBOX, LumappsSandbox } from './lumapps/sandbox.js';
 
 export interface Sandboxes {
   apaleo?: ApaleoSandbox;
   authress?: AuthressSandbox;
+  lumapps?: LumappsSandbox;
 }
 
 export interface Runtime {
@@ -64,6 +67,37 @@ export async function startProviders(config: Config): Promise<Runtime> {
     providers.authress = createAuthressProvider({ mode: 'sandbox', baseUrl, accessKey: sandbox.accessKey, http });
   } else if (authress.mode === 'live') {
     providers.authress = createAuthressProvider({ mode: 'live', baseUrl: authress.baseUrl, accessKey: authress.accessKey, http });
+  }
+
+  const lumapps = config.providers.lumapps;
+  if (lumapps.mode === 'sandbox') {
+    const sandbox = new LumappsSandbox();
+    sandbox.server.latencyMs = config.sandboxLatencyMs;
+    const baseUrl = await sandbox.start();
+    sandboxes.lumapps = sandbox;
+    simulators.lumapps = sandbox.server;
+    providers.lumapps = createLumappsProvider({
+      mode: 'sandbox',
+      baseUrl,
+      credentials: {
+        kind: 'application',
+        customerId: sandbox.customerId,
+        clientId: sandbox.clientId,
+        clientSecret: sandbox.clientSecret,
+        userEmail: LUMAPPS_SANDBOX.userEmail,
+      },
+      http,
+    });
+  } else if (lumapps.mode === 'live') {
+    providers.lumapps = createLumappsProvider({
+      mode: 'live',
+      baseUrl: lumapps.baseUrl,
+      credentials:
+        lumapps.auth === 'static'
+          ? { kind: 'static', token: lumapps.token }
+          : { kind: 'application', customerId: lumapps.customerId, clientId: lumapps.clientId, clientSecret: lumapps.clientSecret, userEmail: lumapps.userEmail },
+      http,
+    });
   }
 
   return {

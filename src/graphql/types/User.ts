@@ -8,6 +8,7 @@ import { checkFilter, connectionType, hasCapability, requireProvider, toConnecti
 import { MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId } from '../global-id.js';
+import { selectedNodeFields } from '../selection.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
 import { TenantRef } from './Tenant.js';
@@ -111,7 +112,7 @@ builder.queryFields((t) => ({
           operation: 'users',
           filter: args.filter,
           check: (p) => checkFilter<UserFilter>(p, args.filter, p.userFilters),
-          fetch: (p, page) => p.listUsers(args.filter ?? {}, page),
+          fetch: (p, page) => p.listUsers(args.filter ?? {}, page, { fields: selectedNodeFields(info) }),
         }),
     },
     UserConnection,

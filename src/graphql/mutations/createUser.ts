@@ -1,0 +1,47 @@
+/** `createUser`: creates a user account directly (LumApps external users), where the provider can. */
+import { z } from 'zod';
+import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
+import { builder } from '../builder.js';
+import { hasCapability, requireProvider } from '../connection.js';
+import { MUTATION_ERRORS } from '../errors.js';
+import { ProviderEnum } from '../types/Provider.js';
+import { UserRef } from '../types/User.js';
+
+const Name = z.string().trim().min(1, { message: 'must not be empty' }).max(100);
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  description: 'A user account to create. The password is optional; where given, rePassword must repeat it.',
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, required: true, description: 'Where to create the user.' }),
+    email: t.string({ required: true, description: 'The email address, which identifies the user.', validate: z.email({ message: 'must be a valid email address' }) }),
+    firstName: t.string({ required: true, description: 'Given name.', validate: Name }),
+    lastName: t.string({ required: true, description: 'Family name.', validate: Name }),
+    password: t.string({ description: 'An initial password (LumApps: 8 to 128 characters with a letter and a digit).' }),
+    rePassword: t.string({ description: 'The password again; must equal password.' }),
+    accountType: t.string({ description: 'LumApps: the account type; only external (the default) can be created.' }),
+  }),
+});
+
+builder.mutationField('createUser', (t) =>
+  t.field({
+    type: UserRef,
+    description: 'Creates a user account. Answers the user as the provider stored it.',
+    errors: { types: MUTATION_ERRORS, union: { name: 'CreateUserResult', description: 'The new user, or why it was not created.' } },
+    args: { input: t.arg({ type: CreateUserInput, required: true, description: 'The user to create.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const provider = requireProvider(ctx, input.provider, 'input.provider');
+      if (!provider.createUser || !hasCapability(provider, 'CREATE_USER')) throw new UnsupportedOperationError(provider.id, 'createUser');
+      if (input.password != null && input.rePassword == null) throw new InputError('input.rePassword', 'must repeat password');
+      if (input.rePassword != null && input.password == null) throw new InputError('input.password', 'is required when rePassword is given');
+      if (input.password != null && input.password !== input.rePassword) throw new InputError('input.rePassword', 'does not match password');
+      return provider.createUser({
+        email: input.email,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        password: input.password,
+        rePassword: input.rePassword,
+        accountType: input.accountType,
+      });
+    },
+  }),
+);

@@ -1,0 +1,54 @@
+/** One typed function per LumApps operation used by idgraph; answers are wire types. */
+import type { HttpClient } from '../../http/http-client.js';
+import type { TokenSource } from '../../http/token-cache.js';
+import { API_PREFIX, User, UserListResponse, type UserCreateBody, type UserListParams } from './wire.js';
+
+/** How user/get finds a user; no key at all answers the caller. */
+export type UserKey = { email: string } | { uid: string } | Record<string, never>;
+
+export function createLumappsClient(http: HttpClient, auth: TokenSource) {
+  return {
+    async listUsers(params: UserListParams) {
+      const { data } = await http.request({
+        operation: 'user.list',
+        method: 'GET',
+        path: `${API_PREFIX}/user/list`,
+        query: { ...params },
+        schema: UserListResponse,
+        auth,
+      });
+      return data!;
+    },
+
+    async getUser(key: UserKey, fields?: string) {
+      const { data } = await http.request({
+        operation: 'user.get',
+        method: 'GET',
+        path: `${API_PREFIX}/user/get`,
+        query: { ...key, fields },
+        schema: User,
+        auth,
+      });
+      return data!;
+    },
+
+    /**
+     * `user/save`: a create (no uid) or a whole-object update. Saving the same whole object twice
+     * leaves the same state, so an update is retried like a read; a create is not.
+     */
+    async saveUser(body: UserCreateBody | User, options: { idempotent: boolean }) {
+      const { data } = await http.request({
+        operation: 'user.save',
+        method: 'POST',
+        path: `${API_PREFIX}/user/save`,
+        json: body,
+        idempotent: options.idempotent,
+        schema: User,
+        auth,
+      });
+      return data!;
+    },
+  };
+}
+
+export type LumappsClient = ReturnType<typeof createLumappsClient>;
