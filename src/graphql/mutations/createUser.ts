@@ -7,15 +7,23 @@ import { MUTATION_ERRORS } from '../errors.js';
 import { ProviderEnum } from '../types/Provider.js';
 import { UserRef } from '../types/User.js';
 
-const Name = z.string().trim().min(1, { message: 'must not be empty' }).max(100);
+const Name = z.string().trim().min(1, { message: 'must not be empty' }).max(100, { message: 'must be at most 100 characters' });
+const Email = z.email({ message: 'must be a valid email address' });
+
+/** Checked in the resolver (not with `validate`), so that a bad value is a typed ValidationError in CreateUserResult. */
+function check<T>(field: string, schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new InputError(field, parsed.error.issues[0]?.message ?? 'is invalid');
+  return parsed.data;
+}
 
 const CreateUserInput = builder.inputType('CreateUserInput', {
   description: 'A user account to create. The password is optional; where given, rePassword must repeat it.',
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, required: true, description: 'Where to create the user.' }),
-    email: t.string({ required: true, description: 'The email address, which identifies the user.', validate: z.email({ message: 'must be a valid email address' }) }),
-    firstName: t.string({ required: true, description: 'Given name.', validate: Name }),
-    lastName: t.string({ required: true, description: 'Family name.', validate: Name }),
+    email: t.string({ required: true, description: 'The email address, which identifies the user.' }),
+    firstName: t.string({ required: true, description: 'Given name (1 to 100 characters).' }),
+    lastName: t.string({ required: true, description: 'Family name (1 to 100 characters).' }),
     password: t.string({ description: 'An initial password (LumApps: 8 to 128 characters with a letter and a digit).' }),
     rePassword: t.string({ description: 'The password again; must equal password.' }),
     accountType: t.string({ description: 'LumApps: the account type; only external (the default) can be created.' }),
@@ -31,13 +39,16 @@ builder.mutationField('createUser', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const provider = requireProvider(ctx, input.provider, 'input.provider');
       if (!provider.createUser || !hasCapability(provider, 'CREATE_USER')) throw new UnsupportedOperationError(provider.id, 'createUser');
+      const email = check('input.email', Email, input.email.trim());
+      const firstName = check('input.firstName', Name, input.firstName);
+      const lastName = check('input.lastName', Name, input.lastName);
       if (input.password != null && input.rePassword == null) throw new InputError('input.rePassword', 'must repeat password');
       if (input.rePassword != null && input.password == null) throw new InputError('input.password', 'is required when rePassword is given');
       if (input.password != null && input.password !== input.rePassword) throw new InputError('input.rePassword', 'does not match password');
       return provider.createUser({
-        email: input.email,
-        firstName: input.firstName.trim(),
-        lastName: input.lastName.trim(),
+        email,
+        firstName,
+        lastName,
         password: input.password,
         rePassword: input.rePassword,
         accountType: input.accountType,
