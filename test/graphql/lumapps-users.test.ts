@@ -1,7 +1,7 @@
 /** users / user / node / currentUser for LUMAPPS, GraphQL over HTTP against the LumApps simulator. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LUMAPPS_FEEDS, LUMAPPS_SANDBOX, type LumappsSandbox } from '../../src/providers/lumapps/sandbox.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, type GqlResponse, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;
 let sim: LumappsSandbox;
@@ -24,6 +24,7 @@ const LIST = `query($filter: UserFilter, $first: Int, $after: String) {
   }
 }`;
 
+type ListPage = { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 type Node = { providerId: string; email: string; status: string; createdAt: string; lumapps: { accountType: string; isHidden: boolean } };
 
 /** Walks the whole list in pages of `first`; answers every node and the number of GraphQL pages. */
@@ -32,11 +33,11 @@ async function walk(filter: Record<string, unknown> | null, first = 200): Promis
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const r = await app.gql(LIST, { filter, first, after });
+    const r: GqlResponse<{ users: ListPage }> = await app.gql(LIST, { filter, first, after });
     expect(r.errors).toBeUndefined();
     pages += 1;
-    const users = r.data!.users;
-    nodes.push(...users.edges.map((e: { node: Node }) => e.node));
+    const users: ListPage = r.data!.users;
+    nodes.push(...users.edges.map((e) => e.node));
     if (!users.pageInfo.hasNextPage) return { nodes, pages };
     after = users.pageInfo.endCursor;
   }
