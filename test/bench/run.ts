@@ -6,10 +6,12 @@ import type { BenchRow } from './lib.js';
 import { benchApaleo } from './apaleo.js';
 import { benchAcross } from './across.js';
 import { benchAuthress } from './authress.js';
+import { benchLumapps } from './lumapps.js';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['apaleo', benchApaleo],
   ['authress', benchAuthress],
+  ['lumapps', benchLumapps],
   // Keep last: it spans every provider.
   ['across', benchAcross],
 ];
