@@ -96,7 +96,11 @@ describe('live mode against a standalone simulator', () => {
     const good = await createTestApp(env);
     const bad = await createTestApp({ ...env, LUMAPPS_CLIENT_SECRET: 'not-the-secret' });
     try {
-      expect((await good.gql(FIRST)).data!.users.edges).toHaveLength(2);
+      // Concurrent first calls share one token request.
+      standalone.server.resetCounts();
+      const first = await Promise.all(Array.from({ length: 5 }, () => good.gql(FIRST)));
+      expect(first.every((r) => r.data!.users.edges.length === 2)).toBe(true);
+      expect(standalone.server.count('token')).toBe(1);
       const r = await bad.gql(FIRST);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', provider: 'lumapps', operation: 'token', status: 400, providerCode: 'invalid_request' });
       expect(JSON.stringify(r)).not.toContain('not-the-secret');

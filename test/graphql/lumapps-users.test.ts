@@ -153,6 +153,12 @@ describe('users(provider: LUMAPPS)', () => {
     expect(foreign.errors?.[0]?.message).toMatch(/after: belongs to a different list, provider or filter/);
   });
 
+  it('rejects a registeredWithinDays below 1, naming the field', async () => {
+    const r = await app.gql(LIST, { filter: { registeredWithinDays: 0 } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(r.errors?.[0]?.message).toMatch(/registeredWithinDays/);
+  });
+
   it('rejects first outside 1..500', async () => {
     for (const first of [0, 501]) {
       const r = await app.gql(LIST, { first });

@@ -69,7 +69,10 @@ const FIELD_NEEDS: Record<string, readonly string[]> = {
   provider: [],
   roles: [],
   tenants: [],
+  // Other providers' namespaces resolve to null for LumApps users.
   apaleo: [],
+  authress: [],
+  logto: [],
   email: ['email'],
   firstName: ['firstName'],
   lastName: ['lastName'],
