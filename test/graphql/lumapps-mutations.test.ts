@@ -18,7 +18,7 @@ const CREATE = `mutation($input: CreateUserInput!) {
     __typename
     ... on User { id providerId email firstName lastName status lumapps { accountType isHidden } }
     ... on ValidationError { field reason }
-    ... on UpstreamError { httpStatus: status providerCode providerMessage }
+    ... on UpstreamError { httpStatus providerCode providerMessage }
     ... on UnsupportedOperationError { operation }
     ... on Error { code message }
   }
@@ -30,7 +30,7 @@ const UPDATE = `mutation($input: UpdateUserInput!) {
     ... on User { id providerId firstName lastName displayName status lumapps { isHidden accountType } }
     ... on ValidationError { field reason }
     ... on NotFoundError { kind resourceId }
-    ... on UpstreamError { httpStatus: status providerCode }
+    ... on UpstreamError { httpStatus providerCode }
     ... on Error { code message }
   }
 }`;
@@ -171,5 +171,22 @@ describe('updateUser (LUMAPPS)', () => {
     expect(none.data!.updateUser).toMatchObject({ __typename: 'ValidationError', field: 'input' });
     const bad = await app.gql(UPDATE, { input: { id: 'garbage!', firstName: 'X' } });
     expect(bad.data!.updateUser).toMatchObject({ __typename: 'ValidationError', field: 'input.id' });
+  });
+});
+
+describe('person and deprovisionPerson reach LumApps', () => {
+  it('finds a shared person in LumApps by email (user/get) and disables the account (read-modify-write save)', async () => {
+    const stored = sim.users.find((u) => u.wire.email.endsWith('@people.example.com') && u.wire.status === 'enabled')!;
+    const email = stored.wire.email.toLowerCase();
+    const found = await app.gql('query($e: String!) { person(email: $e) { accounts { provider providerId } } }', { e: email });
+    expect(found.data!.person.accounts).toContainEqual({ provider: 'LUMAPPS', providerId: stored.wire.uid });
+    const settings = structuredClone(stored.wire.settings);
+    const r = await app.gql(
+      'mutation($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE }) { ... on DeprovisionReport { entries { provider action outcome } } } }',
+      { e: email },
+    );
+    expect(r.data!.deprovisionPerson.entries).toContainEqual({ provider: 'LUMAPPS', action: 'DISABLE_USER', outcome: 'SUCCEEDED' });
+    expect(stored.wire.status).toBe('disabled');
+    expect(stored.wire.settings).toEqual(settings);
   });
 });

@@ -167,6 +167,16 @@ describe('users(provider: LUMAPPS)', () => {
   });
 });
 
+describe('users without provider', () => {
+  it('includes LumApps users, with the projection, and LumApps-only filters leave the others out', async () => {
+    sim.resetSent();
+    const r = await app.gql('{ users(filter: { accountTypes: ["okta"] }, first: 10) { edges { node { provider email lumapps { accountType } } } } }');
+    expect(r.data!.users.edges).toHaveLength(10);
+    for (const edge of r.data!.users.edges) expect(edge.node).toMatchObject({ provider: 'LUMAPPS', lumapps: { accountType: 'okta' } });
+    expect(sim.sent.users).toBe(10);
+  });
+});
+
 describe('fields projection', () => {
   it('asks LumApps only for the fields the query selected', async () => {
     sim.resetSent();
