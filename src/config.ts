@@ -41,6 +41,11 @@ const EnvSchema = z.object({
   LUMAPPS_CLIENT_SECRET: optionalText,
   LUMAPPS_USER_EMAIL: optionalText,
   LUMAPPS_TOKEN: optionalText,
+  LOGTO_ENABLED: bool.default(true),
+  LOGTO_BASE_URL: z.url().optional(),
+  LOGTO_APP_ID: optionalText,
+  LOGTO_APP_SECRET: optionalText,
+  LOGTO_RESOURCE: z.url().default('https://default.logto.app/api'),
 });
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
@@ -71,6 +76,7 @@ export interface Config {
         | { auth: 'static'; token: string }
       )
     >;
+    logto: ProviderConfig<{ baseUrl: string; appId: string; appSecret: string; resource: string }>;
   };
 }
 
@@ -151,8 +157,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     };
   })();
 
+  const logto: Config['providers']['logto'] = (() => {
+    if (!e.LOGTO_ENABLED) return { mode: 'off' };
+    if (!e.LOGTO_APP_ID && !e.LOGTO_APP_SECRET) return { mode: 'sandbox' };
+    if (!e.LOGTO_APP_ID || !e.LOGTO_APP_SECRET) {
+      problems.push(`${e.LOGTO_APP_ID ? 'LOGTO_APP_SECRET' : 'LOGTO_APP_ID'}: required when the other Logto credential is set`);
+      return { mode: 'off' };
+    }
+    if (!e.LOGTO_BASE_URL) {
+      problems.push('LOGTO_BASE_URL: required with LOGTO_APP_ID and LOGTO_APP_SECRET (your Logto endpoint, e.g. https://{tenant}.logto.app)');
+      return { mode: 'off' };
+    }
+    return { mode: 'live', baseUrl: e.LOGTO_BASE_URL, appId: e.LOGTO_APP_ID, appSecret: e.LOGTO_APP_SECRET, resource: e.LOGTO_RESOURCE };
+  })();
+
   if (problems.length > 0) throw new ConfigError(problems);
-  const providers = { apaleo, authress, lumapps };
+  const providers = { apaleo, authress, lumapps, logto };
   const anySandbox = Object.values(providers).some((p) => p.mode === 'sandbox');
   const cors = e.CORS_ORIGINS;
   return {

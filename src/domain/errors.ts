@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'UNSUPPORTED_OPERATION'
   | 'UNAUTHENTICATED'
-  | 'FORBIDDEN';
+  | 'FORBIDDEN'
+  | 'EMAIL_CONNECTOR_MISSING';
 
 export abstract class IdgraphError extends Error {
   abstract readonly code: ErrorCode;
@@ -141,5 +142,20 @@ export class ProviderError extends IdgraphError {
       ...(this.outcomeUnknown ? { outcomeUnknown: true } : {}),
       ...(this.retryAfterSeconds != null ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
     };
+  }
+}
+
+/** The provider was asked to send an email but has no email connector configured (Logto's 501). Nothing was sent. */
+export class EmailConnectorMissingError extends IdgraphError {
+  readonly code = 'EMAIL_CONNECTOR_MISSING' as const;
+  constructor(
+    readonly provider: ProviderId,
+    readonly operation: string,
+  ) {
+    super(`${provider} has no email connector configured, so ${operation} cannot send the invitation email; configure one in ${provider} or create the invitation without sending email`);
+    this.name = 'EmailConnectorMissingError';
+  }
+  override extensions() {
+    return { provider: this.provider, operation: this.operation };
   }
 }

@@ -51,6 +51,16 @@ export interface LumappsUserDetails {
   updatedAt: Date | null;
 }
 
+export interface LogtoUserDetails {
+  username: string | null;
+  primaryPhone: string | null;
+  avatar: string | null;
+  lastSignInAt: Date | null;
+  updatedAt: Date;
+  isSuspended: boolean;
+  applicationId: string | null;
+}
+
 export interface User {
   kind: 'User';
   provider: ProviderId;
@@ -71,6 +81,7 @@ export interface User {
   apaleo?: ApaleoUserDetails;
   authress?: AuthressUserDetails;
   lumapps?: LumappsUserDetails;
+  logto?: LogtoUserDetails;
 }
 
 export interface ApaleoInvitationDetails {

@@ -5,7 +5,7 @@
  * The typed errors of mutation results: one GraphQL object per domain error class, all implementing
  * `interface Error { message code }`, so a client writes `... on Error { code message }`.
  */
-import { InputError, NotFoundError, ProviderError, UnsupportedOperationError } from '../domain/errors.js';
+import { EmailConnectorMissingError, InputError, NotFoundError, ProviderError, UnsupportedOperationError } from '../domain/errors.js';
 import { builder } from './builder.js';
 import { ProviderEnum } from './types/Provider.js';
 
@@ -74,3 +74,18 @@ builder.objectType(ProviderError, {
 
 /** The error classes every mutation may answer, most specific first. */
 export const MUTATION_ERRORS = [InputError, NotFoundError, UnsupportedOperationError, ProviderError];
+
+builder.objectType(EmailConnectorMissingError, {
+  name: 'EmailConnectorMissingError',
+  description:
+    'The provider was asked to send an email (the invitation message) but has no email connector configured (Logto answers 501 connector.not_found). Nothing was created or sent.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof EmailConnectorMissingError,
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, nullable: true, description: 'The provider that has no email connector.', resolve: (e) => e.provider }),
+    operation: t.exposeString('operation', { description: 'The operation that needed to send email.' }),
+  }),
+});
+
+/** The errors of mutations that may send an email, most specific first. */
+export const EMAIL_MUTATION_ERRORS = [EmailConnectorMissingError, ...MUTATION_ERRORS];

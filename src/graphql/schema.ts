@@ -19,6 +19,7 @@ import './mutations/deleteUser.js';
 import './mutations/addUserToTenant.js';
 import './types/providers/lumapps.js';
 import './mutations/createUser.js';
+import './types/providers/logto.js';
 import './federation.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

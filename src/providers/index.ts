@@ -13,11 +13,14 @@ import { createAuthressProvider } from './authress/adapter.js';
 import { AuthressSandbox } from './authress/sandbox.js';
 import { createLumappsProvider } from './lumapps/adapter.js';
 import { LUMAPPS_SANDBOX, LumappsSandbox } from './lumapps/sandbox.js';
+import { createLogtoProvider } from './logto/adapter.js';
+import { LogtoSandbox } from './logto/sandbox.js';
 
 export interface Sandboxes {
   apaleo?: ApaleoSandbox;
   authress?: AuthressSandbox;
   lumapps?: LumappsSandbox;
+  logto?: LogtoSandbox;
 }
 
 export interface Runtime {
@@ -96,6 +99,28 @@ export async function startProviders(config: Config): Promise<Runtime> {
         lumapps.auth === 'static'
           ? { kind: 'static', token: lumapps.token }
           : { kind: 'application', customerId: lumapps.customerId, clientId: lumapps.clientId, clientSecret: lumapps.clientSecret, userEmail: lumapps.userEmail },
+      http,
+    });
+  }
+
+  const logto = config.providers.logto;
+  if (logto.mode === 'sandbox') {
+    const sandbox = new LogtoSandbox();
+    sandbox.server.latencyMs = config.sandboxLatencyMs;
+    const baseUrl = await sandbox.start();
+    sandboxes.logto = sandbox;
+    simulators.logto = sandbox.server;
+    providers.logto = createLogtoProvider({
+      mode: 'sandbox',
+      baseUrl,
+      credentials: { appId: sandbox.appId, appSecret: sandbox.appSecret, resource: sandbox.resource },
+      http,
+    });
+  } else if (logto.mode === 'live') {
+    providers.logto = createLogtoProvider({
+      mode: 'live',
+      baseUrl: logto.baseUrl,
+      credentials: { appId: logto.appId, appSecret: logto.appSecret, resource: logto.resource },
       http,
     });
   }

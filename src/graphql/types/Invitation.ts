@@ -5,7 +5,7 @@ import type { InvitationFilter } from '../../domain/provider.js';
 import type { Invitation, Tenant } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent } from '../connection.js';
-import { MUTATION_ERRORS } from '../errors.js';
+import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId } from '../global-id.js';
 import { ProviderEnum } from './Provider.js';
@@ -162,7 +162,7 @@ builder.mutationField('createInvitation', (t) =>
   t.field({
     type: InvitationRef,
     description: 'Invites a person, with tenants and roles where the provider has them.',
-    errors: { types: MUTATION_ERRORS, union: { name: 'CreateInvitationResult', description: 'The new invitation, or why it was not created.' } },
+    errors: { types: EMAIL_MUTATION_ERRORS, union: { name: 'CreateInvitationResult', description: 'The new invitation, or why it was not created.' } },
     args: { input: t.arg({ type: CreateInvitationInput, required: true, description: 'The invitation to create.' }) },
     resolve: async (_root, { input }, ctx) => {
       const provider = requireProvider(ctx, input.provider, 'input.provider');
@@ -214,7 +214,7 @@ builder.mutationField('resendInvitation', (t) =>
   t.field({
     type: InvitationRef,
     description: 'Sends the invitation message again (Logto).',
-    errors: { types: MUTATION_ERRORS, union: { name: 'ResendInvitationResult', description: 'The invitation, or why its message was not sent.' } },
+    errors: { types: EMAIL_MUTATION_ERRORS, union: { name: 'ResendInvitationResult', description: 'The invitation, or why its message was not sent.' } },
     args: { input: t.arg({ type: ResendInvitationInput, required: true, description: 'Which invitation.' }) },
     resolve: async (_root, { input }, ctx) => {
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'Invitation');

@@ -1,0 +1,272 @@
+/**
+ * Logto (organizations, organization roles, organization invitations, users) behind the
+ * IdentityProvider port. See README.md in this folder for the choices made where Logto's documents
+ * are silent.
+ */
+import { EmailConnectorMissingError, InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
+import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
+import type { Capability, CreateInvitationInput, IdentityProvider, InvitationFilter, UserFilter } from '../../domain/provider.js';
+import type { Role, Tenant, User } from '../../domain/types.js';
+import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
+import { logtoTokenSource, type LogtoCredentials } from './auth.js';
+import { createLogtoClient, type LogtoPage, type PageParams, type UserSearch } from './client.js';
+import { toInvitation, toRole, toTenant, toUser } from './map.js';
+import { LOGTO_MAX_PAGE_SIZE, fetchAll, fetchWindow } from './paging.js';
+import { ErrorBody, type CreateInvitationBody, type LogtoUser } from './wire.js';
+
+export interface LogtoProviderOptions {
+  mode: 'sandbox' | 'live';
+  baseUrl: string;
+  credentials: LogtoCredentials;
+  http?: Omit<HttpClientOptions, 'provider' | 'baseUrl' | 'describeError'>;
+}
+
+/** How long an invitation stays valid when the caller gives no expiry (Logto requires one). */
+export const DEFAULT_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export function describeLogtoError(_status: number, body: unknown): { code?: string | null; message?: string | null } {
+  const parsed = ErrorBody.safeParse(body);
+  if (!parsed.success) return {};
+  const b = parsed.data;
+  return { code: b.code ?? b.error ?? null, message: b.details ?? b.message ?? b.error_description ?? null };
+}
+
+function status(error: unknown): number | null {
+  return error instanceof ProviderError ? error.status : null;
+}
+
+function isConnectorMissing(error: unknown): boolean {
+  return error instanceof ProviderError && error.status === 501;
+}
+
+export function createLogtoProvider(options: LogtoProviderOptions): IdentityProvider {
+  const http = new HttpClient({ ...options.http, provider: 'logto', baseUrl: options.baseUrl, describeError: describeLogtoError });
+  const client = createLogtoClient(http, logtoTokenSource(http, options.credentials));
+  const pageOptions = { provider: 'logto', backward: true } as const;
+
+  /** Offset paging over a paged Logto list: Total-Number is the total, `last` costs one extra small call. */
+  function pagedList<W, T>(args: PageArgs, list: string, filter: unknown, fetchPage: (page: PageParams) => Promise<LogtoPage<W>>, map: (w: W) => T) {
+    return offsetPage(
+      args,
+      { provider: 'logto', list, filter },
+      {
+        fetchRange: async (start, end) => {
+          const { items, total } = await fetchWindow(start, end, fetchPage);
+          return { items: items.map(map), total };
+        },
+        fetchTotal: async () => (await fetchPage({ page: 1, pageSize: 1 })).total,
+      },
+      pageOptions,
+    );
+  }
+
+  /** By-id reads of a paged list: one GET for one id, otherwise one walk of the list (pages of 100). */
+  async function byIds<W extends { id: string }, T>(
+    ids: readonly string[],
+    getOne: (id: string) => Promise<W>,
+    listPage: (page: PageParams) => Promise<LogtoPage<W>>,
+    map: (w: W) => T,
+  ): Promise<(T | null)[]> {
+    if (ids.length === 1) {
+      try {
+        return [map(await getOne(ids[0]!))];
+      } catch (error) {
+        if (status(error) === 404) return [null];
+        throw error;
+      }
+    }
+    const all = new Map((await fetchAll(listPage)).map((w) => [w.id, w]));
+    return ids.map((id) => {
+      const found = all.get(id);
+      return found ? map(found) : null;
+    });
+  }
+
+  async function getInvitation(id: string) {
+    try {
+      return await client.getInvitation(id);
+    } catch (error) {
+      if (status(error) === 404) throw new NotFoundError('logto', 'Invitation', id);
+      throw error;
+    }
+  }
+
+  function userSearch(filter: UserFilter): UserSearch {
+    return {
+      search: filter.search ? `%${filter.search}%` : undefined,
+      exact: filter.email ? { primaryEmail: [filter.email] } : {},
+    };
+  }
+
+  const capabilities: Capability[] = [
+    'LIST_USERS',
+    'GET_USER',
+    'FIND_USERS_BY_EMAIL',
+    'LIST_INVITATIONS',
+    'CREATE_INVITATION',
+    'DELETE_INVITATION',
+    'RESEND_INVITATION',
+    'SET_INVITATION_STATUS',
+    'LIST_ROLES',
+    'LIST_TENANTS',
+    'BACKWARD_PAGING',
+  ];
+
+  return {
+    id: 'logto',
+    mode: options.mode,
+    baseUrl: options.baseUrl,
+    capabilities,
+    userFilters: ['search', 'email', 'tenantId'],
+    invitationFilters: ['organizationId', 'inviterId', 'invitee', 'status'],
+    userFilterForTenant: (tenantId) => ({ tenantId }),
+    invitationFilterForTenant: (organizationId) => ({ organizationId }),
+
+    async listUsers(filter: UserFilter, args: PageArgs) {
+      if (filter.tenantId) {
+        if (filter.search || filter.email) {
+          throw new InputError(filter.search ? 'filter.search' : 'filter.email', 'cannot be combined with filter.tenantId for LOGTO', 'logto');
+        }
+        const organizationId = filter.tenantId;
+        return pagedList(args, 'users', filter, (page) => client.listOrganizationUsers(organizationId, page), toUser);
+      }
+      const search = userSearch(filter);
+      return pagedList(args, 'users', filter, (page) => client.listUsers(page, search), toUser);
+    },
+
+    async getUsers(ids) {
+      // Logto's advanced user search takes several exact ids in one call (`search.id=…&mode.id=exact`).
+      const found = new Map<string, LogtoUser>();
+      const distinct = [...new Set(ids)];
+      const chunks: string[][] = [];
+      for (let i = 0; i < distinct.length; i += LOGTO_MAX_PAGE_SIZE) chunks.push(distinct.slice(i, i + LOGTO_MAX_PAGE_SIZE));
+      await Promise.all(
+        chunks.map(async (chunk) => {
+          const page = await client.listUsers({ page: 1, pageSize: LOGTO_MAX_PAGE_SIZE }, { exact: { id: chunk } });
+          for (const user of page.items) found.set(user.id, user);
+        }),
+      );
+      return ids.map((id) => {
+        const user = found.get(id);
+        return user ? toUser(user) : null;
+      });
+    },
+
+    async findUsersByEmail(email): Promise<User[]> {
+      const page = await client.listUsers({ page: 1, pageSize: LOGTO_MAX_PAGE_SIZE }, { exact: { primaryEmail: [email] } });
+      const wanted = email.toLowerCase();
+      return page.items.filter((u) => u.primaryEmail?.toLowerCase() === wanted).map(toUser);
+    },
+
+    async listInvitations(filter: InvitationFilter, args: PageArgs) {
+      const load = async () => {
+        const all = await client.listInvitations({
+          organizationId: filter.organizationId ?? undefined,
+          inviterId: filter.inviterId ?? undefined,
+          invitee: filter.invitee ?? undefined,
+        });
+        // Logto ignores `status`: idgraph filters.
+        return all.map(toInvitation).filter((i) => filter.status == null || i.status === filter.status);
+      };
+      return arrayPage(args, { provider: 'logto', list: 'invitations', filter }, load, pageOptions);
+    },
+
+    async getInvitations(ids) {
+      return Promise.all(
+        ids.map(async (id) => {
+          try {
+            return toInvitation(await client.getInvitation(id));
+          } catch (error) {
+            if (status(error) === 404) return null;
+            throw error;
+          }
+        }),
+      );
+    },
+
+    async createInvitation(input: CreateInvitationInput) {
+      if (input.isAccountAdmin != null) throw new InputError('input.isAccountAdmin', 'is not supported by LOGTO invitations', 'logto');
+      if (input.tenantIds.length !== 1) {
+        throw new InputError('input.tenantIds', 'must name exactly one Logto organization (Tenant.providerId)', 'logto');
+      }
+      if (input.sendEmail === false && input.messagePayload != null) {
+        throw new InputError('input.messagePayload', 'is only sent with the email; it cannot be combined with sendEmail: false', 'logto');
+      }
+      const sendEmail = input.sendEmail ?? input.messagePayload != null;
+      const body: CreateInvitationBody = {
+        invitee: input.email,
+        organizationId: input.tenantIds[0]!,
+        expiresAt: (input.expiresAt ?? new Date(Date.now() + DEFAULT_INVITATION_TTL_MS)).getTime(),
+        ...(input.inviterId != null ? { inviterId: input.inviterId } : {}),
+        ...(input.roleIds.length > 0 ? { organizationRoleIds: [...input.roleIds] } : {}),
+        messagePayload: sendEmail ? { ...(input.messagePayload ?? {}) } : false,
+      };
+      try {
+        return toInvitation(await client.createInvitation(body));
+      } catch (error) {
+        if (isConnectorMissing(error)) throw new EmailConnectorMissingError('logto', 'createInvitation');
+        throw error;
+      }
+    },
+
+    async deleteInvitation(id: string) {
+      const existing = toInvitation(await getInvitation(id));
+      try {
+        await client.deleteInvitation(id);
+      } catch (error) {
+        if (status(error) === 404) throw new NotFoundError('logto', 'Invitation', id);
+        throw error;
+      }
+      return existing;
+    },
+
+    async resendInvitation(id: string, messagePayload) {
+      try {
+        await client.sendInvitationMessage(id, { ...(messagePayload ?? {}) });
+      } catch (error) {
+        if (status(error) === 404) throw new NotFoundError('logto', 'Invitation', id);
+        if (isConnectorMissing(error)) throw new EmailConnectorMissingError('logto', 'resendInvitation');
+        throw error;
+      }
+      return toInvitation(await getInvitation(id));
+    },
+
+    async setInvitationStatus(id, next, acceptedUserId) {
+      try {
+        const updated = await client.setInvitationStatus(
+          id,
+          next === 'ACCEPTED' ? { status: 'Accepted', acceptedUserId } : { status: 'Revoked' },
+        );
+        return toInvitation(updated);
+      } catch (error) {
+        if (status(error) !== 404) throw error;
+        // Logto answers the same 404 for an unknown invitation and an unknown accepting user.
+        if (next === 'ACCEPTED' && acceptedUserId) {
+          await getInvitation(id);
+          throw new NotFoundError('logto', 'User', acceptedUserId);
+        }
+        throw new NotFoundError('logto', 'Invitation', id);
+      }
+    },
+
+    async listRoles(args: PageArgs) {
+      return pagedList(args, 'roles', null, (page) => client.listOrganizationRoles(page), toRole);
+    },
+
+    getRoles(ids): Promise<(Role | null)[]> {
+      return byIds(ids, (id) => client.getOrganizationRole(id), (page) => client.listOrganizationRoles(page), toRole);
+    },
+
+    async listTenants(args: PageArgs) {
+      return pagedList(args, 'tenants', null, (page) => client.listOrganizations(page), toTenant);
+    },
+
+    getTenants(ids): Promise<(Tenant | null)[]> {
+      return byIds(ids, (id) => client.getOrganization(id), (page) => client.listOrganizations(page), toTenant);
+    },
+
+    async close() {
+      await http.close();
+    },
+  };
+}

@@ -1,0 +1,631 @@
+/**
+ * The Logto Management API simulator: the OIDC client-credentials token endpoint and the routes idgraph
+ * uses, at Logto's paths, with Logto's statuses (200 lists and reads, 201 invitation create, 204
+ * delete and message, 400/401/403/404/422/501) and its `{ code, message, details?, data? }` error
+ * body, `page`/`page_size` paging with `Total-Number` and `Link` headers (without the `/api` prefix, as
+ * Logto sends them), and an unpaged invitation list. Seeded with 6 organizations, 5 organization
+ * roles, 40 users and 60 invitations in every status. Knobs: `emailConnector` (false → 501 on any
+ * email send), plus the SimServer latency and fault knobs.
+ */
+import { randomBytes } from 'node:crypto';
+import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
+import { FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, type SimRequest, type SimResponse } from '../../sandbox/server.js';
+import { DEFAULT_LOGTO_RESOURCE } from './auth.js';
+import type { InvitationStatus } from './wire.js';
+
+export interface LogtoSandboxOptions {
+  appId?: string;
+  appSecret?: string;
+  resource?: string;
+  tokenTtlSeconds?: number;
+  seed?: number;
+}
+
+interface StoredOrganization {
+  id: string;
+  name: string;
+  description: string | null;
+  customData: Record<string, unknown>;
+  isMfaRequired: boolean;
+  createdAt: number;
+}
+
+interface StoredRole {
+  id: string;
+  name: string;
+  description: string | null;
+  type: 'User' | 'MachineToMachine';
+}
+
+interface StoredUser {
+  id: string;
+  username: string | null;
+  primaryEmail: string | null;
+  name: string | null;
+  givenName: string;
+  familyName: string;
+  isSuspended: boolean;
+  lastSignInAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+interface StoredInvitation {
+  id: string;
+  inviterId: string | null;
+  invitee: string;
+  acceptedUserId: string | null;
+  organizationId: string;
+  status: InvitationStatus;
+  createdAt: number;
+  updatedAt: number;
+  expiresAt: number;
+  organizationRoleIds: string[];
+}
+
+export const LOGTO_SANDBOX_APP = { appId: 'idgraph-sandbox-m2m', appSecret: 'sandbox-secret' } as const;
+
+const TENANT = 'default';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const DAY = 24 * 60 * 60 * 1000;
+
+const ERROR_CODES: Record<number, [code: string, message: string]> = {
+  400: ['request.invalid_input', 'Input is invalid.'],
+  401: ['auth.unauthorized', 'Unauthorized. Please check credentials and its scope.'],
+  403: ['auth.forbidden', 'Forbidden. Please check your user roles and permissions.'],
+  404: ['entity.not_found', 'The resource does not exist.'],
+  422: ['request.invalid_input', 'Input is invalid.'],
+  429: ['request.too_many_requests', 'Too many requests. Please try again later.'],
+  501: ['connector.not_found', 'Cannot find any available connector for type: Email.'],
+};
+
+function logtoError(status: number, message?: string): { code: string; message: string } {
+  const [code, fallback] = ERROR_CODES[status] ?? ['unknown', 'Internal server error.'];
+  return { code, message: message ?? fallback };
+}
+
+export class LogtoSandbox {
+  readonly server: SimServer;
+  readonly organizations: StoredOrganization[] = [];
+  readonly roles: StoredRole[] = [];
+  readonly users: StoredUser[] = [];
+  readonly invitations: StoredInvitation[] = [];
+  /** organizationId → userId → organization role ids (filled when invitations are accepted). */
+  readonly memberships = new Map<string, Map<string, string[]>>();
+  readonly appId: string;
+  readonly appSecret: string;
+  readonly resource: string;
+  tokenTtlSeconds: number;
+  /** Whether an email connector is configured; false answers 501 `connector.not_found` to any send. */
+  emailConnector = true;
+  /** Messages "sent" (invitation creates with a payload and resends), newest last. */
+  readonly sentMessages: { invitationId: string; payload: Record<string, unknown> }[] = [];
+  tokensIssued = 0;
+  private readonly tokens = new Map<string, number>();
+  private readonly random: () => number;
+
+  constructor(options: LogtoSandboxOptions = {}) {
+    this.appId = options.appId ?? LOGTO_SANDBOX_APP.appId;
+    this.appSecret = options.appSecret ?? LOGTO_SANDBOX_APP.appSecret;
+    this.resource = options.resource ?? DEFAULT_LOGTO_RESOURCE;
+    this.tokenTtlSeconds = options.tokenTtlSeconds ?? 3600;
+    this.random = seededRandom(options.seed ?? 11);
+    this.server = new SimServer('logto', (status, message) => logtoError(status, message === 'Injected fault' ? undefined : message));
+    this.seed();
+    this.routes();
+  }
+
+  start(port = 0): Promise<string> {
+    return this.server.start(port);
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+
+  /** Makes every issued token expired, as if its lifetime had run out. */
+  expireTokens(): void {
+    for (const token of this.tokens.keys()) this.tokens.set(token, 0);
+  }
+
+  private newId(length: number): string {
+    return Array.from({ length }, () => ALPHABET[Math.floor(this.random() * ALPHABET.length)]).join('');
+  }
+
+  private seed(): void {
+    const random = this.random;
+    const base = Date.UTC(2026, 8, 1, 8, 0);
+    const orgNames = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Labs', 'Stark Industries', 'Wayne Enterprises'];
+    orgNames.forEach((name, i) => {
+      this.organizations.push({
+        id: this.newId(12),
+        name,
+        description: i % 3 === 2 ? null : `${name} workspace`,
+        customData: {},
+        isMfaRequired: i % 2 === 0,
+        createdAt: base + i * DAY,
+      });
+    });
+    const roleDefs: [string, string | null][] = [
+      ['admin', 'Manages the organization and its members.'],
+      ['member', 'Uses the organization’s resources.'],
+      ['viewer', 'Read-only access.'],
+      ['billing', 'Manages invoices and payment.'],
+      ['guest', null],
+    ];
+    for (const [name, description] of roleDefs) this.roles.push({ id: this.newId(21), name, description, type: 'User' });
+
+    const addUser = (givenName: string, familyName: string, email: string) => {
+      const createdAt = base + Math.floor(random() * 60) * DAY;
+      this.users.push({
+        id: this.newId(12),
+        username: `${givenName}_${familyName}_${this.users.length}`.toLowerCase().replace(/[^a-z0-9_]/g, ''),
+        primaryEmail: email,
+        name: `${givenName} ${familyName}`,
+        givenName,
+        familyName,
+        isSuspended: random() < 0.1,
+        lastSignInAt: random() < 0.7 ? createdAt + DAY : null,
+        createdAt,
+        updatedAt: createdAt,
+      });
+    };
+    SHARED_PEOPLE.forEach((person, i) => {
+      if (person.in.includes('logto')) addUser(person.firstName, person.lastName, storedEmail(person, 'logto', i));
+    });
+    for (let i = 0; this.users.length < 40; i += 1) {
+      const first = FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)]!;
+      const last = LAST_NAMES[Math.floor(random() * LAST_NAMES.length)]!;
+      addUser(first, last, `${first}.${last}.${i}@org.example.com`.toLowerCase());
+    }
+
+    const inviters = this.users.slice(0, 5);
+    const statuses: InvitationStatus[] = ['Pending', 'Accepted', 'Expired', 'Revoked'];
+    const now = Date.now();
+    for (let i = 0; i < 60; i += 1) {
+      const status = statuses[i % statuses.length]!;
+      const org = this.organizations[i % this.organizations.length]!;
+      const createdAt = base + i * 3_600_000;
+      const accepted = status === 'Accepted' ? this.users[5 + (i % 30)]! : null;
+      const invitation: StoredInvitation = {
+        id: this.newId(21),
+        inviterId: i % 10 === 9 ? null : inviters[i % inviters.length]!.id,
+        invitee: accepted?.primaryEmail ?? `invitee.${i}@guests.example.com`,
+        acceptedUserId: accepted?.id ?? null,
+        organizationId: org.id,
+        status,
+        createdAt,
+        updatedAt: createdAt + (status === 'Pending' ? 0 : DAY),
+        expiresAt: status === 'Expired' ? createdAt + 7 * DAY : Math.max(now, createdAt) + 30 * DAY,
+        organizationRoleIds: [this.roles[i % this.roles.length]!.id, ...(i % 3 === 0 ? [this.roles[(i + 1) % this.roles.length]!.id] : [])],
+      };
+      this.invitations.push(invitation);
+      if (accepted) this.addMember(org.id, accepted.id, invitation.organizationRoleIds);
+    }
+  }
+
+  private addMember(organizationId: string, userId: string, roleIds: string[]): void {
+    const members = this.memberships.get(organizationId) ?? new Map<string, string[]>();
+    members.set(userId, [...new Set([...(members.get(userId) ?? []), ...roleIds])]);
+    this.memberships.set(organizationId, members);
+  }
+
+  // --- wire shapes -------------------------------------------------------------------------
+
+  private organizationJson(o: StoredOrganization) {
+    return { tenantId: TENANT, id: o.id, name: o.name, description: o.description, customData: o.customData, isMfaRequired: o.isMfaRequired, color: {}, branding: {}, customCss: null, createdAt: o.createdAt };
+  }
+
+  private roleJson(r: StoredRole) {
+    return { tenantId: TENANT, id: r.id, name: r.name, description: r.description, type: r.type, scopes: [], resourceScopes: [] };
+  }
+
+  private userJson(u: StoredUser) {
+    return {
+      id: u.id,
+      username: u.username,
+      primaryEmail: u.primaryEmail,
+      primaryPhone: null,
+      name: u.name,
+      avatar: null,
+      customData: {},
+      identities: {},
+      lastSignInAt: u.lastSignInAt,
+      createdAt: u.createdAt,
+      updatedAt: u.updatedAt,
+      profile: { givenName: u.givenName, familyName: u.familyName },
+      applicationId: null,
+      isSuspended: u.isSuspended,
+      hasPassword: false,
+    };
+  }
+
+  private invitationJson(i: StoredInvitation) {
+    return {
+      tenantId: TENANT,
+      id: i.id,
+      inviterId: i.inviterId,
+      invitee: i.invitee,
+      acceptedUserId: i.acceptedUserId,
+      organizationId: i.organizationId,
+      status: i.status,
+      createdAt: i.createdAt,
+      updatedAt: i.updatedAt,
+      expiresAt: i.expiresAt,
+      organizationRoles: i.organizationRoleIds.map((id) => ({ id, name: this.roles.find((r) => r.id === id)?.name ?? id })),
+    };
+  }
+
+  // --- helpers -----------------------------------------------------------------------------
+
+  private requestId(): Record<string, string> {
+    return { 'logto-core-request-id': randomBytes(12).toString('base64url').slice(0, 16) };
+  }
+
+  private error(status: number, code: string, message: string, extra: Record<string, unknown> = {}): SimResponse {
+    return { status, json: { code, message, ...extra }, headers: this.requestId() };
+  }
+
+  private ok(json: unknown, status = 200, headers: Record<string, string> = {}): SimResponse {
+    return { status, json, headers: { ...this.requestId(), ...headers } };
+  }
+
+  private notFound(): SimResponse {
+    return this.error(404, 'entity.not_found', 'The resource does not exist.');
+  }
+
+  private guardError(path: string, code: string, message: string, kind: 'body' | 'query' = 'body'): SimResponse {
+    return this.error(400, 'guard.invalid_input', `The request ${kind} is invalid.`, {
+      data: { issues: [{ code, path: [path], message }], name: 'ZodError' },
+      details: `Error in key path "${path}": (${code}) ${message}`,
+    });
+  }
+
+  private authorize(req: SimRequest): SimResponse | null {
+    const header = req.headers.authorization;
+    if (!header) return this.error(401, 'auth.authorization_header_missing', 'Authorization header is missing.');
+    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+    const expiresAt = this.tokens.get(token);
+    if (!token || expiresAt == null || expiresAt <= Date.now()) {
+      return this.error(401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.', { data: { code: 'ERR_JWS_INVALID', name: 'JWSInvalid' } });
+    }
+    return null;
+  }
+
+  /** Logto's koa-pagination: page ≥ 1, 1 ≤ page_size ≤ 100 (default 20), Total-Number + Link headers. */
+  private paginate<T>(req: SimRequest, list: T[], map: (item: T) => unknown): SimResponse {
+    const pageRaw = req.query.get('page');
+    const sizeRaw = req.query.get('page_size');
+    const page = pageRaw == null ? 1 : Number(pageRaw);
+    const pageSize = sizeRaw == null ? 20 : Number(sizeRaw);
+    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
+      return this.error(400, 'guard.invalid_pagination', 'The pagination value is invalid.');
+    }
+    const total = list.length;
+    const lastPage = Math.max(1, Math.ceil(total / pageSize));
+    const linkPath = req.path.replace(/^\/api/, '');
+    const link = (p: number, rel: string) => {
+      const query = new URLSearchParams(req.query);
+      query.set('page', String(p));
+      return `<${this.server.baseUrl}${linkPath}?${query.toString()}>; rel="${rel}"`;
+    };
+    const links = [
+      ...(page > 1 ? [link(1, 'first'), link(Math.min(page - 1, lastPage), 'prev')] : []),
+      ...(page < lastPage ? [link(page + 1, 'next')] : []),
+      link(lastPage, 'last'),
+    ];
+    const items = list.slice((page - 1) * pageSize, page * pageSize).map(map);
+    return this.ok(items, 200, { 'total-number': String(total), link: links.join(', ') });
+  }
+
+  /** Logto's advanced user search over id, primaryEmail, primaryPhone, username and name (exact and like modes). */
+  private searchUsers(req: SimRequest): StoredUser[] | SimResponse {
+    const q = req.query;
+    const fields = ['id', 'primaryEmail', 'primaryPhone', 'username', 'name'] as const;
+    type Field = (typeof fields)[number];
+    const caseSensitive = q.get('isCaseSensitive') === 'true';
+    const joint = q.get('joint') ?? q.get('jointMode') ?? 'or';
+    if (joint !== 'or' && joint !== 'and') return this.guardError('joint', 'invalid_enum_value', "Invalid enum value. Expected 'or' | 'and'", 'query');
+    const conditions: { fields: readonly Field[]; values: string[]; mode: string }[] = [];
+    for (const key of new Set(q.keys())) {
+      if (key !== 'search' && !key.startsWith('search.')) continue;
+      const field = key === 'search' ? null : key.slice('search.'.length);
+      if (field !== null && !(fields as readonly string[]).includes(field)) {
+        return this.error(400, 'request.invalid_input', `Input is invalid. Search field ${field} is not supported.`);
+      }
+      const mode = q.get(field ? `mode.${field}` : 'mode') ?? q.get('mode') ?? 'like';
+      if (mode !== 'exact' && mode !== 'like') return this.error(400, 'request.invalid_input', `Input is invalid. The simulator supports the search modes exact and like, not ${mode}.`);
+      const values = q.getAll(key);
+      if (mode === 'like' && values.length > 1) return this.error(400, 'request.invalid_input', 'Input is invalid. Fuzzy search only supports one value per field.');
+      conditions.push({ fields: field ? [field as Field] : fields, values, mode });
+    }
+    if (conditions.length === 0) return this.users;
+    const norm = (v: string) => (caseSensitive ? v : v.toLowerCase());
+    const like = (pattern: string, value: string) => {
+      const regex = new RegExp(`^${norm(pattern).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
+      return regex.test(norm(value));
+    };
+    const matches = (u: StoredUser, c: (typeof conditions)[number]) =>
+      c.fields.some((f) => {
+        const value = u[f as keyof StoredUser];
+        if (typeof value !== 'string') return false;
+        return c.values.some((v) => (c.mode === 'exact' ? norm(v) === norm(value) : like(v, value)));
+      });
+    return this.users.filter((u) => (joint === 'and' ? conditions.every((c) => matches(u, c)) : conditions.some((c) => matches(u, c))));
+  }
+
+  private sendMessage(invitationId: string, payload: Record<string, unknown>): SimResponse | null {
+    if (!this.emailConnector) return this.error(501, 'connector.not_found', 'Cannot find any available connector for type: Email.');
+    this.sentMessages.push({ invitationId, payload });
+    return null;
+  }
+
+  // --- routes ------------------------------------------------------------------------------
+
+  private routes(): void {
+    const s = this.server;
+    const authed =
+      (handler: (req: SimRequest) => SimResponse) =>
+      (req: SimRequest): SimResponse =>
+        this.authorize(req) ?? handler(req);
+
+    s.route('POST', '/oidc/token', 'token', (req) => {
+      let appId = req.form.get('client_id');
+      let appSecret = req.form.get('client_secret');
+      const basic = req.headers.authorization;
+      if (basic?.startsWith('Basic ')) {
+        const [id, secret] = Buffer.from(basic.slice(6), 'base64').toString('utf8').split(':');
+        appId = decodeURIComponent(id ?? '');
+        appSecret = decodeURIComponent(secret ?? '');
+      }
+      if (appId !== this.appId || appSecret !== this.appSecret) {
+        return {
+          status: 401,
+          json: { code: 'oidc.invalid_client', message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client', error_description: 'client authentication failed' },
+          headers: {
+            'cache-control': 'no-store',
+            'www-authenticate': `Basic realm="${this.server.baseUrl}/oidc", error="invalid_client", error_description="client authentication failed"`,
+            ...this.requestId(),
+          },
+        };
+      }
+      if (req.form.get('grant_type') !== 'client_credentials') {
+        return this.error(400, 'oidc.unsupported_grant_type', 'An OIDC error occurred: oidc.unsupported_grant_type.', { error: 'unsupported_grant_type', error_description: 'unsupported grant_type requested' });
+      }
+      if (req.form.get('resource') !== this.resource) {
+        return this.error(400, 'oidc.invalid_target', 'An OIDC error occurred: oidc.invalid_target.', { error: 'invalid_target', error_description: 'resource indicator is missing, or unknown' });
+      }
+      const token = randomBytes(32).toString('base64url');
+      this.tokens.set(token, Date.now() + this.tokenTtlSeconds * 1000);
+      this.tokensIssued += 1;
+      return this.ok({ access_token: token, expires_in: this.tokenTtlSeconds, token_type: 'Bearer', scope: 'all' }, 200, { 'cache-control': 'no-store' });
+    });
+
+    // Organization invitations: not paged; page/page_size and any unknown parameter (status) are ignored.
+    s.route(
+      'GET',
+      '/api/organization-invitations',
+      'invitations.list',
+      authed((req) => {
+        const organizationId = req.query.get('organizationId');
+        const inviterId = req.query.get('inviterId');
+        const invitee = req.query.get('invitee');
+        const list = this.invitations.filter(
+          (i) => (organizationId == null || i.organizationId === organizationId) && (inviterId == null || i.inviterId === inviterId) && (invitee == null || i.invitee === invitee),
+        );
+        // Logto lists newest first.
+        return this.ok([...list].sort((a, b) => b.createdAt - a.createdAt).map((i) => this.invitationJson(i)));
+      }),
+    );
+
+    s.route(
+      'POST',
+      '/api/organization-invitations',
+      'invitations.create',
+      authed((req) => {
+        const b = req.json;
+        if (!b || typeof b !== 'object' || Array.isArray(b)) return this.guardError('', 'invalid_type', 'Expected object, received ' + typeof b);
+        const body = b as Record<string, unknown>;
+        if (typeof body.invitee !== 'string') return this.guardError('invitee', 'invalid_type', 'Required');
+        if (!EMAIL.test(body.invitee)) return this.guardError('invitee', 'invalid_string', 'Invalid email');
+        if (typeof body.organizationId !== 'string') return this.guardError('organizationId', 'invalid_type', 'Required');
+        if (typeof body.expiresAt !== 'number') return this.guardError('expiresAt', 'invalid_type', 'Required');
+        if (body.inviterId != null && typeof body.inviterId !== 'string') return this.guardError('inviterId', 'invalid_type', 'Expected string');
+        const roleIds = body.organizationRoleIds ?? [];
+        if (!Array.isArray(roleIds) || roleIds.some((r) => typeof r !== 'string')) return this.guardError('organizationRoleIds', 'invalid_type', 'Expected array of strings');
+        const payload = body.messagePayload ?? false;
+        if (payload !== false && (typeof payload !== 'object' || payload === null || Array.isArray(payload))) {
+          return this.guardError('messagePayload', 'invalid_union', 'Invalid input');
+        }
+        if (body.expiresAt <= Date.now()) return this.error(400, 'request.invalid_input', 'Input is invalid. The value of `expiresAt` must be in the future.');
+        const invitee = body.invitee;
+        const organizationId = body.organizationId;
+        if (
+          !this.organizations.some((o) => o.id === organizationId) ||
+          (roleIds as string[]).some((id) => !this.roles.some((r) => r.id === id)) ||
+          (body.inviterId != null && !this.users.some((u) => u.id === body.inviterId))
+        ) {
+          return this.error(422, 'entity.relation_foreign_key_not_found', 'Cannot find one or more foreign keys. Please check the input and ensure that all referenced entities exist.');
+        }
+        if (this.invitations.some((i) => i.status === 'Pending' && i.invitee === invitee && i.organizationId === organizationId)) {
+          return this.error(422, 'entity.unique_integrity_violation', 'The entity already exists. Please check the input and try again.');
+        }
+        const now = Date.now();
+        const invitation: StoredInvitation = {
+          id: randomId(21),
+          inviterId: (body.inviterId as string | null | undefined) ?? null,
+          invitee,
+          acceptedUserId: null,
+          organizationId,
+          status: 'Pending',
+          createdAt: now,
+          updatedAt: now,
+          expiresAt: body.expiresAt,
+          organizationRoleIds: [...new Set(roleIds as string[])],
+        };
+        // Logto inserts and sends in one transaction: a failed send creates nothing.
+        if (payload !== false) {
+          const failed = this.sendMessage(invitation.id, payload as Record<string, unknown>);
+          if (failed) return failed;
+        }
+        this.invitations.push(invitation);
+        return this.ok(this.invitationJson(invitation), 201);
+      }),
+    );
+
+    s.route(
+      'GET',
+      '/api/organization-invitations/:id',
+      'invitations.get',
+      authed((req) => {
+        const found = this.invitations.find((i) => i.id === req.params.id);
+        return found ? this.ok(this.invitationJson(found)) : this.notFound();
+      }),
+    );
+
+    s.route(
+      'DELETE',
+      '/api/organization-invitations/:id',
+      'invitations.delete',
+      authed((req) => {
+        const index = this.invitations.findIndex((i) => i.id === req.params.id);
+        if (index < 0) return this.notFound();
+        this.invitations.splice(index, 1);
+        return { status: 204, headers: this.requestId() };
+      }),
+    );
+
+    s.route(
+      'POST',
+      '/api/organization-invitations/:id/message',
+      'invitations.message',
+      authed((req) => {
+        const found = this.invitations.find((i) => i.id === req.params.id);
+        if (!found) return this.notFound();
+        const payload = req.json;
+        if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return this.guardError('', 'invalid_type', 'Expected object');
+        const failed = this.sendMessage(found.id, payload as Record<string, unknown>);
+        return failed ?? { status: 204, headers: this.requestId() };
+      }),
+    );
+
+    s.route(
+      'PUT',
+      '/api/organization-invitations/:id/status',
+      'invitations.status',
+      authed((req) => {
+        const body = (req.json ?? {}) as Record<string, unknown>;
+        if (body.status !== 'Accepted' && body.status !== 'Revoked') {
+          return this.error(400, 'guard.invalid_input', 'The request body is invalid.', {
+            data: {
+              issues: [{ received: body.status, code: 'invalid_enum_value', options: ['Accepted', 'Revoked'], path: ['status'], message: `Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(body.status)}'` }],
+              name: 'ZodError',
+            },
+            details: `Error in key path "status": (invalid_enum_value) Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(body.status)}'`,
+          });
+        }
+        const found = this.invitations.find((i) => i.id === req.params.id);
+        if (!found) return this.notFound();
+        const acceptedUserId = typeof body.acceptedUserId === 'string' ? body.acceptedUserId : null;
+        if (body.status === 'Accepted') {
+          if (!acceptedUserId) return this.error(422, 'request.invalid_input', 'Input is invalid. The `acceptedUserId` is required when accepting an invitation.');
+          if (!this.users.some((u) => u.id === acceptedUserId)) return this.notFound();
+        }
+        if (found.status !== 'Pending') return this.error(422, 'request.invalid_input', 'Input is invalid. The status of the invitation cannot be changed anymore.');
+        found.status = body.status;
+        found.updatedAt = Math.max(Date.now(), found.updatedAt + 1);
+        if (body.status === 'Accepted' && acceptedUserId) {
+          found.acceptedUserId = acceptedUserId;
+          this.addMember(found.organizationId, acceptedUserId, found.organizationRoleIds);
+        }
+        return this.ok(this.invitationJson(found));
+      }),
+    );
+
+    s.route(
+      'GET',
+      '/api/organizations',
+      'organizations.list',
+      authed((req) => {
+        const q = req.query.get('q')?.toLowerCase();
+        const list = this.organizations.filter((o) => !q || o.id.toLowerCase().includes(q) || o.name.toLowerCase().includes(q));
+        return this.paginate(req, list, (o) => this.organizationJson(o));
+      }),
+    );
+
+    s.route(
+      'GET',
+      '/api/organizations/:id',
+      'organizations.get',
+      authed((req) => {
+        const found = this.organizations.find((o) => o.id === req.params.id);
+        return found ? this.ok(this.organizationJson(found)) : this.notFound();
+      }),
+    );
+
+    s.route(
+      'GET',
+      '/api/organizations/:id/users',
+      'organizations.users',
+      authed((req) => {
+        const organization = this.organizations.find((o) => o.id === req.params.id);
+        if (!organization) return this.notFound();
+        const members = this.memberships.get(organization.id) ?? new Map<string, string[]>();
+        const list = this.users.filter((u) => members.has(u.id));
+        return this.paginate(req, list, (u) => {
+          const { hasPassword: _omitted, ...json } = this.userJson(u);
+          const roles = (members.get(u.id) ?? []).map((id) => ({ id, name: this.roles.find((r) => r.id === id)?.name ?? id }));
+          return { ...json, organizationRoles: roles };
+        });
+      }),
+    );
+
+    s.route(
+      'GET',
+      '/api/organization-roles',
+      'roles.list',
+      authed((req) => {
+        const q = req.query.get('q')?.toLowerCase();
+        const list = this.roles.filter((r) => !q || r.id.toLowerCase().includes(q) || r.name.toLowerCase().includes(q));
+        return this.paginate(req, list, (r) => this.roleJson(r));
+      }),
+    );
+
+    s.route(
+      'GET',
+      '/api/organization-roles/:id',
+      'roles.get',
+      authed((req) => {
+        const found = this.roles.find((r) => r.id === req.params.id);
+        return found ? this.ok(this.roleJson(found)) : this.notFound();
+      }),
+    );
+
+    s.route(
+      'GET',
+      '/api/users',
+      'users.list',
+      authed((req) => {
+        const result = this.searchUsers(req);
+        if (!Array.isArray(result)) return result;
+        return this.paginate(req, result, (u) => this.userJson(u));
+      }),
+    );
+
+    s.route(
+      'GET',
+      '/api/users/:userId',
+      'users.get',
+      authed((req) => {
+        const found = this.users.find((u) => u.id === req.params.userId);
+        return found ? this.ok(this.userJson(found)) : this.error(404, 'entity.not_exists_with_id', `The entity with ID \`${req.params.userId}\` does not exist.`);
+      }),
+    );
+  }
+}
+
+function randomId(length: number): string {
+  const bytes = randomBytes(length);
+  return Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('');
+}
