@@ -1,0 +1,352 @@
+/** Logto through GraphQL over HTTP, against the Logto simulator on a loopback port. */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { LogtoSandbox } from '../../src/providers/logto/sandbox.js';
+import type { SimServer } from '../../src/sandbox/server.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+let app: TestApp;
+let sandbox: LogtoSandbox;
+let sim: SimServer;
+
+beforeAll(async () => {
+  app = await createTestApp({ APALEO_ENABLED: 'false' });
+  sandbox = app.runtime.sandboxes.logto!;
+  sim = sandbox.server;
+});
+afterAll(() => app.close());
+afterEach(() => {
+  sim.resetKnobs();
+  sandbox.emailConnector = true;
+});
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:logto:${id}`).toString('base64url');
+const future = () => new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString();
+
+const CREATE = `mutation($input: CreateInvitationInput!) {
+  createInvitation(input: $input) {
+    __typename
+    ... on Invitation { id providerId email status expiresAt tenant { providerId name } roles { providerId name } inviter { providerId } }
+    ... on Error { code message }
+    ... on ValidationError { field }
+    ... on UpstreamError { httpStatus: status providerCode }
+    ... on EmailConnectorMissingError { provider operation }
+  }
+}`;
+
+const SET_STATUS = `mutation($input: SetInvitationStatusInput!) {
+  setInvitationStatus(input: $input) {
+    __typename
+    ... on Invitation { id status updatedAt acceptedBy { providerId email } }
+    ... on Error { code message }
+    ... on NotFoundError { kind resourceId }
+    ... on UpstreamError { httpStatus: status providerCode }
+    ... on ValidationError { field }
+  }
+}`;
+
+const RESEND = `mutation($input: ResendInvitationInput!) {
+  resendInvitation(input: $input) {
+    __typename
+    ... on Invitation { id status }
+    ... on Error { code message }
+    ... on NotFoundError { kind }
+  }
+}`;
+
+const DELETE = `mutation($input: DeleteInvitationInput!) {
+  deleteInvitation(input: $input) {
+    __typename
+    ... on Invitation { id providerId email }
+    ... on Error { code message }
+    ... on NotFoundError { kind resourceId }
+  }
+}`;
+
+function freshInput(overrides: Record<string, unknown> = {}) {
+  const org = sandbox.organizations[0]!;
+  return {
+    provider: 'LOGTO',
+    email: `new.${Math.random().toString(36).slice(2, 10)}@example.com`,
+    tenantIds: [org.id],
+    roleIds: [sandbox.roles[1]!.id],
+    inviterId: sandbox.users[0]!.id,
+    expiresAt: future(),
+    ...overrides,
+  };
+}
+
+describe('Logto queries', () => {
+  it('lists invitations as a connection, with inviter, tenant, roles and acceptedBy resolved in batches', async () => {
+    sim.resetCounts();
+    const r = await app.gql(`{
+      invitations(provider: LOGTO, first: 60) {
+        totalCount
+        edges { node { provider providerId email status createdAt expiresAt tenant { name } roles { name } inviter { email } acceptedBy { email } } }
+        pageInfo { hasNextPage hasPreviousPage }
+      }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const conn = r.data!.invitations;
+    expect(conn.totalCount).toBe(60);
+    expect(conn.edges).toHaveLength(60);
+    expect(conn.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
+    const statuses = new Set(conn.edges.map((e: any) => e.node.status));
+    expect(statuses).toEqual(new Set(['PENDING', 'ACCEPTED', 'EXPIRED', 'REVOKED']));
+    const accepted = conn.edges.find((e: any) => e.node.status === 'ACCEPTED').node;
+    expect(accepted.acceptedBy.email).toBe(accepted.email);
+    expect(conn.edges.every((e: any) => e.node.tenant?.name && e.node.roles.length > 0)).toBe(true);
+    expect(conn.edges.filter((e: any) => e.node.inviter).length).toBeGreaterThan(40);
+    // 60 invitations from 5 inviters (+ accepted users): one batched user search, not 60 reads.
+    expect(sim.count('invitations.list')).toBe(1);
+    expect(sim.count('users.list')).toBe(1);
+    expect(sim.count('users.get')).toBe(0);
+    expect(sim.count('organizations.list') + sim.count('organizations.get')).toBe(1);
+    expect(sim.count('roles.list') + sim.count('roles.get')).toBe(1);
+  });
+
+  it('filters by organizationId, inviterId and invitee upstream and by status in idgraph', async () => {
+    const org = sandbox.organizations[2]!;
+    const inviter = sandbox.users[1]!;
+    const q = `query($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }`;
+    const byOrg = await app.gql(q, { f: { organizationId: org.id } });
+    expect(byOrg.data!.invitations.totalCount).toBe(sandbox.invitations.filter((i) => i.organizationId === org.id).length);
+    expect(byOrg.data!.invitations.edges.every((e: any) => e.node.tenant.providerId === org.id)).toBe(true);
+
+    const byInviter = await app.gql(q, { f: { inviterId: inviter.id } });
+    expect(byInviter.data!.invitations.totalCount).toBeGreaterThan(0);
+    expect(byInviter.data!.invitations.edges.every((e: any) => e.node.inviter.providerId === inviter.id)).toBe(true);
+
+    const invitee = sandbox.invitations[0]!.invitee;
+    const byInvitee = await app.gql(q, { f: { invitee } });
+    expect(byInvitee.data!.invitations.edges.map((e: any) => e.node.email)).toEqual([invitee]);
+
+    const pending = await app.gql(q, { f: { status: 'PENDING', organizationId: org.id } });
+    const expected = sandbox.invitations.filter((i) => i.organizationId === org.id && i.status === 'Pending').length;
+    expect(pending.data!.invitations.totalCount).toBe(expected);
+    expect(pending.data!.invitations.edges.every((e: any) => e.node.status === 'PENDING')).toBe(true);
+  });
+
+  it('rejects a filter Logto cannot honour, naming it', async () => {
+    const r = await app.gql(`{ invitations(provider: LOGTO, filter: { propertyId: "BER" }) { totalCount } }`);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyId', provider: 'logto' });
+  });
+
+  it('pages invitations forward and backward with opaque cursors', async () => {
+    const page = `query($first: Int, $after: String, $last: Int, $before: String) {
+      invitations(provider: LOGTO, first: $first, after: $after, last: $last, before: $before) {
+        edges { cursor node { providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
+      }
+    }`;
+    const all = (await app.gql(page, { first: 100 })).data!.invitations.edges.map((e: any) => e.node.providerId);
+    const one = await app.gql(page, { first: 25 });
+    const two = await app.gql(page, { first: 25, after: one.data!.invitations.pageInfo.endCursor });
+    const three = await app.gql(page, { first: 25, after: two.data!.invitations.pageInfo.endCursor });
+    const ids = [one, two, three].flatMap((r) => r.data!.invitations.edges.map((e: any) => e.node.providerId));
+    expect(ids).toEqual(all);
+    expect(three.data!.invitations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const back = await app.gql(page, { last: 5, before: two.data!.invitations.pageInfo.startCursor });
+    expect(back.data!.invitations.edges.map((e: any) => e.node.providerId)).toEqual(all.slice(20, 25));
+    const tail = await app.gql(page, { last: 3 });
+    expect(tail.data!.invitations.edges.map((e: any) => e.node.providerId)).toEqual(all.slice(-3));
+    const bad = await app.gql(page, { first: 2, after: 'c1.garbage' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('lists tenants (organizations) and roles (organization roles) with Logto paging and totals', async () => {
+    sim.resetCounts();
+    const tenants = await app.gql(`{ tenants(provider: LOGTO, first: 4) { totalCount edges { node { providerId name description createdAt } } pageInfo { hasNextPage endCursor } } }`);
+    expect(tenants.data!.tenants.totalCount).toBe(6);
+    expect(tenants.data!.tenants.edges).toHaveLength(4);
+    expect(tenants.data!.tenants.edges[0].node.name).toBe('Acme Corp');
+    const rest = await app.gql(`query($a: String) { tenants(provider: LOGTO, first: 4, after: $a) { edges { node { name } } pageInfo { hasNextPage } } }`, {
+      a: tenants.data!.tenants.pageInfo.endCursor,
+    });
+    expect(rest.data!.tenants.edges.map((e: any) => e.node.name)).toEqual(['Stark Industries', 'Wayne Enterprises']);
+    expect(rest.data!.tenants.pageInfo.hasNextPage).toBe(false);
+
+    const roles = await app.gql(`{ roles(provider: LOGTO, last: 2) { totalCount edges { node { name description } } pageInfo { hasPreviousPage } } }`);
+    expect(roles.data!.roles.totalCount).toBe(5);
+    expect(roles.data!.roles.edges.map((e: any) => e.node.name)).toEqual(['billing', 'guest']);
+    expect(roles.data!.roles.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it('resolves Tenant.invitations, Tenant.users, users(), user(id|email) and node(id)', async () => {
+    const acceptedInvitation = sandbox.invitations.find((i) => i.status === 'Accepted')!;
+    const org = sandbox.organizations.find((o) => o.id === acceptedInvitation.organizationId)!;
+    const r = await app.gql(
+      `query($id: ID!) { node(id: $id) { ... on Tenant { name invitations(first: 100) { totalCount } users(first: 50) { totalCount edges { node { providerId } } } } } }`,
+      { id: globalId('Tenant', org.id) },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.node.name).toBe(org.name);
+    expect(r.data!.node.invitations.totalCount).toBe(10);
+    expect(r.data!.node.users.edges.map((e: any) => e.node.providerId)).toContain(acceptedInvitation.acceptedUserId);
+
+    const user = sandbox.users[3]!;
+    const users = await app.gql(`{ users(provider: LOGTO, first: 5) { totalCount edges { node { providerId email status displayName logto { username isSuspended lastSignInAt } } } } }`);
+    expect(users.data!.users.totalCount).toBe(40);
+    const byId = await app.gql(`query($id: String!) { user(provider: LOGTO, id: $id) { email firstName lastName } }`, { id: user.id });
+    expect(byId.data!.user).toEqual({ email: user.primaryEmail, firstName: user.givenName, lastName: user.familyName });
+    const byEmail = await app.gql(`query($e: String!) { user(provider: LOGTO, email: $e) { providerId } }`, { e: user.primaryEmail!.toUpperCase() });
+    expect(byEmail.data!.user.providerId).toBe(user.id);
+    const missing = await app.gql(`{ user(provider: LOGTO, id: "no-such-user") { email } }`);
+    expect(missing.data!.user).toBeNull();
+    const search = await app.gql(`{ users(provider: LOGTO, filter: { search: "lovelace" }) { edges { node { email } } } }`);
+    expect(search.data!.users.edges.map((e: any) => e.node.email)).toContain('ada.lovelace@people.example.com');
+
+    const invitation = sandbox.invitations[5]!;
+    const node = await app.gql(`query($id: ID!) { node(id: $id) { ... on Invitation { providerId email } } }`, { id: globalId('Invitation', invitation.id) });
+    expect(node.data!.node).toEqual({ providerId: invitation.id, email: invitation.invitee });
+    const gone = await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: globalId('Invitation', 'nope') });
+    expect(gone.data!.node).toBeNull();
+  });
+
+  it('reports Logto upstream failures with the provider, status and code; 429 is retried for reads', async () => {
+    sim.inject({ route: 'invitations.list', kind: 'status', status: 429, headers: { 'retry-after': '0' }, times: 1 });
+    const retried = await app.gql(`{ invitations(provider: LOGTO, first: 1) { totalCount } }`);
+    expect(retried.data!.invitations.totalCount).toBe(60);
+
+    sim.inject({ route: 'invitations.list', kind: 'status', status: 500 });
+    const failed = await app.gql(`{ invitations(provider: LOGTO, first: 1) { totalCount } }`);
+    expect(failed.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'logto', status: 500, operation: 'listInvitations' });
+    sim.resetKnobs();
+
+    sim.inject({ route: 'invitations.list', kind: 'mismatch', times: 1 });
+    const drift = await app.gql(`{ invitations(provider: LOGTO, first: 1) { totalCount } }`);
+    expect(drift.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'logto' });
+    expect(drift.errors?.[0]?.message).toMatch(/documented schema/);
+  });
+
+  it('fetches a new token when Logto rejects an expired one', async () => {
+    const before = sandbox.tokensIssued;
+    sandbox.expireTokens();
+    const r = await app.gql(`{ roles(provider: LOGTO, first: 1) { totalCount } }`);
+    expect(r.data!.roles.totalCount).toBe(5);
+    expect(sandbox.tokensIssued).toBe(before + 1);
+  });
+});
+
+describe('Logto invitation mutations', () => {
+  it('runs the life cycle: create, list, resend, accept, then revoke and delete another', async () => {
+    const input = freshInput({ sendEmail: true, messagePayload: { link: 'https://app.example.com/invite' } });
+    const created = await app.gql(CREATE, { input });
+    expect(created.errors).toBeUndefined();
+    const invitation = created.data!.createInvitation;
+    expect(invitation).toMatchObject({ __typename: 'Invitation', email: input.email, status: 'PENDING', inviter: { providerId: sandbox.users[0]!.id } });
+    expect(invitation.tenant.providerId).toBe(input.tenantIds[0]);
+    expect(invitation.roles.map((r: any) => r.providerId)).toEqual(input.roleIds);
+    expect(new Date(invitation.expiresAt).getTime()).toBe(new Date(input.expiresAt as string).getTime());
+    expect(sandbox.sentMessages.at(-1)).toEqual({ invitationId: invitation.providerId, payload: { link: 'https://app.example.com/invite' } });
+
+    const listed = await app.gql(`query($e: String) { invitations(provider: LOGTO, filter: { invitee: $e }) { edges { node { id status } } } }`, { e: input.email });
+    expect(listed.data!.invitations.edges).toEqual([{ node: { id: invitation.id, status: 'PENDING' } }]);
+
+    const sent = sandbox.sentMessages.length;
+    const resent = await app.gql(RESEND, { input: { id: invitation.id, messagePayload: { link: 'https://app.example.com/again' } } });
+    expect(resent.data!.resendInvitation).toMatchObject({ __typename: 'Invitation', id: invitation.id, status: 'PENDING' });
+    expect(sandbox.sentMessages.length).toBe(sent + 1);
+
+    const accepter = sandbox.users[20]!;
+    const accepted = await app.gql(SET_STATUS, { input: { id: invitation.id, status: 'ACCEPTED', acceptedUserId: globalId('User', accepter.id) } });
+    expect(accepted.data!.setInvitationStatus).toMatchObject({ __typename: 'Invitation', status: 'ACCEPTED', acceptedBy: { providerId: accepter.id } });
+    expect(sandbox.memberships.get(input.tenantIds[0] as string)?.get(accepter.id)).toEqual(input.roleIds);
+
+    const again = await app.gql(SET_STATUS, { input: { id: invitation.id, status: 'REVOKED' } });
+    expect(again.data!.setInvitationStatus).toMatchObject({ __typename: 'UpstreamError', code: 'BAD_USER_INPUT', httpStatus: 422, providerCode: 'request.invalid_input' });
+    expect(again.data!.setInvitationStatus.message).toMatch(/cannot be changed anymore/);
+
+    const other = (await app.gql(CREATE, { input: freshInput({ inviterId: null }) })).data!.createInvitation;
+    const revoked = await app.gql(SET_STATUS, { input: { id: other.id, status: 'REVOKED' } });
+    expect(revoked.data!.setInvitationStatus).toMatchObject({ __typename: 'Invitation', status: 'REVOKED', acceptedBy: null });
+
+    const deleted = await app.gql(DELETE, { input: { id: other.id } });
+    expect(deleted.data!.deleteInvitation).toMatchObject({ __typename: 'Invitation', id: other.id, providerId: other.providerId });
+    expect(sandbox.invitations.some((i) => i.id === other.providerId)).toBe(false);
+    const deletedAgain = await app.gql(DELETE, { input: { id: other.id } });
+    expect(deletedAgain.data!.deleteInvitation).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', kind: 'Invitation', resourceId: other.providerId });
+  });
+
+  it('creates without email by default and defaults the expiry to seven days', async () => {
+    const sent = sandbox.sentMessages.length;
+    const { expiresAt: _unused, ...input } = freshInput({ roleIds: [] });
+    const r = await app.gql(CREATE, { input });
+    const created = r.data!.createInvitation;
+    expect(created).toMatchObject({ __typename: 'Invitation', roles: [] });
+    const days = (new Date(created.expiresAt).getTime() - Date.now()) / (24 * 3600 * 1000);
+    expect(days).toBeGreaterThan(6.9);
+    expect(days).toBeLessThanOrEqual(7);
+    expect(sandbox.sentMessages.length).toBe(sent);
+  });
+
+  it('answers EmailConnectorMissingError for Logto 501 on create and resend, and creates nothing', async () => {
+    sandbox.emailConnector = false;
+    const input = freshInput({ sendEmail: true });
+    const r = await app.gql(CREATE, { input });
+    expect(r.data!.createInvitation).toMatchObject({ __typename: 'EmailConnectorMissingError', code: 'EMAIL_CONNECTOR_MISSING', provider: 'LOGTO', operation: 'createInvitation' });
+    expect(r.data!.createInvitation.message).toMatch(/no email connector/);
+    expect(sandbox.invitations.some((i) => i.invitee === input.email)).toBe(false);
+
+    const pending = sandbox.invitations.find((i) => i.status === 'Pending')!;
+    const resend = await app.gql(RESEND, { input: { id: globalId('Invitation', pending.id) } });
+    expect(resend.data!.resendInvitation).toMatchObject({ __typename: 'EmailConnectorMissingError', code: 'EMAIL_CONNECTOR_MISSING' });
+  });
+
+  it('answers typed errors for Logto’s documented create failures', async () => {
+    const first = freshInput();
+    expect((await app.gql(CREATE, { input: first })).data!.createInvitation.__typename).toBe('Invitation');
+    const duplicate = await app.gql(CREATE, { input: { ...first, inviterId: null } });
+    expect(duplicate.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', httpStatus: 422, providerCode: 'entity.unique_integrity_violation' });
+
+    const unknownOrg = await app.gql(CREATE, { input: freshInput({ tenantIds: ['does-not-exist'] }) });
+    expect(unknownOrg.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'BAD_USER_INPUT', httpStatus: 422, providerCode: 'entity.relation_foreign_key_not_found' });
+    const unknownRole = await app.gql(CREATE, { input: freshInput({ roleIds: ['nope'] }) });
+    expect(unknownRole.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', providerCode: 'entity.relation_foreign_key_not_found' });
+
+    sim.inject({ route: 'invitations.create', kind: 'status', status: 429, headers: { 'retry-after': '0' }, times: 1 });
+    const limited = await app.gql(CREATE, { input: freshInput() });
+    expect(limited.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'RATE_LIMITED', httpStatus: 429 });
+    expect(sim.count('invitations.create')).toBeGreaterThan(0);
+  });
+
+  it('validates input before calling Logto, naming the field', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ expiresAt: new Date(Date.now() - 1000).toISOString() }, 'input.expiresAt'],
+      [{ tenantIds: [] }, 'input.tenantIds'],
+      [{ tenantIds: [sandbox.organizations[0]!.id, sandbox.organizations[1]!.id] }, 'input.tenantIds'],
+      [{ isAccountAdmin: true }, 'input.isAccountAdmin'],
+      [{ sendEmail: false, messagePayload: { link: 'x' } }, 'input.messagePayload'],
+    ];
+    sim.resetCounts();
+    for (const [overrides, field] of cases) {
+      const r = await app.gql(CREATE, { input: freshInput(overrides) });
+      expect(r.data!.createInvitation, field).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT', field });
+    }
+    expect(sim.count('invitations.create')).toBe(0);
+    const badEmail = await app.gql(CREATE, { input: freshInput({ email: 'not-an-email' }) });
+    // Argument validation runs before the resolver: a top-level error naming the field.
+    expect(badEmail.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+  });
+
+  it('answers typed errors for setInvitationStatus: unknown invitation, unknown user, missing user, wrong id type', async () => {
+    const pending = sandbox.invitations.find((i) => i.status === 'Pending')!;
+    const unknown = await app.gql(SET_STATUS, { input: { id: globalId('Invitation', 'nope'), status: 'REVOKED' } });
+    expect(unknown.data!.setInvitationStatus).toMatchObject({ __typename: 'NotFoundError', kind: 'Invitation', resourceId: 'nope' });
+
+    const noUser = await app.gql(SET_STATUS, { input: { id: globalId('Invitation', pending.id), status: 'ACCEPTED', acceptedUserId: globalId('User', 'ghost') } });
+    expect(noUser.data!.setInvitationStatus).toMatchObject({ __typename: 'NotFoundError', kind: 'User', resourceId: 'ghost' });
+
+    const missing = await app.gql(SET_STATUS, { input: { id: globalId('Invitation', pending.id), status: 'ACCEPTED' } });
+    expect(missing.data!.setInvitationStatus).toMatchObject({ __typename: 'ValidationError', field: 'input.acceptedUserId' });
+
+    const wrongType = await app.gql(SET_STATUS, { input: { id: globalId('Tenant', pending.id), status: 'REVOKED' } });
+    expect(wrongType.data!.setInvitationStatus).toMatchObject({ __typename: 'ValidationError', field: 'input.id' });
+    expect(sandbox.invitations.find((i) => i.id === pending.id)!.status).toBe('Pending');
+  });
+
+  it('answers NotFoundError for resend and delete of an unknown invitation', async () => {
+    const resend = await app.gql(RESEND, { input: { id: globalId('Invitation', 'nope') } });
+    expect(resend.data!.resendInvitation).toMatchObject({ __typename: 'NotFoundError', kind: 'Invitation' });
+    const del = await app.gql(DELETE, { input: { id: globalId('Invitation', 'nope') } });
+    expect(del.data!.deleteInvitation).toMatchObject({ __typename: 'NotFoundError', resourceId: 'nope' });
+  });
+});
