@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/config.js';
+import { createLogtoProvider } from '../../../src/providers/logto/adapter.js';
+import { LogtoSandbox } from '../../../src/providers/logto/sandbox.js';
+
+describe('Logto configuration', () => {
+  it('runs in sandbox mode without credentials, and can be switched off', () => {
+    expect(loadConfig({}).providers.logto).toEqual({ mode: 'sandbox' });
+    expect(loadConfig({ LOGTO_ENABLED: 'false' }).providers.logto).toEqual({ mode: 'off' });
+  });
+
+  it('goes live with both credentials and a base URL; the resource defaults to the OSS indicator', () => {
+    expect(loadConfig({ LOGTO_APP_ID: 'a', LOGTO_APP_SECRET: 's', LOGTO_BASE_URL: 'https://t1.logto.app' }).providers.logto).toEqual({
+      mode: 'live',
+      baseUrl: 'https://t1.logto.app',
+      appId: 'a',
+      appSecret: 's',
+      resource: 'https://default.logto.app/api',
+    });
+  });
+
+  it.each([
+    [{ LOGTO_APP_ID: 'a' }, 'LOGTO_APP_SECRET'],
+    [{ LOGTO_APP_SECRET: 's' }, 'LOGTO_APP_ID'],
+    [{ LOGTO_APP_ID: 'a', LOGTO_APP_SECRET: 's' }, 'LOGTO_BASE_URL'],
+    [{ LOGTO_RESOURCE: 'not a url' }, 'LOGTO_RESOURCE'],
+  ])('names the missing or malformed variable (%o)', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});
+
+describe('Logto adapter in live mode', () => {
+  let sandbox: LogtoSandbox;
+  let baseUrl: string;
+  beforeAll(async () => {
+    sandbox = new LogtoSandbox({ appId: 'live-app', appSecret: 'live-secret', resource: 'https://t1.logto.app/api' });
+    baseUrl = await sandbox.start();
+  });
+  afterAll(() => sandbox.stop());
+
+  it('uses the configured resource indicator and caches the token across calls', async () => {
+    const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://t1.logto.app/api' } });
+    try {
+      expect((await provider.listTenants({ first: 2 })).totalCount).toBe(6);
+      expect((await provider.listRoles({ first: 2 })).totalCount).toBe(5);
+      expect(sandbox.tokensIssued).toBe(1);
+    } finally {
+      await provider.close();
+    }
+  });
+
+  it('fails with a token error naming Logto when the secret is wrong', async () => {
+    const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'wrong', resource: 'https://t1.logto.app/api' } });
+    try {
+      await expect(provider.listTenants({ first: 1 })).rejects.toMatchObject({ provider: 'logto', operation: 'token', status: 401, providerCode: 'oidc.invalid_client' });
+    } finally {
+      await provider.close();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { PageParams } from '../../../src/providers/logto/client.js';
+import { fetchAll, fetchWindow, planPages } from '../../../src/providers/logto/paging.js';
+
+function source(total: number) {
+  const calls: PageParams[] = [];
+  const items = Array.from({ length: total }, (_, i) => i);
+  const fetchPage = async (p: PageParams) => {
+    calls.push(p);
+    if (p.pageSize > 100) throw new Error('page_size above 100');
+    return { items: items.slice((p.page - 1) * p.pageSize, p.page * p.pageSize), total };
+  };
+  return { calls, fetchPage };
+}
+
+describe('planPages', () => {
+  it('covers a window with one page when one page size can', () => {
+    expect(planPages(0, 20)).toEqual({ pageSize: 20, firstPage: 1, lastPage: 1 });
+    expect(planPages(20, 40)).toEqual({ pageSize: 20, firstPage: 2, lastPage: 2 });
+    const odd = planPages(5, 12);
+    expect(Math.floor(5 / odd.pageSize)).toBe(Math.floor(11 / odd.pageSize));
+    expect(odd.firstPage).toBe(odd.lastPage);
+  });
+
+  it('uses pages of 100 for windows larger than 100', () => {
+    expect(planPages(0, 250)).toEqual({ pageSize: 100, firstPage: 1, lastPage: 3 });
+    expect(planPages(150, 420)).toEqual({ pageSize: 100, firstPage: 2, lastPage: 5 });
+  });
+});
+
+describe('fetchWindow', () => {
+  it('answers exactly the window and the Total-Number', async () => {
+    const { calls, fetchPage } = source(57);
+    expect(await fetchWindow(7, 19, fetchPage)).toEqual({ items: Array.from({ length: 12 }, (_, i) => 7 + i), total: 57 });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('stops at the last page the total allows', async () => {
+    const { calls, fetchPage } = source(230);
+    const { items, total } = await fetchWindow(0, 500, fetchPage);
+    expect(items).toHaveLength(230);
+    expect(total).toBe(230);
+    expect(calls.map((c) => c.page)).toEqual([1, 2, 3]);
+  });
+
+  it('fetchAll walks every page with page_size 100', async () => {
+    const { calls, fetchPage } = source(205);
+    expect(await fetchAll(fetchPage)).toHaveLength(205);
+    expect(calls.every((c) => c.pageSize === 100)).toBe(true);
+    const empty = source(0);
+    expect(await fetchAll(empty.fetchPage)).toEqual([]);
+    expect(empty.calls).toHaveLength(1);
+  });
+});
