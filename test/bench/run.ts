@@ -7,11 +7,13 @@ import { benchApaleo } from './apaleo.js';
 import { benchAcross } from './across.js';
 import { benchAuthress } from './authress.js';
 import { benchLumapps } from './lumapps.js';
+import { benchLogto } from './logto.js';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['apaleo', benchApaleo],
   ['authress', benchAuthress],
   ['lumapps', benchLumapps],
+  ['logto', benchLogto],
   // Keep last: it spans every provider.
   ['across', benchAcross],
 ];
