@@ -50,6 +50,24 @@ describe('Logto adapter in live mode', () => {
     }
   });
 
+  it('renews the token before it expires, so no call meets a 401', async () => {
+    sandbox.tokenTtlSeconds = 1;
+    const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://t1.logto.app/api' } });
+    try {
+      const issued = sandbox.tokensIssued;
+      sandbox.server.resetCounts();
+      await provider.listRoles({ first: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await provider.listRoles({ first: 1 });
+      expect(sandbox.tokensIssued).toBe(issued + 2);
+      // One call each: neither was answered 401 and repeated.
+      expect(sandbox.server.count('roles.list')).toBe(2);
+    } finally {
+      sandbox.tokenTtlSeconds = 3600;
+      await provider.close();
+    }
+  });
+
   it('fails with a token error naming Logto when the secret is wrong', async () => {
     const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'wrong', resource: 'https://t1.logto.app/api' } });
     try {
