@@ -17,6 +17,7 @@ afterAll(() => app.close());
 afterEach(() => {
   sim.resetKnobs();
   sandbox.emailConnector = true;
+  sandbox.emailsPerMinute = null;
 });
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:logto:${id}`).toString('base64url');
@@ -341,6 +342,19 @@ describe('Logto invitation mutations', () => {
     const wrongType = await app.gql(SET_STATUS, { input: { id: globalId('Tenant', pending.id), status: 'REVOKED' } });
     expect(wrongType.data!.setInvitationStatus).toMatchObject({ __typename: 'ValidationError', field: 'input.id' });
     expect(sandbox.invitations.find((i) => i.id === pending.id)!.status).toBe('Pending');
+  });
+
+  it('answers RATE_LIMITED with Retry-After when Logto limits invitation emails, without retrying the write', async () => {
+    const pending = sandbox.invitations.find((i) => i.status === 'Pending')!;
+    sandbox.emailsPerMinute = 0;
+    sim.resetCounts();
+    const r = await app.gql(`mutation($input: ResendInvitationInput!) { resendInvitation(input: $input) { __typename ... on UpstreamError { code retryAfterSeconds retryable } } }`, {
+      input: { id: globalId('Invitation', pending.id) },
+    });
+    expect(r.data!.resendInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'RATE_LIMITED', retryable: true });
+    expect(r.data!.resendInvitation.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(r.data!.resendInvitation.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(sim.count('invitations.message')).toBe(1);
   });
 
   it('answers NotFoundError for resend and delete of an unknown invitation', async () => {

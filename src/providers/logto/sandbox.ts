@@ -99,6 +99,12 @@ export class LogtoSandbox {
   tokenTtlSeconds: number;
   /** Whether an email connector is configured; false answers 501 `connector.not_found` to any send. */
   emailConnector = true;
+  /**
+   * At most this many invitation emails per rolling minute (null = unlimited); beyond it the create
+   * and message routes answer 429 with Retry-After, like a mail-sending limit (**GUESS**, see README).
+   */
+  emailsPerMinute: number | null = null;
+  private readonly sendTimes: number[] = [];
   /** Messages "sent" (invitation creates with a payload and resends), newest last. */
   readonly sentMessages: { invitationId: string; payload: Record<string, unknown> }[] = [];
   tokensIssued = 0;
@@ -357,6 +363,15 @@ export class LogtoSandbox {
 
   private sendMessage(invitationId: string, payload: Record<string, unknown>): SimResponse | null {
     if (!this.emailConnector) return this.error(501, 'connector.not_found', 'Cannot find any available connector for type: Email.');
+    const now = Date.now();
+    while (this.sendTimes.length > 0 && this.sendTimes[0]! <= now - 60_000) this.sendTimes.shift();
+    if (this.emailsPerMinute != null && this.sendTimes.length >= this.emailsPerMinute) {
+      const oldest = this.sendTimes[0] ?? now;
+      const retryAfter = Math.max(1, Math.ceil((oldest + 60_000 - now) / 1000));
+      const limited = this.error(429, 'request.too_many_requests', 'Too many requests. Please try again later.');
+      return { ...limited, headers: { ...limited.headers, 'retry-after': String(retryAfter) } };
+    }
+    this.sendTimes.push(now);
     this.sentMessages.push({ invitationId, payload });
     return null;
   }
