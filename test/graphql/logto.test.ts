@@ -194,6 +194,10 @@ describe('Logto queries', () => {
     expect(missing.data!.user).toBeNull();
     const search = await app.gql(`{ users(provider: LOGTO, filter: { search: "lovelace" }) { edges { node { email } } } }`);
     expect(search.data!.users.edges.map((e: any) => e.node.email)).toContain('ada.lovelace@people.example.com');
+    const both = await app.gql(`query($e: String) { users(provider: LOGTO, filter: { search: "lovelace", email: $e }) { totalCount } }`, { e: user.primaryEmail });
+    expect(both.data!.users.totalCount).toBe(user.primaryEmail!.toLowerCase().includes('lovelace') ? 1 : 0);
+    const byEmailFilter = await app.gql(`query($e: String) { users(provider: LOGTO, filter: { email: $e }) { totalCount edges { node { providerId } } } }`, { e: user.primaryEmail });
+    expect(byEmailFilter.data!.users.edges).toEqual([{ node: { providerId: user.id } }]);
 
     const invitation = sandbox.invitations[5]!;
     const node = await app.gql(`query($id: ID!) { node(id: $id) { ... on Invitation { providerId email } } }`, { id: globalId('Invitation', invitation.id) });

@@ -153,6 +153,8 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource) {
         query[`search.${field}`] = values;
         query[`mode.${field}`] = 'exact';
       }
+      // Logto ORs search conditions by default; idgraph filters mean all of them.
+      if (Object.keys(query).filter((k) => k === 'search' || k.startsWith('search.')).length > 1) query.joint = 'and';
       return paged('listUsers', '/api/users', page, LogtoUserList, query);
     },
 
