@@ -77,6 +77,13 @@ function freshInput(overrides: Record<string, unknown> = {}) {
 }
 
 describe('Logto queries', () => {
+  it('reports Logto among the providers, in sandbox mode, with its capabilities and filters', async () => {
+    const r = await app.gql(`{ providers { provider mode capabilities userFilters invitationFilters } }`);
+    const logto = r.data!.providers.find((p: any) => p.provider === 'LOGTO');
+    expect(logto).toMatchObject({ mode: 'SANDBOX', invitationFilters: ['organizationId', 'inviterId', 'invitee', 'status'] });
+    expect(logto.capabilities).toEqual(expect.arrayContaining(['CREATE_INVITATION', 'RESEND_INVITATION', 'SET_INVITATION_STATUS', 'DELETE_INVITATION', 'LIST_TENANTS', 'LIST_ROLES']));
+  });
+
   it('lists invitations as a connection, with inviter, tenant, roles and acceptedBy resolved in batches', async () => {
     sim.resetCounts();
     const r = await app.gql(`{
