@@ -29,7 +29,7 @@ const CREATE = `mutation($input: CreateInvitationInput!) {
     ... on Invitation { id providerId email status expiresAt tenant { providerId name } roles { providerId name } inviter { providerId } }
     ... on Error { code message }
     ... on ValidationError { field }
-    ... on UpstreamError { httpStatus: status providerCode }
+    ... on UpstreamError { httpStatus providerCode }
     ... on EmailConnectorMissingError { provider operation }
   }
 }`;
@@ -40,7 +40,7 @@ const SET_STATUS = `mutation($input: SetInvitationStatusInput!) {
     ... on Invitation { id status updatedAt acceptedBy { providerId email } }
     ... on Error { code message }
     ... on NotFoundError { kind resourceId }
-    ... on UpstreamError { httpStatus: status providerCode }
+    ... on UpstreamError { httpStatus providerCode }
     ... on ValidationError { field }
   }
 }`;
@@ -335,8 +335,7 @@ describe('Logto invitation mutations', () => {
     }
     expect(sim.count('invitations.create')).toBe(0);
     const badEmail = await app.gql(CREATE, { input: freshInput({ email: 'not-an-email' }) });
-    // Argument validation runs before the resolver: a top-level error naming the field.
-    expect(badEmail.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+    expect(badEmail.data!.createInvitation).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT', field: 'input.email' });
   });
 
   it('answers typed errors for setInvitationStatus: unknown invitation, unknown user, missing user, wrong id type', async () => {
