@@ -213,6 +213,18 @@ describe('Logto queries', () => {
     expect(gone.data!.node).toBeNull();
   });
 
+  it('resolves User.tenants through the user’s organizations (one call per distinct user)', async () => {
+    const accepted = sandbox.invitations.filter((i) => i.status === 'Accepted');
+    const userId = accepted[0]!.acceptedUserId!;
+    const expected = new Set(accepted.filter((i) => i.acceptedUserId === userId).map((i) => i.organizationId));
+    sim.resetCounts();
+    const r = await app.gql(`query($id: String!) { user(provider: LOGTO, id: $id) { tenants { providerId name } } }`, { id: userId });
+    expect(new Set(r.data!.user.tenants.map((t: any) => t.providerId))).toEqual(expected);
+    expect(sim.count('users.organizations')).toBe(1);
+    const none = await app.gql(`query($id: String!) { user(provider: LOGTO, id: $id) { tenants { providerId } } }`, { id: sandbox.users[0]!.id });
+    expect(none.data!.user.tenants).toEqual([]);
+  });
+
   it('reports Logto upstream failures with the provider, status and code; 429 is retried for reads', async () => {
     sim.inject({ route: 'invitations.list', kind: 'status', status: 429, headers: { 'retry-after': '0' }, times: 1 });
     const retried = await app.gql(`{ invitations(provider: LOGTO, first: 1) { totalCount } }`);

@@ -265,6 +265,20 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
       return byIds(ids, (id) => client.getOrganization(id), (page) => client.listOrganizations(page), toTenant);
     },
 
+    async tenantsOfUsers(userIds) {
+      // Logto has no bulk form: one call per user, concurrently (the HTTP core caps the concurrency).
+      return Promise.all(
+        userIds.map(async (id) => {
+          try {
+            return (await client.listUserOrganizations(id)).map(toTenant);
+          } catch (error) {
+            if (status(error) === 404) return [];
+            throw error;
+          }
+        }),
+      );
+    },
+
     async close() {
       await http.close();
     },

@@ -10,6 +10,7 @@ import {
   OrganizationList,
   OrganizationRole,
   OrganizationRoleList,
+  UserOrganizationList,
   type CreateInvitationBody,
   type StatusBody,
 } from './wire.js';
@@ -160,6 +161,17 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource) {
 
     listOrganizationUsers(organizationId: string, page: PageParams) {
       return paged('listOrganizationUsers', `/api/organizations/${path(organizationId)}/users`, page, LogtoUserList);
+    },
+
+    async listUserOrganizations(userId: string) {
+      const { data } = await http.request({
+        operation: 'listUserOrganizations',
+        method: 'GET',
+        path: `/api/users/${path(userId)}/organizations`,
+        schema: UserOrganizationList,
+        auth,
+      });
+      return data!;
     },
 
     async getUser(id: string) {

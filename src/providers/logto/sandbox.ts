@@ -630,6 +630,22 @@ export class LogtoSandbox {
 
     s.route(
       'GET',
+      '/api/users/:userId/organizations',
+      'users.organizations',
+      authed((req) => {
+        const user = this.users.find((u) => u.id === req.params.userId);
+        if (!user) return this.error(404, 'entity.not_exists_with_id', `The entity with ID \`${req.params.userId}\` does not exist.`);
+        const list = this.organizations.flatMap((o) => {
+          const roles = this.memberships.get(o.id)?.get(user.id);
+          if (!roles) return [];
+          return [{ ...this.organizationJson(o), organizationRoles: roles.map((id) => ({ id, name: this.roles.find((r) => r.id === id)?.name ?? id })) }];
+        });
+        return this.ok(list);
+      }),
+    );
+
+    s.route(
+      'GET',
       '/api/users/:userId',
       'users.get',
       authed((req) => {
