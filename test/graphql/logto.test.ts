@@ -386,3 +386,26 @@ describe('Logto invitation mutations', () => {
     expect(del.data!.deleteInvitation).toMatchObject({ __typename: 'NotFoundError', resourceId: 'nope' });
   });
 });
+
+describe('Logto user mutations', () => {
+  it('suspends and reactivates a user (updateUser status) and deletes one', async () => {
+    const user = sandbox.users[30]!;
+    const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on User { status logto { isSuspended } } ... on Error { code } ... on ValidationError { field } ... on NotFoundError { kind } } }`;
+    const off = await app.gql(UPDATE, { input: { id: globalId('User', user.id), status: 'DISABLED' } });
+    expect(off.data!.updateUser).toEqual({ __typename: 'User', status: 'DISABLED', logto: { isSuspended: true } });
+    const on = await app.gql(UPDATE, { input: { id: globalId('User', user.id), status: 'ENABLED' } });
+    expect(on.data!.updateUser).toMatchObject({ status: 'ENABLED' });
+    const names = await app.gql(UPDATE, { input: { id: globalId('User', user.id), firstName: 'X' } });
+    expect(names.data!.updateUser).toMatchObject({ __typename: 'ValidationError', field: 'input.firstName' });
+    const ghost = await app.gql(UPDATE, { input: { id: globalId('User', 'ghost'), status: 'DISABLED' } });
+    expect(ghost.data!.updateUser).toMatchObject({ __typename: 'NotFoundError', kind: 'User' });
+
+    const DELETE_USER = `mutation($input: DeleteUserInput!) { deleteUser(input: $input) { __typename ... on UserDeletion { pending user { providerId } } ... on Error { code } } }`;
+    const deleted = await app.gql(DELETE_USER, { input: { id: globalId('User', user.id) } });
+    expect(deleted.data!.deleteUser).toEqual({ __typename: 'UserDeletion', pending: false, user: { providerId: user.id } });
+    expect(sandbox.users.some((u) => u.id === user.id)).toBe(false);
+    const again = await app.gql(DELETE_USER, { input: { id: globalId('User', user.id) } });
+    expect(again.data!.deleteUser).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+

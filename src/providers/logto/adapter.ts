@@ -5,7 +5,7 @@
  */
 import { EmailConnectorMissingError, InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
 import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
-import type { Capability, CreateInvitationInput, IdentityProvider, InvitationFilter, UserFilter } from '../../domain/provider.js';
+import type { Capability, CreateInvitationInput, IdentityProvider, InvitationFilter, UpdateUserInput, UserFilter } from '../../domain/provider.js';
 import type { Role, Tenant, User } from '../../domain/types.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { logtoTokenSource, type LogtoCredentials } from './auth.js';
@@ -102,6 +102,8 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     'LIST_USERS',
     'GET_USER',
     'FIND_USERS_BY_EMAIL',
+    'UPDATE_USER',
+    'DELETE_USER',
     'LIST_INVITATIONS',
     'CREATE_INVITATION',
     'DELETE_INVITATION',
@@ -156,6 +158,29 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
       const page = await client.listUsers({ page: 1, pageSize: LOGTO_MAX_PAGE_SIZE }, { exact: { primaryEmail: [email] } });
       const wanted = email.toLowerCase();
       return page.items.filter((u) => u.primaryEmail?.toLowerCase() === wanted).map(toUser);
+    },
+
+    async updateUser(id: string, input: UpdateUserInput) {
+      for (const field of ['firstName', 'lastName', 'isAccountAdmin', 'propertyIds', 'isHidden'] as const) {
+        if (input[field] != null) throw new InputError(`input.${field}`, 'cannot be changed through idgraph for LOGTO (only status)', 'logto');
+      }
+      if (input.status == null) throw new InputError('input', 'names no field to change');
+      try {
+        return toUser(await client.setUserSuspended(id, input.status === 'DISABLED'));
+      } catch (error) {
+        if (status(error) === 404) throw new NotFoundError('logto', 'User', id);
+        throw error;
+      }
+    },
+
+    async deleteUser(id: string) {
+      try {
+        await client.deleteUser(id);
+      } catch (error) {
+        if (status(error) === 404) throw new NotFoundError('logto', 'User', id);
+        throw error;
+      }
+      return { pending: false };
     },
 
     async listInvitations(filter: InvitationFilter, args: PageArgs) {

@@ -174,6 +174,24 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource) {
       return data!;
     },
 
+    async setUserSuspended(id: string, isSuspended: boolean) {
+      const { data } = await http.request({
+        operation: 'setUserSuspended',
+        method: 'PATCH',
+        path: `/api/users/${path(id)}/is-suspended`,
+        json: { isSuspended },
+        // Setting the same flag twice leaves the same state.
+        idempotent: true,
+        schema: LogtoUser,
+        auth,
+      });
+      return data!;
+    },
+
+    async deleteUser(id: string) {
+      await http.request({ operation: 'deleteUser', method: 'DELETE', path: `/api/users/${path(id)}`, schema: null, auth });
+    },
+
     async getUser(id: string) {
       const { data } = await http.request({ operation: 'getUser', method: 'GET', path: `/api/users/${path(id)}`, schema: LogtoUser, auth });
       return data!;

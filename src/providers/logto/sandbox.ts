@@ -629,6 +629,34 @@ export class LogtoSandbox {
     );
 
     s.route(
+      'PATCH',
+      '/api/users/:userId/is-suspended',
+      'users.suspend',
+      authed((req) => {
+        const user = this.users.find((u) => u.id === req.params.userId);
+        if (!user) return this.error(404, 'entity.not_exists_with_id', `The entity with ID \`${req.params.userId}\` does not exist.`);
+        const body = (req.json ?? {}) as Record<string, unknown>;
+        if (typeof body.isSuspended !== 'boolean') return this.guardError('isSuspended', 'invalid_type', 'Required');
+        user.isSuspended = body.isSuspended;
+        user.updatedAt = Date.now();
+        return this.ok(this.userJson(user));
+      }),
+    );
+
+    s.route(
+      'DELETE',
+      '/api/users/:userId',
+      'users.delete',
+      authed((req) => {
+        const index = this.users.findIndex((u) => u.id === req.params.userId);
+        if (index < 0) return this.error(404, 'entity.not_exists_with_id', `The entity with ID \`${req.params.userId}\` does not exist.`);
+        const [user] = this.users.splice(index, 1);
+        for (const members of this.memberships.values()) members.delete(user!.id);
+        return { status: 204, headers: this.requestId() };
+      }),
+    );
+
+    s.route(
       'GET',
       '/api/users/:userId/organizations',
       'users.organizations',
