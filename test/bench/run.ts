@@ -6,12 +6,14 @@ import type { BenchRow } from './lib.js';
 import { benchApaleo } from './apaleo.js';
 import { benchAcross } from './across.js';
 import { benchAuthress } from './authress.js';
+import { benchSoak } from './soak.js';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['apaleo', benchApaleo],
   ['authress', benchAuthress],
-  // Keep last: it spans every provider.
+  // Keep these last: they span every provider.
   ['across', benchAcross],
+  ['soak', benchSoak],
 ];
 
 const only = process.argv[2];
