@@ -14,6 +14,8 @@ const QUERIES = [
   '{ users(provider: APALEO, first: 20) { edges { node { id email status } } } }',
   '{ roles(provider: APALEO) { edges { node { id name } } } }',
   '{ invitations(provider: APALEO, first: 10) { edges { node { id email } } } }',
+  '{ users(provider: AUTHRESS, first: 20) { edges { node { id email } } } }',
+  '{ tenants(provider: AUTHRESS) { edges { node { id name } } } }',
   '{ providers { provider circuit { state } } }',
 ];
 
