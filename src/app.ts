@@ -1,11 +1,15 @@
 /** createApp(runtime) → the yoga instance. No listening and no environment reads here. */
-import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
+import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { IdgraphError } from './domain/errors.js';
 import type { ProviderRegistry } from './domain/provider.js';
 import { partialErrorsPlugin } from './graphql/fanout.js';
 import { subgraphSchema } from './graphql/schema.js';
+import { useCsrfPrevention } from './graphql/csrf.js';
+import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -13,6 +17,30 @@ export interface AppOptions {
   corsOrigins?: string[] | '*';
   /** Hide internal error details (default true). */
   maskErrors?: boolean;
+  /** Depth, cost, alias and token limits (defaults: DEFAULT_LIMITS). */
+  limits?: QueryLimits;
+  /** Answer introspection queries (default true; off in live mode through the config). */
+  introspection?: boolean;
+  /** Refuse requests a browser could send cross-site without a preflight (default true). */
+  csrfPrevention?: boolean;
+  logLevel?: Config['logLevel'];
+  /** Caller authentication; omitted = none (every caller has every scope). */
+  auth?: Authenticator;
+}
+
+/** The app options the configuration asks for (used by main.ts, the tests and the benchmarks). */
+export function appOptionsFromConfig(config: Config, providers: ProviderRegistry): AppOptions {
+  return {
+    providers,
+    graphiql: config.graphiql,
+    corsOrigins: config.corsOrigins,
+    maskErrors: true,
+    limits: config.limits,
+    introspection: config.introspection,
+    csrfPrevention: config.csrfPrevention,
+    logLevel: config.logLevel,
+    auth: createAuthenticator(config.auth),
+  };
 }
 
 export const EXAMPLE_QUERY = `# Apaleo users with their roles, 5 at a time
@@ -50,9 +78,15 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 }
 
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
+  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS)];
+  if (options.csrfPrevention !== false) plugins.push(useCsrfPrevention());
+  if (options.introspection === false) {
+    plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  }
   return createYoga<Record<string, never>, Context>({
     // The subgraph schema: the public API plus Federation's _service and _entities.
     schema: subgraphSchema,
+    logging: options.logLevel === 'silent' ? false : (options.logLevel ?? 'info'),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: options.graphiql === false ? false : { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' },
@@ -60,9 +94,11 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       options.corsOrigins === '*'
         ? { origin: '*' }
         : { origin: options.corsOrigins ?? [], credentials: true },
-    context: () => createContext(options.providers),
-    plugins: [partialErrorsPlugin()],
+    context: async ({ request }) => createContext(options.providers, options.auth ? await options.auth.authenticate(request.headers) : undefined),
+    plugins: [partialErrorsPlugin(), ...plugins],
     maskedErrors: {
+      // Never attach stack traces or original errors, whatever NODE_ENV says.
+      isDev: false,
       maskError(error, message) {
         const known = findIdgraphError(error);
         if (known) {

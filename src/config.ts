@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { parseAccessKey, type AuthressAccessKey } from './providers/authress/auth.js';
+import type { AuthConfig } from './auth/authenticator.js';
+import { isScope } from './auth/viewer.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -24,6 +26,21 @@ const EnvSchema = z.object({
   HTTP_MAX_CONCURRENCY: int(1, 256).default(16),
   HTTP_MAX_ATTEMPTS: int(1, 10).default(3),
   HTTP_MAX_RETRY_DELAY_MS: int(0, 60_000).default(5_000),
+  CIRCUIT_FAILURE_THRESHOLD: int(1, 1000).default(5),
+  CIRCUIT_COOLDOWN_MS: int(0, 600_000).default(10_000),
+  QUERY_MAX_DEPTH: int(1, 100).default(12),
+  QUERY_MAX_COST: int(1, 10_000_000).default(10_000),
+  QUERY_MAX_ALIASES: int(0, 10_000).default(30),
+  QUERY_MAX_TOKENS: int(10, 1_000_000).default(3_000),
+  INTROSPECTION: bool.optional(),
+  CSRF_PREVENTION: bool.default(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  AUTH_JWT_ISSUER: optionalText,
+  AUTH_JWT_AUDIENCE: optionalText,
+  AUTH_JWKS_URL: optionalText.pipe(z.url().optional()),
+  AUTH_JWKS_COOLDOWN_MS: int(0, 3_600_000).default(30_000),
+  AUTH_API_KEYS: optionalText,
+  IDGRAPH_ALLOW_UNAUTHENTICATED: bool.default(false),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
   CURSOR_SECRET: optionalText,
   APALEO_ENABLED: bool.default(true),
@@ -55,6 +72,8 @@ export interface HttpConfig {
   maxConcurrent: number;
   maxAttempts: number;
   maxRetryDelayMs: number;
+  circuitFailureThreshold: number;
+  circuitCoolDownMs: number;
 }
 
 export interface Config {
@@ -64,6 +83,15 @@ export interface Config {
   /** '*' allows any origin; an empty list allows none. */
   corsOrigins: string[] | '*';
   http: HttpConfig;
+  /** 'live' when any provider is live; 'sandbox' when every enabled provider is a simulator. */
+  mode: 'live' | 'sandbox';
+  introspection: boolean;
+  csrfPrevention: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  auth: AuthConfig;
+  /** IDGRAPH_ALLOW_UNAUTHENTICATED: the explicit switch that lets live mode run without caller authentication. */
+  allowUnauthenticated: boolean;
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
   sandboxLatencyMs: number;
   /** Signs connection cursors; random per process when unset. */
   cursorSecret?: string | undefined;
@@ -171,23 +199,88 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     return { mode: 'live', baseUrl: e.LOGTO_BASE_URL, appId: e.LOGTO_APP_ID, appSecret: e.LOGTO_APP_SECRET, resource: e.LOGTO_RESOURCE };
   })();
 
+  const auth = parseAuth(e, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const providers = { apaleo, authress, lumapps, logto };
   const anySandbox = Object.values(providers).some((p) => p.mode === 'sandbox');
+  const mode = Object.values(providers).some((p) => p.mode === 'live') ? 'live' : 'sandbox';
   const cors = e.CORS_ORIGINS;
   return {
     port: e.PORT,
     host: e.HOST,
-    graphiql: e.GRAPHIQL ?? true,
+    graphiql: e.GRAPHIQL ?? mode === 'sandbox',
+    mode,
+    introspection: e.INTROSPECTION ?? mode === 'sandbox',
+    csrfPrevention: e.CSRF_PREVENTION,
+    logLevel: e.LOG_LEVEL,
+    auth,
+    allowUnauthenticated: e.IDGRAPH_ALLOW_UNAUTHENTICATED,
+    limits: { maxDepth: e.QUERY_MAX_DEPTH, maxCost: e.QUERY_MAX_COST, maxAliases: e.QUERY_MAX_ALIASES, maxTokens: e.QUERY_MAX_TOKENS },
     corsOrigins: cors === '*' ? '*' : cors ? cors.split(',').map((o) => o.trim()) : anySandbox ? '*' : [],
     http: {
       timeoutMs: e.HTTP_TIMEOUT_MS,
       maxConcurrent: e.HTTP_MAX_CONCURRENCY,
       maxAttempts: e.HTTP_MAX_ATTEMPTS,
       maxRetryDelayMs: e.HTTP_MAX_RETRY_DELAY_MS,
+      circuitFailureThreshold: e.CIRCUIT_FAILURE_THRESHOLD,
+      circuitCoolDownMs: e.CIRCUIT_COOLDOWN_MS,
     },
     sandboxLatencyMs: e.SANDBOX_LATENCY_MS,
     cursorSecret: e.CURSOR_SECRET,
     providers,
+  };
+}
+
+const ApiKeys = z.array(
+  z.object({
+    name: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the hex SHA-256 of the key'),
+    scopes: z.array(z.string().refine(isScope, 'is not a known scope')).min(1),
+  }),
+);
+
+function parseAuth(e: z.infer<typeof EnvSchema>, problems: string[]): AuthConfig {
+  const jwtVars = { AUTH_JWT_ISSUER: e.AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE: e.AUTH_JWT_AUDIENCE, AUTH_JWKS_URL: e.AUTH_JWKS_URL };
+  const set = Object.entries(jwtVars).filter(([, v]) => v);
+  let jwt: AuthConfig['jwt'] = null;
+  if (set.length > 0 && set.length < 3) {
+    for (const [name, value] of Object.entries(jwtVars)) if (!value) problems.push(`${name}: required when the other AUTH_JWT_* / AUTH_JWKS_URL variables are set`);
+  } else if (set.length === 3) {
+    jwt = { issuer: e.AUTH_JWT_ISSUER!, audience: e.AUTH_JWT_AUDIENCE!, jwksUrl: e.AUTH_JWKS_URL!, cooldownMs: e.AUTH_JWKS_COOLDOWN_MS };
+  }
+  let apiKeys: AuthConfig['apiKeys'] = [];
+  if (e.AUTH_API_KEYS) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(e.AUTH_API_KEYS);
+    } catch {
+      raw = undefined;
+      problems.push('AUTH_API_KEYS: must be JSON: [{"name":"…","sha256":"<hex>","scopes":["users:read"]}]');
+    }
+    if (raw !== undefined) {
+      const parsed = ApiKeys.safeParse(raw);
+      if (parsed.success) apiKeys = parsed.data.map((k) => ({ ...k, sha256: k.sha256.toLowerCase() }));
+      else problems.push(...parsed.error.issues.map((i) => `AUTH_API_KEYS.${i.path.join('.')}: ${i.message}`));
+    }
+  }
+  return { jwt, apiKeys, required: jwt !== null || apiKeys.length > 0 };
+}
+
+/**
+ * Whether this configuration may start: live mode needs caller authentication unless
+ * IDGRAPH_ALLOW_UNAUTHENTICATED=true. Answers the warning to print loudly when it runs without it.
+ */
+export function checkCallerAuth(config: Config): { warning: string | null } {
+  if (config.auth.required) return { warning: null };
+  if (config.mode === 'live' && !config.allowUnauthenticated) {
+    throw new ConfigError([
+      'live mode needs caller authentication: set AUTH_JWT_ISSUER + AUTH_JWT_AUDIENCE + AUTH_JWKS_URL, or AUTH_API_KEYS (or, knowingly, IDGRAPH_ALLOW_UNAUTHENTICATED=true)',
+    ]);
+  }
+  return {
+    warning:
+      config.mode === 'live'
+        ? 'WARNING: caller authentication is OFF in LIVE mode (IDGRAPH_ALLOW_UNAUTHENTICATED=true): anyone who can reach this port can read, disable and delete users.'
+        : 'WARNING: caller authentication is OFF (sandbox mode): every caller has every scope. Set AUTH_API_KEYS or AUTH_JWT_* to require credentials.',
   };
 }

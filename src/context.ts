@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
+import { UNAUTHENTICATED_FULL_ACCESS, type Viewer } from './auth/viewer.js';
 import type { IdentityProvider, ProviderRegistry } from './domain/provider.js';
 import { isProviderId, type Invitation, type ProviderId, type Role, type Tenant, type User } from './domain/types.js';
 
@@ -23,6 +24,8 @@ export interface Context {
   loaders: Loaders;
   /** Errors reported beside data that other providers answered (see graphql/fanout.ts). */
   partialErrors: GraphQLError[];
+  /** The authenticated caller and its scopes. */
+  viewer: Viewer;
 }
 
 /** `${provider}:${id}`: the key of every loader and the inside of every global id. */
@@ -85,6 +88,6 @@ export function createLoaders(registry: ProviderRegistry): Loaders {
   };
 }
 
-export function createContext(registry: ProviderRegistry): Context {
-  return { providers: registry, loaders: createLoaders(registry), partialErrors: [] };
+export function createContext(registry: ProviderRegistry, viewer: Viewer = UNAUTHENTICATED_FULL_ACCESS): Context {
+  return { providers: registry, loaders: createLoaders(registry), partialErrors: [], viewer };
 }

@@ -1,13 +1,15 @@
 /** The only file that listens: load config → start providers (and simulators) → yoga → node:http. */
 import { createServer } from 'node:http';
-import { createApp, EXAMPLE_QUERY } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { appOptionsFromConfig, createApp, EXAMPLE_QUERY } from './app.js';
+import { checkCallerAuth, ConfigError, loadConfig } from './config.js';
 import { startProviders } from './providers/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const { warning } = checkCallerAuth(config);
+  if (warning) console.warn(`\n${'!'.repeat(100)}\n${warning}\n${'!'.repeat(100)}\n`);
   const runtime = await startProviders(config);
-  const yoga = createApp({ providers: runtime.providers, graphiql: config.graphiql, corsOrigins: config.corsOrigins });
+  const yoga = createApp(appOptionsFromConfig(config, runtime.providers));
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

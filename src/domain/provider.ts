@@ -131,9 +131,22 @@ export interface IdentityProvider {
    * order asked. Called once per batch of users by the `userTenants` loader.
    */
   tenantsOfUsers?(userIds: readonly string[]): Promise<Tenant[][]>;
+  /** Live health facts (the circuit breaker of its HTTP client); optional, additive. */
+  health?(): ProviderHealth;
 
   /** Releases pools and timers. */
   close(): Promise<void>;
+}
+
+export interface ProviderHealth {
+  circuit: {
+    state: 'CLOSED' | 'OPEN' | 'HALF_OPEN';
+    failures: number;
+    /** Epoch ms when the circuit last opened; null when closed. */
+    openedAt: number | null;
+    /** Epoch ms when an open circuit probes again; null unless open. */
+    retryAt: number | null;
+  };
 }
 
 export type ProviderRegistry = Partial<Record<ProviderId, IdentityProvider>>;

@@ -4,13 +4,24 @@ import DirectivePlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin, { type AuthFailure } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { AuthorizationError, hasScope, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { InputError } from '../domain/errors.js';
+import ScopeTablesPlugin from './auth.js';
 import { decodeId, encodeId } from './global-id.js';
+
+/** The scopes a failed check asked for that the caller lacks. */
+function missingScopes(failure: AuthFailure, viewer: Viewer): string[] {
+  if ('failures' in failure) return [...new Set(failure.failures.flatMap((f) => missingScopes(f, viewer)))];
+  if ('parameter' in failure && Array.isArray(failure.parameter)) return failure.parameter.filter((s): s is string => typeof s === 'string' && !hasScope(viewer, s));
+  return [];
+}
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: { scopes: string[] };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -19,9 +30,14 @@ export const builder = new SchemaBuilder<{
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
 }>({
-  // Errors before Validation, so that validation failures of a mutation's input become its typed
-  // errors; Federation last, after the plugins that wrap resolvers.
-  plugins: [ErrorsPlugin, RelayPlugin, ValidationPlugin, DirectivePlugin, FederationPlugin],
+  // The scope tables set authScopes that scope-auth enforces; scope-auth comes first so that it wraps
+  // every resolver. Errors before Validation, so that validation failures of a mutation's input become
+  // its typed errors; Federation last, after the plugins that wrap resolvers.
+  plugins: [ScopeTablesPlugin, ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ValidationPlugin, DirectivePlugin, FederationPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({ scopes: (required: string[]) => required.every((scope) => hasScope(ctx.viewer, scope)) }),
+    unauthorizedError: (_parent, ctx, _info, result) => new AuthorizationError(missingScopes(result.failure, ctx.viewer)),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

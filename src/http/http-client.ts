@@ -3,6 +3,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
 import { ProviderError, type ProviderErrorCode } from '../domain/errors.js';
 import type { ProviderId } from '../domain/types.js';
+import { CircuitBreaker } from './circuit-breaker.js';
 import type { TokenSource } from './token-cache.js';
 
 /**
@@ -23,6 +24,10 @@ export interface HttpClientOptions {
   maxRetryDelayMs?: number;
   /** Reads the provider's own error code and message out of an error body. */
   describeError?: (status: number, body: unknown) => { code?: string | null; message?: string | null };
+  /** Consecutive failed calls (5xx, timeouts, connection errors) that open the circuit (default 5). */
+  circuitFailureThreshold?: number;
+  /** How long an open circuit answers UPSTREAM_UNAVAILABLE at once before it probes again (default 10 000 ms). */
+  circuitCoolDownMs?: number;
 }
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
@@ -124,6 +129,8 @@ export class HttpClient {
   private readonly retryBaseMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly describeError: NonNullable<HttpClientOptions['describeError']>;
+  /** The provider's circuit breaker; `providers { circuit }` shows its state. */
+  readonly circuit: CircuitBreaker;
 
   constructor(options: HttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -137,14 +144,47 @@ export class HttpClient {
     this.retryBaseMs = options.retryBaseMs ?? 100;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 5_000;
     this.describeError = options.describeError ?? (() => ({}));
+    this.circuit = new CircuitBreaker({ failureThreshold: options.circuitFailureThreshold, coolDownMs: options.circuitCoolDownMs });
   }
 
   async close(): Promise<void> {
     await this.pool.close();
   }
 
-  /** Sends one logical call (with its retries) and returns the parsed body, or throws a ProviderError. */
+  /**
+   * Sends one logical call (with its retries) and returns the parsed body, or throws a ProviderError.
+   * An open circuit refuses the call at once with UPSTREAM_UNAVAILABLE.
+   */
   async request<S extends z.ZodType | null>(spec: RequestSpec<S>): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
+    // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
+    if (spec.auth) await spec.auth.get();
+    const permit = this.circuit.admit();
+    if (!permit) throw this.circuitOpenError(spec.operation);
+    try {
+      const response = await this.attempts(spec);
+      permit.success();
+      return response;
+    } catch (error) {
+      if (isHealthFailure(error)) permit.failure();
+      else permit.neutral();
+      throw error;
+    }
+  }
+
+  private circuitOpenError(operation: string): ProviderError {
+    const { failures, retryAt } = this.circuit.snapshot();
+    const wait = retryAt == null ? 0 : Math.max(0, Math.ceil((retryAt - Date.now()) / 1000));
+    return new ProviderError({
+      provider: this.provider,
+      operation,
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: `${this.provider} is unavailable: its circuit is open after ${failures} consecutive failures; nothing was sent (next probe in ${wait} s)`,
+      retryable: true,
+      retryAfterSeconds: wait,
+    });
+  }
+
+  private async attempts<S extends z.ZodType | null>(spec: RequestSpec<S>): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
     const idempotent = spec.idempotent ?? (spec.method === 'GET' || spec.method === 'PUT' || spec.method === 'DELETE');
     let authRetried = false;
     for (let attempt = 1; ; attempt += 1) {
@@ -315,6 +355,13 @@ export class HttpClient {
       message: `${this.provider} ${spec.operation} failed with HTTP ${status}${providerMessage ? `: ${providerMessage}` : ''}`,
     });
   }
+}
+
+/** A failure that says the provider is unhealthy (counts toward opening its circuit). */
+function isHealthFailure(error: unknown): boolean {
+  if (!(error instanceof ProviderError)) return false;
+  if (error.code === 'UPSTREAM_TIMEOUT' || error.code === 'UPSTREAM_UNAVAILABLE') return true;
+  return error.status != null && error.status >= 500;
 }
 
 export function queryString(query: Record<string, QueryValue> | undefined): string {

@@ -6,16 +6,18 @@ import type { BenchRow } from './lib.js';
 import { benchApaleo } from './apaleo.js';
 import { benchAcross } from './across.js';
 import { benchAuthress } from './authress.js';
-import { benchLumapps } from './lumapps.js';
 import { benchLogto } from './logto.js';
+import { benchLumapps } from './lumapps.js';
+import { benchSoak } from './soak.js';
 
 const suites: [string, () => Promise<BenchRow[]>][] = [
   ['apaleo', benchApaleo],
   ['authress', benchAuthress],
-  ['lumapps', benchLumapps],
   ['logto', benchLogto],
-  // Keep last: it spans every provider.
+  ['lumapps', benchLumapps],
+  // Keep these last: they span every provider.
   ['across', benchAcross],
+  ['soak', benchSoak],
 ];
 
 const only = process.argv[2];

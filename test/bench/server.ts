@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
-import { createApp } from '../../src/app.js';
+import { appOptionsFromConfig, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
 
@@ -13,8 +13,9 @@ export interface BenchServer {
 }
 
 export async function startBenchServer(env: Record<string, string>, connections = 64): Promise<BenchServer> {
-  const runtime = await startProviders(loadConfig(env));
-  const server = createServer(createApp({ providers: runtime.providers, graphiql: false }));
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const runtime = await startProviders(config);
+  const server = createServer(createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.address() as AddressInfo).port;
   const pool = new Pool(`http://127.0.0.1:${port}`, { connections });

@@ -3,7 +3,7 @@
  * GraphQL request through yoga's fetch (the HTTP surface clients see); the adapters talk real HTTP
  * to the simulators through undici.
  */
-import { createApp } from '../../src/app.js';
+import { appOptionsFromConfig, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
 
@@ -24,9 +24,9 @@ export interface TestApp {
 
 /** Env overrides go through loadConfig, exactly as `npm start` reads them. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', ...env });
+  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', LOG_LEVEL: 'silent', ...env });
   const runtime = await startProviders(config);
-  const yoga = createApp({ providers: runtime.providers, graphiql: false, corsOrigins: config.corsOrigins });
+  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false });
   const raw = async (body: string, headers: Record<string, string> = {}) => {
     const response = await yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',

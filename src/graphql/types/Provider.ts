@@ -1,5 +1,5 @@
 import type { Capability } from '../../domain/provider.js';
-import type { IdentityProvider } from '../../domain/provider.js';
+import type { IdentityProvider, ProviderHealth } from '../../domain/provider.js';
 import { builder } from '../builder.js';
 
 export const ProviderEnum = builder.enumType('Provider', {
@@ -47,6 +47,35 @@ export const ProviderModeEnum = builder.enumType('ProviderMode', {
   } as const,
 });
 
+const CircuitStateEnum = builder.enumType('CircuitState', {
+  description: 'The state of a provider’s circuit breaker.',
+  values: {
+    CLOSED: { description: 'Calls go upstream normally.' },
+    OPEN: { description: 'After repeated failures, calls fail at once with UPSTREAM_UNAVAILABLE until the cool-down ends.' },
+    HALF_OPEN: { description: 'The cool-down ended: one probe call goes upstream; its outcome closes or re-opens the circuit.' },
+  } as const,
+});
+
+const CircuitInfoRef = builder.objectRef<ProviderHealth['circuit']>('CircuitInfo').implement({
+  description: 'The circuit breaker that guards calls to one provider.',
+  fields: (t) => ({
+    state: t.field({ type: CircuitStateEnum, description: 'CLOSED, OPEN or HALF_OPEN.', resolve: (c) => c.state }),
+    failures: t.exposeInt('failures', { description: 'Consecutive failed calls (5xx, timeouts, connection errors) so far.' }),
+    openedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the circuit last opened; null while it is closed.',
+      resolve: (c) => (c.openedAt == null ? null : new Date(c.openedAt)),
+    }),
+    retryAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When an open circuit lets the next probe through; null unless open.',
+      resolve: (c) => (c.retryAt == null ? null : new Date(c.retryAt)),
+    }),
+  }),
+});
+
 const ProviderInfoRef = builder.objectRef<IdentityProvider>('ProviderInfo').implement({
   description: 'A configured provider: how it is reached and what it can do.',
   fields: (t) => ({
@@ -58,6 +87,12 @@ const ProviderInfoRef = builder.objectRef<IdentityProvider>('ProviderInfo').impl
     invitationFilters: t.stringList({
       description: 'The `InvitationFilter` fields this provider honours; others are rejected.',
       resolve: (p) => [...p.invitationFilters],
+    }),
+    circuit: t.field({
+      type: CircuitInfoRef,
+      nullable: true,
+      description: 'The provider’s circuit breaker; null when its adapter does not report one.',
+      resolve: (p) => p.health?.().circuit ?? null,
     }),
   }),
 });

@@ -246,6 +246,10 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
       return ids.map((id) => tenants.get(id) ?? null);
     },
 
+    health() {
+      return { circuit: http.circuit.snapshot() };
+    },
+
     async close() {
       await http.close();
     },

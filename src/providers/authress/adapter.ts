@@ -198,6 +198,10 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
       return ids.map((id) => byId.get(id) ?? null);
     },
 
+    health() {
+      return { circuit: http.circuit.snapshot() };
+    },
+
     async close() {
       await http.close();
     },

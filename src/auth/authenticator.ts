@@ -1,0 +1,100 @@
+/**
+ * Caller authentication: a bearer JWT verified against the configured issuer, audience and JWKS URL
+ * (jose; keys cached, and fetched again when a token names an unknown key, i.e. on rotation), or an
+ * API key from the configuration (stored as a SHA-256 hash, compared in constant time). API keys come
+ * as `Authorization: Bearer <key>` or `X-API-Key: <key>`.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { AuthenticationError, UNAUTHENTICATED_FULL_ACCESS, type Viewer } from './viewer.js';
+
+export interface ApiKeyConfig {
+  name: string;
+  /** SHA-256 of the key, hex. */
+  sha256: string;
+  scopes: string[];
+}
+
+export interface AuthConfig {
+  jwt: { issuer: string; audience: string; jwksUrl: string; cooldownMs: number } | null;
+  apiKeys: ApiKeyConfig[];
+  /** True when a credential is required (auth configured); false runs without caller authentication. */
+  required: boolean;
+}
+
+export interface Authenticator {
+  readonly required: boolean;
+  authenticate(headers: Headers): Promise<Viewer>;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Scopes from `scope` (space-separated), `scp` (array or string) and `permissions` (array). */
+export function scopesOf(payload: JWTPayload): Set<string> {
+  const scopes = new Set<string>();
+  const add = (value: unknown) => {
+    if (typeof value === 'string') for (const s of value.split(/\s+/)) if (s) scopes.add(s);
+    if (Array.isArray(value)) for (const s of value) if (typeof s === 'string' && s) scopes.add(s);
+  };
+  add(payload.scope);
+  add(payload.scp);
+  add(payload.permissions);
+  return scopes;
+}
+
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+export function createAuthenticator(config: AuthConfig): Authenticator {
+  const keys = config.apiKeys.map((k) => ({ ...k, digest: Buffer.from(k.sha256, 'hex'), scopes: new Set(k.scopes) }));
+  const jwks = config.jwt ? createRemoteJWKSet(new URL(config.jwt.jwksUrl), { cooldownDuration: config.jwt.cooldownMs, timeoutDuration: 5_000 }) : null;
+
+  function byApiKey(presented: string): Viewer | null {
+    const digest = createHash('sha256').update(presented, 'utf8').digest();
+    let found: (typeof keys)[number] | null = null;
+    // Compare against every key, in constant time each, so timing tells nothing about which matched.
+    for (const key of keys) if (key.digest.length === digest.length && timingSafeEqual(key.digest, digest) && !found) found = key;
+    return found && { kind: 'api-key', subject: found.name, scopes: found.scopes };
+  }
+
+  async function byJwt(token: string): Promise<Viewer> {
+    if (!jwks || !config.jwt) throw new AuthenticationError('Bearer tokens are not accepted here; use an API key');
+    try {
+      const { payload } = await jwtVerify(token, jwks, { issuer: config.jwt.issuer, audience: config.jwt.audience, clockTolerance: 5 });
+      return { kind: 'jwt', subject: payload.sub ?? null, scopes: scopesOf(payload) };
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw new AuthenticationError('The bearer token has expired');
+      if (error instanceof joseErrors.JWTClaimValidationFailed) throw new AuthenticationError(`The bearer token's ${error.claim} claim is not accepted`);
+      if (error instanceof joseErrors.JWKSTimeout || !(error instanceof joseErrors.JOSEError)) {
+        throw new AuthenticationError('The bearer token could not be verified (its key set is unreachable)');
+      }
+      throw new AuthenticationError('The bearer token is not valid');
+    }
+  }
+
+  return {
+    required: config.required,
+    async authenticate(headers) {
+      // No caller authentication configured (sandbox, or the explicit live switch): everyone is let in.
+      if (!config.required) return UNAUTHENTICATED_FULL_ACCESS;
+      const authorization = headers.get('authorization');
+      const apiKey = headers.get('x-api-key');
+      if (!authorization && !apiKey) {
+        throw new AuthenticationError('Authentication required: send Authorization: Bearer <token or API key>, or X-API-Key: <key>');
+      }
+      if (apiKey) {
+        const viewer = byApiKey(apiKey.trim());
+        if (!viewer) throw new AuthenticationError('The API key is not valid');
+        return viewer;
+      }
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+      if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token or API key>"');
+      const credential = match[1]!;
+      const viewer = byApiKey(credential);
+      if (viewer) return viewer;
+      if (JWT_SHAPE.test(credential) && jwks) return byJwt(credential);
+      throw new AuthenticationError(jwks ? 'The bearer token is not valid' : 'The API key is not valid');
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Authorization tables, applied by a small Pothos plugin through @pothos/plugin-scope-auth:
+ * - every Mutation field needs the scope MUTATION_SCOPES names (a field missing there needs `admin`);
+ * - every Query field needs the scope QUERY_SCOPES names (null: any authenticated caller; missing: `admin`);
+ * - every object of a type in TYPE_SCOPES needs that read scope wherever it appears.
+ * Root fields are checked before their resolver runs, so a refused call sends nothing upstream.
+ * Other branches add their mutations here (one line each); test/auth.test.ts fails when one is missing.
+ */
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type PothosTypeConfig, type SchemaTypes } from '@pothos/core';
+import { decodeId } from './global-id.js';
+import type { Scope } from '../auth/viewer.js';
+
+export const MUTATION_SCOPES: Record<string, Scope> = {
+  updateUser: 'users:write',
+  createUser: 'users:write',
+  deleteUser: 'users:write',
+  addUserToTenant: 'users:write',
+  createInvitation: 'invitations:write',
+  deleteInvitation: 'invitations:write',
+  resendInvitation: 'invitations:write',
+  setInvitationStatus: 'invitations:write',
+  deprovisionPerson: 'admin',
+};
+
+export const TYPE_SCOPES: Record<string, Scope> = {
+  User: 'users:read',
+  Person: 'users:read',
+  Invitation: 'invitations:read',
+  Role: 'roles:read',
+  Tenant: 'tenants:read',
+};
+
+/** The read scopes the objects behind global ids need; a malformed id needs none (it fails as BAD_USER_INPUT). */
+function scopesForIds(ids: unknown[]): Scope[] {
+  const scopes = new Set<Scope>();
+  for (const id of ids) {
+    try {
+      // The relay plugin hands node/nodes their ids already decoded ({ typename, id }).
+      const typename = id && typeof id === 'object' && 'typename' in id ? String(id.typename) : decodeId(String(id)).typename;
+      const scope = TYPE_SCOPES[typename];
+      if (scope) scopes.add(scope);
+    } catch {
+      // decoded again, and refused with a field name, by the resolver
+    }
+  }
+  return [...scopes];
+}
+
+type ArgsScopes = (args: Record<string, unknown>) => Scope[];
+
+export const QUERY_SCOPES: Record<string, Scope | ArgsScopes | null> = {
+  users: 'users:read',
+  user: 'users:read',
+  currentUser: 'users:read',
+  person: 'users:read',
+  invitations: 'invitations:read',
+  roles: 'roles:read',
+  tenants: 'tenants:read',
+  providers: null,
+  node: (args) => scopesForIds([args.id]),
+  nodes: (args) => scopesForIds(Array.isArray(args.ids) ? args.ids : []),
+  _service: null,
+  _entities: (args) => {
+    const reps = Array.isArray(args.representations) ? (args.representations as { __typename?: unknown }[]) : [];
+    return [...new Set(reps.map((r) => TYPE_SCOPES[String(r?.__typename)] ?? 'admin'))];
+  },
+};
+
+function fieldScopes(parentType: string, name: string): Record<string, unknown> | ((parent: unknown, args: Record<string, unknown>) => Record<string, unknown> | boolean) | null {
+  if (parentType === 'Mutation') return { scopes: [MUTATION_SCOPES[name] ?? 'admin'] };
+  if (parentType === 'Query') {
+    const entry = Object.hasOwn(QUERY_SCOPES, name) ? QUERY_SCOPES[name] : 'admin';
+    if (entry === null || entry === undefined) return null;
+    if (typeof entry === 'function') return (_parent, args) => ({ scopes: entry(args) });
+    return { scopes: [entry] };
+  }
+  return null;
+}
+
+const pluginName = 'idgraphScopeTables';
+
+export class ScopeTablesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override onTypeConfig(typeConfig: PothosTypeConfig): PothosTypeConfig {
+    const scope = TYPE_SCOPES[typeConfig.name];
+    if (!scope || typeConfig.kind !== 'Object') return typeConfig;
+    return { ...typeConfig, pothosOptions: { ...typeConfig.pothosOptions, authScopes: { scopes: [scope] } } } as PothosTypeConfig;
+  }
+
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+    const scopes = fieldScopes(fieldConfig.parentType, fieldConfig.name);
+    if (!scopes) return fieldConfig;
+    return { ...fieldConfig, pothosOptions: { ...fieldConfig.pothosOptions, authScopes: scopes } } as PothosOutputFieldConfig<Types>;
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    interface Plugins<Types extends SchemaTypes> {
+      idgraphScopeTables: ScopeTablesPlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin(pluginName, ScopeTablesPlugin);
+
+export default pluginName;

@@ -1,0 +1,129 @@
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, measure } from '../src/graphql/limits.js';
+import { schema } from '../src/graphql/schema.js';
+import { createTestApp, type TestApp } from './helpers/app.js';
+
+const m = (query: string, variables?: Record<string, unknown>) => measure(schema, parse(query), null, variables);
+
+describe('measure', () => {
+  it('counts one per field and multiplies a connection by its page size', () => {
+    expect(m('{ users(provider: APALEO, first: 10) { edges { node { id email } } } }')).toEqual({ depth: 4, cost: 1 + 10 * 4, aliases: 0 });
+    expect(m('{ users(provider: APALEO) { totalCount } }').cost).toBe(1 + 20);
+    expect(m('query($n: Int) { users(provider: APALEO, last: $n) { totalCount } }', { n: 7 }).cost).toBe(1 + 7);
+  });
+
+  it('nested connections multiply', () => {
+    const q = '{ tenants(provider: APALEO, first: 10) { edges { node { users(first: 50) { edges { node { id } } } } } } }';
+    expect(m(q).cost).toBe(1 + 10 * (1 + 1 + (1 + 50 * 3)));
+    expect(m(q).depth).toBe(7);
+  });
+
+  it('follows fragments, counts aliases and ignores introspection', () => {
+    const q = `query { a: providers { ...P } b: providers { provider } __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }
+      fragment P on ProviderInfo { provider circuit { state } }`;
+    expect(m(q)).toEqual({ depth: 3, cost: 1 + 3 + 2, aliases: 2 });
+  });
+});
+
+describe('query limits over GraphQL', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ QUERY_MAX_DEPTH: '6', QUERY_MAX_COST: '2000', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200' });
+  });
+  afterAll(() => app.close());
+
+  const expectLimit = async (query: string, limit: string, variables?: Record<string, unknown>) => {
+    const sim = app.runtime.simulators.apaleo!;
+    sim.resetCounts();
+    const r = await app.gql(query, variables);
+    expect(r.status).toBeLessThan(500);
+    expect(r.data).toBeNull();
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
+    expect(sim.count()).toBe(0);
+    return r.errors![0]!;
+  };
+
+  it('refuses a query deeper than QUERY_MAX_DEPTH', async () => {
+    const e = await expectLimit('{ users(provider: APALEO, first: 1) { edges { node { tenants { users(first: 1) { edges { node { id } } } } } } } }', 'depth');
+    expect(e.extensions).toMatchObject({ maximum: 6, actual: 8 });
+    expect(e.message).toMatch(/depth 8 exceeds the maximum of 6/);
+  });
+
+  it('refuses a query whose cost exceeds QUERY_MAX_COST, counting page sizes from variables', async () => {
+    await expectLimit('query($n: Int) { users(provider: APALEO, first: $n) { edges { node { id email displayName } } } }', 'cost', { n: 500 });
+    const ok = await app.gql('query($n: Int) { users(provider: APALEO, first: $n) { edges { node { id } } } }', { n: 5 });
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it('refuses more aliases than QUERY_MAX_ALIASES', async () => {
+    await expectLimit('{ a: providers { provider } b: providers { provider } c: providers { provider } d: providers { provider } }', 'aliases');
+  });
+
+  it('refuses more tokens than QUERY_MAX_TOKENS', async () => {
+    const wide = `{ providers { ${Array.from({ length: 250 }, () => 'provider').join(' ')} } }`;
+    await expectLimit(wide, 'tokens');
+  });
+
+  it('first/last above 500 is a BAD_USER_INPUT naming the argument', async () => {
+    const big = await createTestApp();
+    try {
+      const r = await big.gql('{ users(provider: APALEO, first: 501) { totalCount } }');
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(r.errors![0]!.message).toMatch(/first/);
+    } finally {
+      await big.close();
+    }
+  });
+
+  it('has documented defaults', () => {
+    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000 });
+  });
+});
+
+describe('transport security', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ INTROSPECTION: 'false' });
+  });
+  afterAll(() => app.close());
+
+  it('refuses a simple (preflight-free) cross-site request, and accepts it with a CSRF header', async () => {
+    const body = JSON.stringify({ query: '{ providers { provider } }' });
+    const refused = await app.raw(body, { 'content-type': 'text/plain' });
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('CSRF_PREVENTED');
+    const form = await app.raw('query=%7B+providers+%7B+provider+%7D+%7D', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(403);
+    const allowed = await app.raw(body, { 'content-type': 'text/plain', 'x-graphql-yoga-csrf': '1' });
+    expect(allowed.status).not.toBe(403);
+    const json = await app.raw(body);
+    expect(JSON.parse(json.text).data.providers.length).toBeGreaterThan(0);
+  });
+
+  it('GraphiQL follows the configuration and its page is not blocked by CSRF prevention', async () => {
+    const { createApp } = await import('../src/app.js');
+    const page = (graphiql: boolean) =>
+      createApp({ providers: app.runtime.providers, graphiql, logLevel: 'silent' }).fetch('http://idgraph.test/graphql', { headers: { accept: 'text/html' } });
+    const on = await page(true);
+    expect(on.status).toBe(200);
+    expect(await on.text()).toMatch(/graphiql/i);
+    const off = await page(false);
+    expect(off.headers.get('content-type') ?? '').not.toMatch(/html/);
+  });
+
+  it('answers introspection only when the configuration allows it', async () => {
+    const off = await app.gql('{ __schema { queryType { name } } }');
+    expect(off.data).toBeNull();
+    expect(off.errors![0]!.message).toMatch(/introspection/i);
+    expect(off.errors![0]!.extensions!.code).toBeTypeOf('string');
+    const sandbox = await createTestApp();
+    try {
+      const on = await sandbox.gql('{ __schema { queryType { name } } }');
+      expect(on.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
