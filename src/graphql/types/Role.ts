@@ -31,7 +31,7 @@ builder.queryField('roles', (t) =>
       args: {
         provider: t.arg({ type: ProviderEnum, description: 'Which provider’s roles; omitted means every configured provider.' }),
       },
-      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'roles', operation: 'roles', fetch: (p, page) => p.listRoles(page) }),
+      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'roles', operation: 'roles', offers: (p) => p.capabilities.includes('LIST_ROLES'), fetch: (p, page) => p.listRoles(page) }),
     },
     RoleConnection,
   ),

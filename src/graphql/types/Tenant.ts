@@ -33,7 +33,7 @@ builder.queryField('tenants', (t) =>
       args: {
         provider: t.arg({ type: ProviderEnum, description: 'Which provider’s tenants; omitted means every configured provider.' }),
       },
-      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'tenants', operation: 'tenants', fetch: (p, page) => p.listTenants(page) }),
+      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'tenants', operation: 'tenants', offers: (p) => p.capabilities.includes('LIST_TENANTS'), fetch: (p, page) => p.listTenants(page) }),
     },
     TenantConnection,
   ),

@@ -1,0 +1,125 @@
+/**
+ * Issue 6 over all four simulators: lists without `provider`, one provider failing, and global ids of
+ * every type and provider through node and nodes.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type GqlResponse, type TestApp } from '../helpers/app.js';
+
+let app: TestApp;
+const PROVIDERS = ['APALEO', 'AUTHRESS', 'LOGTO', 'LUMAPPS'];
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterEach(() => {
+  for (const sim of Object.values(app.runtime.simulators)) sim?.resetKnobs();
+});
+afterAll(() => app.close());
+
+async function walk(list: 'users' | 'invitations' | 'roles' | 'tenants', first: number, provider?: string) {
+  const ids: string[] = [];
+  const providersSeen: string[] = [];
+  let after: string | null = null;
+  for (let pages = 0; pages < 100; pages += 1) {
+    const res: GqlResponse = await app.gql(
+      `query($first: Int, $after: String) { ${list}(${provider ? `provider: ${provider}, ` : ''}first: $first, after: $after) {
+        edges { node { id provider } } pageInfo { hasNextPage endCursor } } }`,
+      { first, after },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const conn: any = res.data![list];
+    for (const edge of conn.edges) {
+      ids.push(edge.node.id);
+      if (providersSeen.at(-1) !== edge.node.provider) providersSeen.push(edge.node.provider);
+    }
+    if (!conn.pageInfo.hasNextPage) return { ids, providersSeen };
+    after = conn.pageInfo.endCursor;
+  }
+  throw new Error('walk did not end');
+}
+
+describe('lists without provider', () => {
+  it('walk every provider’s users in the fixed provider order, across page boundaries, with no duplicates and no gaps', async () => {
+    const all = await walk('users', 173);
+    expect(new Set(all.ids).size).toBe(all.ids.length);
+    expect(all.providersSeen).toEqual(PROVIDERS);
+    const perProvider: string[] = [];
+    for (const provider of PROVIDERS) perProvider.push(...(await walk('users', 500, provider)).ids);
+    expect(all.ids).toEqual(perProvider);
+  }, 60_000);
+
+  it('do the same for invitations, roles and tenants of the providers that have them', async () => {
+    for (const list of ['invitations', 'roles', 'tenants'] as const) {
+      const all = await walk(list, 7);
+      expect(new Set(all.ids).size, list).toBe(all.ids.length);
+      const expected: string[] = [];
+      for (const provider of all.providersSeen) expected.push(...(await walk(list, 500, provider)).ids);
+      expect(all.ids, list).toEqual(expected);
+    }
+  }, 60_000);
+
+  it('keep the other providers’ items when one provider fails, naming it in the error', async () => {
+    app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
+    const res = await app.gql('{ users(first: 500) { edges { node { provider } } pageInfo { hasNextPage } } }');
+    expect(res.data!.users.edges.length).toBeGreaterThan(0);
+    const providers = new Set(res.data!.users.edges.map((e: any) => e.node.provider));
+    expect(providers.has('AUTHRESS')).toBe(false);
+    expect(providers.has('APALEO')).toBe(true);
+    expect(res.errors).toContainEqual(expect.objectContaining({ path: ['users'], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'authress' }) }));
+  });
+
+  it('report a filter a provider cannot honour as an error naming it, answering the others', async () => {
+    const res = await app.gql('{ users(first: 5, filter: { propertyIds: ["BER"] }) { edges { node { provider } } } }');
+    expect(res.data!.users.edges.every((e: any) => e.node.provider === 'APALEO')).toBe(true);
+    const named = (res.errors ?? []).map((e) => e.extensions?.provider);
+    expect(named).toEqual(expect.arrayContaining(['authress', 'logto', 'lumapps']));
+    for (const error of res.errors ?? []) expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyIds' });
+  });
+
+  it('reject a cursor of a single-provider list and backward paging', async () => {
+    const single = await app.gql('{ users(provider: APALEO, first: 1) { pageInfo { endCursor } } }');
+    const res = await app.gql('query($a: String) { users(first: 1, after: $a) { totalCount } }', { a: single.data!.users.pageInfo.endCursor });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const back = await app.gql('{ users(last: 3) { totalCount } }');
+    expect(back.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('global ids across providers', () => {
+  it('round-trip every type of every provider through node and nodes, batched per provider', async () => {
+    const ids: string[] = [];
+    for (const provider of PROVIDERS) {
+      for (const list of ['users', 'invitations', 'roles', 'tenants']) {
+        const res = await app.gql(`{ ${list}(provider: ${provider}, first: 2) { edges { node { id } } } }`);
+        if (res.errors?.[0]?.extensions?.code === 'UNSUPPORTED_OPERATION') continue; // the provider has no such list
+        expect(res.errors, `${provider} ${list}`).toBeUndefined();
+        ids.push(...res.data![list].edges.map((e: any) => e.node.id));
+      }
+    }
+    expect(ids.length).toBeGreaterThan(16);
+    for (const sim of Object.values(app.runtime.simulators)) sim?.resetCounts();
+    const res = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.nodes.map((n: any) => n.id)).toEqual(ids);
+    // LumApps answers all its users with one list call (user/list?ids=), however many were asked.
+    expect(app.runtime.simulators.lumapps!.count('user.list')).toBe(1);
+    expect(app.runtime.simulators.lumapps!.count('user.get')).toBe(0);
+    for (const id of ids) {
+      const one = await app.gql('query($id: ID!) { node(id: $id) { id } }', { id });
+      expect(one.data!.node?.id, id).toBe(id);
+    }
+  }, 60_000);
+
+  it('answer null for a missing object of each provider and BAD_USER_INPUT for an unknown type or provider', async () => {
+    const missing = ['apaleo:00000000-0000-4000-a000-000000000000', 'authress:nobody', 'logto:nobody12345', 'lumapps:nobody'].map((k) =>
+      Buffer.from(`User:${k}`).toString('base64url'),
+    );
+    const res = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: missing });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.nodes).toEqual([null, null, null, null]);
+    for (const bad of [Buffer.from('Gadget:apaleo:1').toString('base64url'), Buffer.from('User:okta:1').toString('base64url')]) {
+      const r = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [bad] });
+      expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
