@@ -43,21 +43,38 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
   };
 }
 
-export const EXAMPLE_QUERY = `# Apaleo users with their roles, 5 at a time
+export const EXAMPLE_QUERY = `# Users of every provider, 5 at a time (add provider: APALEO etc. to pick one)
 query Users {
-  users(provider: APALEO, first: 5) {
-    totalCount
+  users(first: 5) {
     edges {
       node {
         id
+        provider
         email
         displayName
         status
         roles { name }
-        tenants { providerId }
       }
     }
     pageInfo { hasNextPage endCursor }
+  }
+}
+
+# One person in every provider (this one exists in all four simulators)
+query Person {
+  person(email: "ada.lovelace@people.example.com") {
+    providers
+    accounts { id provider email status }
+    invitations { id provider status }
+    errors { provider code message }
+  }
+}
+
+# Off-boarding, as a dry run first
+mutation Offboard {
+  deprovisionPerson(input: { email: "ada.lovelace@people.example.com", mode: DISABLE, dryRun: true }) {
+    ... on DeprovisionReport { complete entries { provider action outcome detail } }
+    ... on Error { code message }
   }
 }
 `;

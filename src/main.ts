@@ -1,5 +1,6 @@
 /** The only file that listens: load config → start providers (and simulators) → yoga → node:http. */
 import { createServer } from 'node:http';
+import { PROVIDER_IDS } from './domain/types.js';
 import { appOptionsFromConfig, createApp, EXAMPLE_QUERY } from './app.js';
 import { checkCallerAuth, ConfigError, loadConfig } from './config.js';
 import { startProviders } from './providers/index.js';
@@ -20,10 +21,11 @@ async function main(): Promise<void> {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
 
   const lines = [`idgraph is listening on ${url}${config.graphiql ? ' (GraphiQL: open it in a browser)' : ''}`];
-  for (const provider of Object.values(runtime.providers)) {
+  for (const id of PROVIDER_IDS) {
+    const provider = runtime.providers[id];
     if (provider) lines.push(`  ${provider.id.padEnd(8)} ${provider.mode === 'sandbox' ? 'SANDBOX (simulator)' : 'LIVE'} ${provider.baseUrl}`);
   }
-  lines.push('', 'Try:', `  curl -s ${url} -H 'content-type: application/json' \\`, `    -d '{"query":"{ users(provider: APALEO, first: 3) { totalCount edges { node { email status } } } }"}'`);
+  lines.push('', 'Try:', `  curl -s ${url} -H 'content-type: application/json' \\`, `    -d '{"query":"{ users(first: 3) { edges { node { provider email status } } } person(email: \\"ada.lovelace@people.example.com\\") { providers } }"}'`);
   lines.push('', 'Or paste this in GraphiQL:', EXAMPLE_QUERY);
   console.log(lines.join('\n'));
 
