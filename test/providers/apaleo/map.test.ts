@@ -4,7 +4,7 @@ import { roleFromLegacy, toInvitation, toUserFromItem, toUserFromModel } from '.
 import { InvitationModel, UserItemModel, UserModel, UsersListModel } from '../../../src/providers/apaleo/wire.js';
 
 describe('Apaleo wire schemas follow the swagger document', () => {
-  const swagger = JSON.parse(readFileSync(new URL('../../../../shared/specs/apaleo/identity-v1.swagger.json', import.meta.url), 'utf8'));
+  const swagger = JSON.parse(readFileSync(new URL('../../fixtures/apaleo/identity-v1.swagger.json', import.meta.url), 'utf8'));
   it.each([
     ['UserItemModel', UserItemModel],
     ['UserModel', UserModel],
