@@ -85,3 +85,12 @@ export async function loadPresent<T>(loader: { loadMany(keys: readonly string[])
   if (failure) throw failure;
   return results.filter((r): r is Exclude<T, null> & T => r != null && !(r instanceof Error));
 }
+
+/**
+ * Hands a failed lookup to graphql-js as a value: an Error returned for one item of a list becomes that
+ * item's error (null plus an entry in `errors`), where a rejection would fail the whole `nodes` list.
+ * Pothos types node loaders as answering objects only, hence the cast.
+ */
+export function asError<T>(error: unknown): T {
+  return (error instanceof Error ? error : new Error(String(error))) as unknown as T;
+}

@@ -122,4 +122,15 @@ describe('global ids across providers', () => {
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
+
+  it('keep the other providers’ nodes when one provider fails', async () => {
+    const a = await app.gql('{ users(provider: APALEO, first: 1) { edges { node { id } } } }');
+    const b = await app.gql('{ users(provider: AUTHRESS, first: 1) { edges { node { id } } } }');
+    const ids = [a.data!.users.edges[0].node.id, b.data!.users.edges[0].node.id];
+    app.runtime.simulators.authress!.inject({ route: 'users.get', kind: 'status', status: 500 });
+    app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
+    const res = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(res.data!.nodes).toEqual([{ id: ids[0] }, null]);
+    expect(res.errors).toEqual([expect.objectContaining({ path: ['nodes', 1], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'authress' }) })]);
+  });
 });

@@ -4,7 +4,7 @@ import { InputError, NotFoundError, UnsupportedOperationError } from '../../doma
 import type { UserFilter } from '../../domain/provider.js';
 import type { Tenant, User } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent } from '../connection.js';
+import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId } from '../global-id.js';
@@ -61,7 +61,8 @@ builder.node(UserRef, {
   description: 'A user account in one provider.',
   id: { resolve: (u) => entityKey(u.provider, u.id), description: 'Opaque global id; use it with `node` and in mutations.' },
   isTypeOf: (value) => (value as { kind?: unknown }).kind === 'User',
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.users.load(id)),
+  // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
+  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.users.load(id).catch((error: unknown) => asError(error))),
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the account lives in.', resolve: (u) => u.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the user.' }),
