@@ -83,3 +83,12 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Reads across every configured identity provider.' });
 builder.mutationType({ description: 'Changes in the identity providers; every result is the changed object or a typed error.' });
+
+/**
+ * For a node type's `loadMany`. Pothos awaits every id of `nodes` together, so one rejected load would
+ * fail the whole list (non-null: the whole response). Handing the error back as that item's value
+ * makes graphql-js raise it at the item only: `nodes[i]` is null with its own error, the rest answers.
+ */
+export function eachNode<T>(loads: Promise<T>[]): Promise<T>[] {
+  return loads.map((load) => load.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))) as unknown as T));
+}

@@ -3,7 +3,7 @@ import { entityKey } from '../../context.js';
 import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
 import type { InvitationFilter } from '../../domain/provider.js';
 import type { Invitation, Tenant } from '../../domain/types.js';
-import { builder } from '../builder.js';
+import { builder, eachNode } from '../builder.js';
 import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
@@ -43,7 +43,7 @@ builder.node(InvitationRef, {
   description: 'An invitation for a person to join a provider (and, where the provider has them, tenants with roles).',
   id: { resolve: (i) => entityKey(i.provider, i.id), description: 'Opaque global id; use it with `node` and in mutations.' },
   isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Invitation',
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.invitations.load(id)),
+  loadMany: (ids, ctx) => eachNode(ids.map((id) => ctx.loaders.invitations.load(id))),
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the invitation lives in.', resolve: (i) => i.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the invitation (for Apaleo, the invitee’s email).' }),

@@ -1,6 +1,6 @@
 import type { Role } from '../../domain/types.js';
 import { entityKey } from '../../context.js';
-import { builder } from '../builder.js';
+import { builder, eachNode } from '../builder.js';
 import { connectionType } from '../connection.js';
 import { listConnection } from '../fanout.js';
 import { ProviderEnum } from './Provider.js';
@@ -11,7 +11,7 @@ builder.node(RoleRef, {
   description: 'A role a user or invitation can hold, in its provider’s own vocabulary.',
   id: { resolve: (r) => entityKey(r.provider, r.id), description: 'Opaque global id; use it with `node`.' },
   isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Role',
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.roles.load(id)),
+  loadMany: (ids, ctx) => eachNode(ids.map((id) => ctx.loaders.roles.load(id))),
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the role belongs to.', resolve: (r) => r.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the role (for Apaleo, the role name such as FrontDesk).' }),

@@ -1,6 +1,6 @@
 import { entityKey } from '../../context.js';
 import type { Tenant } from '../../domain/types.js';
-import { builder } from '../builder.js';
+import { builder, eachNode } from '../builder.js';
 import { connectionType } from '../connection.js';
 import { listConnection } from '../fanout.js';
 import { ProviderEnum } from './Provider.js';
@@ -12,7 +12,7 @@ builder.node(TenantRef, {
     'A tenant: an Apaleo property, an Authress tenant, a Logto organization. Users and invitations belong to tenants.',
   id: { resolve: (r) => entityKey(r.provider, r.id), description: 'Opaque global id; use it with `node`.' },
   isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Tenant',
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.tenants.load(id)),
+  loadMany: (ids, ctx) => eachNode(ids.map((id) => ctx.loaders.tenants.load(id))),
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the tenant belongs to.', resolve: (r) => r.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the tenant (for Apaleo, the property id).' }),

@@ -3,7 +3,7 @@ import { entityKey } from '../../context.js';
 import { InputError, NotFoundError, UnsupportedOperationError } from '../../domain/errors.js';
 import type { UserFilter } from '../../domain/provider.js';
 import type { Tenant, User } from '../../domain/types.js';
-import { builder } from '../builder.js';
+import { builder, eachNode } from '../builder.js';
 import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
@@ -61,7 +61,7 @@ builder.node(UserRef, {
   description: 'A user account in one provider.',
   id: { resolve: (u) => entityKey(u.provider, u.id), description: 'Opaque global id; use it with `node` and in mutations.' },
   isTypeOf: (value) => (value as { kind?: unknown }).kind === 'User',
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.users.load(id)),
+  loadMany: (ids, ctx) => eachNode(ids.map((id) => ctx.loaders.users.load(id))),
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the account lives in.', resolve: (u) => u.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the user.' }),
