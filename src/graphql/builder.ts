@@ -83,3 +83,4 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Reads across every configured identity provider.' });
 builder.mutationType({ description: 'Changes in the identity providers; every result is the changed object or a typed error.' });
+

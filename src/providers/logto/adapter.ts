@@ -304,6 +304,10 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
       );
     },
 
+    health() {
+      return { circuit: http.circuit.snapshot() };
+    },
+
     async close() {
       await http.close();
     },

@@ -201,6 +201,10 @@ export function createLumappsProvider(options: LumappsProviderOptions): Identity
       return ids.map(() => null);
     },
 
+    health() {
+      return { circuit: http.circuit.snapshot() };
+    },
+
     async close() {
       await http.close();
     },

@@ -44,7 +44,9 @@ export const User = z
     isSuperAdmin: z.boolean().optional(),
     synchronized: z.boolean().optional(),
   })
-  .loose();
+  .loose()
+  // Every user idgraph reads is named by uid or id; one without either is off the documented schema.
+  .refine((u) => Boolean(u.uid || u.id), { message: 'a user needs a uid or an id' });
 export type User = z.infer<typeof User>;
 
 /** ServerUserUserMessagesUserListResponse. An empty result is `{"more": false}` with no `items`. */
