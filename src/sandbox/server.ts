@@ -279,3 +279,19 @@ export const LAST_NAMES = [
   'Lamarr', 'McCarthy', 'Johnson', 'Knuth', 'Perlman', 'Berners-Lee', 'Goldwasser', 'Lamport', 'Wilson', 'Wirth',
   'Borg', 'Rossum', 'Clarke', 'Stroustrup',
 ] as const;
+
+/**
+ * The OAuth2 client credentials of a token request: HTTP Basic (client_secret_basic) when present,
+ * otherwise the form body (client_secret_post). Null parts when the request carries none.
+ */
+export function clientCredentials(req: SimRequest, options: { basicOnly?: boolean } = {}): { id: string | null; secret: string | null } {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Basic ')) {
+    const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0) return { id: null, secret: null };
+    return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
+  }
+  if (options.basicOnly) return { id: null, secret: null };
+  return { id: req.form.get('client_id'), secret: req.form.get('client_secret') };
+}

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
-import { FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, seededUuid, type SimRequest, type SimResponse } from '../../sandbox/server.js';
+import { clientCredentials, FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, seededUuid, type SimRequest, type SimResponse } from '../../sandbox/server.js';
 import { LEGACY_ROLES, ROLES, USER_SORTS, type RoleA, type RoleB } from './wire.js';
 
 export interface ApaleoSandboxOptions {
@@ -218,16 +218,9 @@ export class ApaleoSandbox {
         this.authorize(req) ?? handler(req);
 
     s.route('POST', '/connect/token', 'token', (req) => {
-      let clientId = req.form.get('client_id');
-      let clientSecret = req.form.get('client_secret');
-      const basic = req.headers.authorization;
-      if (basic?.startsWith('Basic ')) {
-        const [id, secret] = Buffer.from(basic.slice(6), 'base64').toString('utf8').split(':');
-        clientId = decodeURIComponent(id ?? '');
-        clientSecret = decodeURIComponent(secret ?? '');
-      }
+      const client = clientCredentials(req);
       if (req.form.get('grant_type') !== 'client_credentials') return { status: 400, json: { error: 'unsupported_grant_type' } };
-      if (clientId !== this.clientId || clientSecret !== this.clientSecret) return { status: 400, json: { error: 'invalid_client' } };
+      if (client.id !== this.clientId || client.secret !== this.clientSecret) return { status: 400, json: { error: 'invalid_client' } };
       const token = randomBytes(24).toString('base64url');
       this.tokens.set(token, Date.now() + this.tokenTtlSeconds * 1000);
       this.tokensIssued += 1;

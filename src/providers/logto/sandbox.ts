@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
-import { FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, type SimRequest, type SimResponse } from '../../sandbox/server.js';
+import { clientCredentials, FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, type SimRequest, type SimResponse } from '../../sandbox/server.js';
 import { DEFAULT_LOGTO_RESOURCE } from './auth.js';
 import type { InvitationStatus } from './wire.js';
 
@@ -386,15 +386,8 @@ export class LogtoSandbox {
         this.authorize(req) ?? handler(req);
 
     s.route('POST', '/oidc/token', 'token', (req) => {
-      let appId = req.form.get('client_id');
-      let appSecret = req.form.get('client_secret');
-      const basic = req.headers.authorization;
-      if (basic?.startsWith('Basic ')) {
-        const [id, secret] = Buffer.from(basic.slice(6), 'base64').toString('utf8').split(':');
-        appId = decodeURIComponent(id ?? '');
-        appSecret = decodeURIComponent(secret ?? '');
-      }
-      if (appId !== this.appId || appSecret !== this.appSecret) {
+      const client = clientCredentials(req);
+      if (client.id !== this.appId || client.secret !== this.appSecret) {
         return {
           status: 401,
           json: { code: 'oidc.invalid_client', message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client', error_description: 'client authentication failed' },

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
-import { FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, type SimRequest, type SimResponse } from '../../sandbox/server.js';
+import { clientCredentials, FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, type SimRequest, type SimResponse } from '../../sandbox/server.js';
 import { ACCOUNT_TYPES, API_PREFIX, USER_STATUSES } from './wire.js';
 
 export interface LumappsSandboxOptions {
@@ -353,12 +353,8 @@ export class LumappsSandbox {
 
     s.route('POST', '/v2/organizations/:customerId/application-token', 'token', (req) => {
       const invalid: SimResponse = { status: 400, json: { error: 'invalid_request' } };
-      const basic = req.headers.authorization ?? '';
-      if (!basic.startsWith('Basic ')) return { status: 401, json: { error: 'invalid_client' } };
-      const decoded = Buffer.from(basic.slice(6), 'base64').toString('utf8');
-      const colon = decoded.indexOf(':');
-      const clientId = decoded.slice(0, colon);
-      const clientSecret = decoded.slice(colon + 1);
+      const { id: clientId, secret: clientSecret } = clientCredentials(req, { basicOnly: true });
+      if (clientId === null) return { status: 401, json: { error: 'invalid_client' } };
       if (req.params.customerId !== this.customerId) return invalid;
       if (req.form.get('grant_type') !== 'client_credentials') return invalid;
       if (clientId !== this.clientId || clientSecret !== this.clientSecret) return invalid;
