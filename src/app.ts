@@ -1,7 +1,9 @@
 /** createApp(runtime) → the yoga instance. No listening and no environment reads here. */
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
+import { gateLogger, useAuthenticateFirst, useCors, type GateStats } from './auth/http-gate.js';
+import { UNAUTHENTICATED_FULL_ACCESS } from './auth/viewer.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import { IdgraphError } from './domain/errors.js';
@@ -14,7 +16,12 @@ import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limi
 export interface AppOptions {
   providers: ProviderRegistry;
   graphiql?: boolean;
+  /** Origins CORS answers ('*': any, sandbox only); none by default. */
   corsOrigins?: string[] | '*';
+  /** Send Access-Control-Allow-Credentials to allowed origins (default false; never with '*'). */
+  corsCredentials?: boolean;
+  /** Larger request bodies get 413 (default 1 MB). */
+  maxBodyBytes?: number;
   /** Hide internal error details (default true). */
   maskErrors?: boolean;
   /** Depth, cost, alias and token limits (defaults: DEFAULT_LIMITS). */
@@ -24,6 +31,10 @@ export interface AppOptions {
   /** Refuse requests a browser could send cross-site without a preflight (default true). */
   csrfPrevention?: boolean;
   logLevel?: Config['logLevel'];
+  /** Where yoga's log lines go (default: yoga's console logger at logLevel); client errors go to debug. */
+  logger?: YogaLogger;
+  /** Counters of refused callers and client errors, filled in by the app. */
+  stats?: GateStats;
   /** Caller authentication; omitted = none (every caller has every scope). */
   auth?: Authenticator;
 }
@@ -34,6 +45,8 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
     providers,
     graphiql: config.graphiql,
     corsOrigins: config.corsOrigins,
+    corsCredentials: config.corsCredentials,
+    maxBodyBytes: config.maxBodyBytes,
     maskErrors: true,
     limits: config.limits,
     introspection: config.introspection,
@@ -94,25 +107,48 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
+/** graphql-js's "Did you mean …?" hints, which spell out schema names; dropped where introspection is off. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
+
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
+  const stats: GateStats = options.stats ?? { refusedCallers: 0, clientErrors: 0 };
+  const logger = gateLogger(options.logLevel ?? 'info', stats, options.logger);
+  const suggestions = options.introspection !== false;
+  const graphiql = options.graphiql !== false;
+  // The gate runs first, in this order: CORS (and preflights), CSRF, then the caller's credential,
+  // all before yoga reads the body.
+  const gate: Plugin[] = [useCors(options.corsOrigins ?? [], options.corsCredentials === true)];
+  if (options.csrfPrevention !== false) gate.push(useCsrfPrevention({ graphiql }));
+  const authFirst = options.auth ? useAuthenticateFirst(options.auth, logger, stats) : null;
+  if (authFirst) gate.push(authFirst.plugin);
   const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS)];
-  if (options.csrfPrevention !== false) plugins.push(useCsrfPrevention());
   if (options.introspection === false) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
+  }
+  if (!suggestions) {
+    plugins.push({
+      onValidate: () => ({ result, setResult }) => {
+        if (result.some((e) => e.message.includes('Did you mean '))) {
+          setResult(result.map((e) => new GraphQLError(withoutSuggestions(e.message), { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: e.extensions })));
+        }
+      },
+    });
   }
   return createYoga<Record<string, never>, Context>({
     // The subgraph schema: the public API plus Federation's _service and _entities.
     schema: subgraphSchema,
-    logging: options.logLevel === 'silent' ? false : (options.logLevel ?? 'info'),
+    logging: logger,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: options.graphiql === false ? false : { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' },
-    cors:
-      options.corsOrigins === '*'
-        ? { origin: '*' }
-        : { origin: options.corsOrigins ?? [], credentials: true },
-    context: async ({ request }) => createContext(options.providers, options.auth ? await options.auth.authenticate(request.headers) : undefined),
-    plugins: [partialErrorsPlugin(), ...plugins],
+    graphiql: graphiql ? { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' } : false,
+    // CORS is answered by the gate (useCors): yoga's option cannot refuse unknown origins without `null`.
+    cors: false,
+    maxRequestBodySize: options.maxBodyBytes ?? 1_000_000,
+    context: async ({ request }) => createContext(options.providers, authFirst ? await authFirst.viewerOf(request) : UNAUTHENTICATED_FULL_ACCESS),
+    plugins: [...gate, partialErrorsPlugin(), ...plugins],
     maskedErrors: {
       // Never attach stack traces or original errors, whatever NODE_ENV says.
       isDev: false,
@@ -131,7 +167,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) {
           // A GraphQL syntax, validation or coercion error: safe to show, and it gets a code.
           const code = (error.extensions.code as string | undefined) ?? 'BAD_USER_INPUT';
-          return new GraphQLError(error.message, { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
+          return new GraphQLError(suggestions ? error.message : withoutSuggestions(error.message), { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
         }
         if (options.maskErrors === false && error instanceof Error) return error;
         const path = isGraphQLError(error) ? error.path : undefined;

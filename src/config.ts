@@ -1,7 +1,8 @@
 /**
- * Environment variables, parsed once with zod. A provider without credentials runs in sandbox mode
- * (its simulator, started in-process) unless it is switched off; with credentials it talks to its
- * configured base URL. Every missing or malformed variable is named in one error.
+ * Environment variables, parsed once with zod. Each provider is live (its credentials set), off, or on
+ * its simulator (started in-process). With no credentials anywhere everything runs on the simulators
+ * (sandbox mode); once any provider is live, every other one must be live, off or explicitly
+ * `<NAME>_MODE=sandbox`. Every missing or malformed variable is named in one error.
  */
 import { z } from 'zod';
 import { parseAccessKey, type AuthressAccessKey } from './providers/authress/auth.js';
@@ -22,6 +23,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   GRAPHIQL: bool.optional(),
   CORS_ORIGINS: optionalText,
+  CORS_CREDENTIALS: bool.default(false),
+  REQUEST_MAX_BODY_BYTES: int(1_000, 100_000_000).default(1_000_000),
   HTTP_TIMEOUT_MS: int(100, 120_000).default(10_000),
   HTTP_MAX_CONCURRENCY: int(1, 256).default(16),
   HTTP_MAX_ATTEMPTS: int(1, 10).default(3),
@@ -39,19 +42,24 @@ const EnvSchema = z.object({
   AUTH_JWT_AUDIENCE: optionalText,
   AUTH_JWKS_URL: optionalText.pipe(z.url().optional()),
   AUTH_JWKS_COOLDOWN_MS: int(0, 3_600_000).default(30_000),
+  AUTH_JWKS_RETRY_MS: int(100, 3_600_000).default(5_000),
+  AUTH_JWT_MAX_AGE_S: int(60, 31_536_000).default(86_400),
   AUTH_API_KEYS: optionalText,
   IDGRAPH_ALLOW_UNAUTHENTICATED: bool.default(false),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
   CURSOR_SECRET: optionalText,
   APALEO_ENABLED: bool.default(true),
+  APALEO_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
   APALEO_BASE_URL: z.url().default('https://identity.apaleo.com'),
   APALEO_CLIENT_ID: optionalText,
   APALEO_CLIENT_SECRET: optionalText,
   APALEO_SCOPE: optionalText,
   AUTHRESS_ENABLED: bool.default(true),
+  AUTHRESS_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
   AUTHRESS_BASE_URL: optionalText.pipe(z.url().optional()),
   AUTHRESS_ACCESS_KEY: optionalText,
   LUMAPPS_ENABLED: bool.default(true),
+  LUMAPPS_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
   LUMAPPS_BASE_URL: z.url().default('https://go-cell-001.api.lumapps.com'),
   LUMAPPS_CUSTOMER_ID: optionalText,
   LUMAPPS_CLIENT_ID: optionalText,
@@ -59,6 +67,7 @@ const EnvSchema = z.object({
   LUMAPPS_USER_EMAIL: optionalText,
   LUMAPPS_TOKEN: optionalText,
   LOGTO_ENABLED: bool.default(true),
+  LOGTO_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
   LOGTO_BASE_URL: z.url().optional(),
   LOGTO_APP_ID: optionalText,
   LOGTO_APP_SECRET: optionalText,
@@ -80,8 +89,12 @@ export interface Config {
   port: number;
   host: string;
   graphiql: boolean;
-  /** '*' allows any origin; an empty list allows none. */
+  /** '*' allows any origin (sandbox only); an empty list allows none. Origins are lower-case `scheme://host[:port]`. */
   corsOrigins: string[] | '*';
+  /** CORS_CREDENTIALS: send Access-Control-Allow-Credentials to allowed origins (never with '*'). */
+  corsCredentials: boolean;
+  /** REQUEST_MAX_BODY_BYTES: larger request bodies get 413. */
+  maxBodyBytes: number;
   http: HttpConfig;
   /** 'live' when any provider is live; 'sandbox' when every enabled provider is a simulator. */
   mode: 'live' | 'sandbox';
@@ -123,9 +136,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const problems: string[] = [];
 
+  /** Providers on their simulator only because nothing was configured for them (refused in live mode). */
+  const implicit: string[] = [];
   const apaleo: Config['providers']['apaleo'] = (() => {
-    if (!e.APALEO_ENABLED) return { mode: 'off' };
-    if (!e.APALEO_CLIENT_ID && !e.APALEO_CLIENT_SECRET) return { mode: 'sandbox' };
+    const m = modeOf('APALEO', e.APALEO_MODE, e.APALEO_ENABLED, { APALEO_CLIENT_ID: e.APALEO_CLIENT_ID, APALEO_CLIENT_SECRET: e.APALEO_CLIENT_SECRET }, problems, implicit);
+    if (m !== 'live') return m === 'off' ? { mode: 'off' } : { mode: 'sandbox' };
     if (!e.APALEO_CLIENT_ID || !e.APALEO_CLIENT_SECRET) {
       problems.push(`${e.APALEO_CLIENT_ID ? 'APALEO_CLIENT_SECRET' : 'APALEO_CLIENT_ID'}: required when the other Apaleo credential is set`);
       return { mode: 'off' };
@@ -134,8 +149,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   })();
 
   const authress: Config['providers']['authress'] = (() => {
-    if (!e.AUTHRESS_ENABLED) return { mode: 'off' };
-    if (!e.AUTHRESS_ACCESS_KEY && !e.AUTHRESS_BASE_URL) return { mode: 'sandbox' };
+    const m = modeOf('AUTHRESS', e.AUTHRESS_MODE, e.AUTHRESS_ENABLED, { AUTHRESS_ACCESS_KEY: e.AUTHRESS_ACCESS_KEY, AUTHRESS_BASE_URL: e.AUTHRESS_BASE_URL }, problems, implicit);
+    if (m !== 'live') return m === 'off' ? { mode: 'off' } : { mode: 'sandbox' };
     if (!e.AUTHRESS_ACCESS_KEY || !e.AUTHRESS_BASE_URL) {
       problems.push(`${e.AUTHRESS_ACCESS_KEY ? 'AUTHRESS_BASE_URL' : 'AUTHRESS_ACCESS_KEY'}: required when the other Authress setting is set`);
       return { mode: 'off' };
@@ -149,7 +164,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   })();
 
   const lumapps: Config['providers']['lumapps'] = (() => {
-    if (!e.LUMAPPS_ENABLED) return { mode: 'off' };
+    const m = modeOf('LUMAPPS', e.LUMAPPS_MODE, e.LUMAPPS_ENABLED, {
+      LUMAPPS_TOKEN: e.LUMAPPS_TOKEN,
+      LUMAPPS_CUSTOMER_ID: e.LUMAPPS_CUSTOMER_ID,
+      LUMAPPS_CLIENT_ID: e.LUMAPPS_CLIENT_ID,
+      LUMAPPS_CLIENT_SECRET: e.LUMAPPS_CLIENT_SECRET,
+      LUMAPPS_USER_EMAIL: e.LUMAPPS_USER_EMAIL,
+    }, problems, implicit);
+    if (m !== 'live') return m === 'off' ? { mode: 'off' } : { mode: 'sandbox' };
     const app = {
       LUMAPPS_CUSTOMER_ID: e.LUMAPPS_CUSTOMER_ID,
       LUMAPPS_CLIENT_ID: e.LUMAPPS_CLIENT_ID,
@@ -164,7 +186,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }
       return { mode: 'live', baseUrl: e.LUMAPPS_BASE_URL, auth: 'static', token: e.LUMAPPS_TOKEN };
     }
-    if (set.length === 0) return { mode: 'sandbox' };
     const missing = Object.entries(app).filter(([, v]) => !v);
     if (missing.length > 0) {
       for (const [name] of missing) problems.push(`${name}: required when another LumApps application credential is set (or set LUMAPPS_TOKEN alone)`);
@@ -186,8 +207,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   })();
 
   const logto: Config['providers']['logto'] = (() => {
-    if (!e.LOGTO_ENABLED) return { mode: 'off' };
-    if (!e.LOGTO_APP_ID && !e.LOGTO_APP_SECRET) return { mode: 'sandbox' };
+    const m = modeOf('LOGTO', e.LOGTO_MODE, e.LOGTO_ENABLED, { LOGTO_APP_ID: e.LOGTO_APP_ID, LOGTO_APP_SECRET: e.LOGTO_APP_SECRET }, problems, implicit);
+    if (m !== 'live') return m === 'off' ? { mode: 'off' } : { mode: 'sandbox' };
     if (!e.LOGTO_APP_ID || !e.LOGTO_APP_SECRET) {
       problems.push(`${e.LOGTO_APP_ID ? 'LOGTO_APP_SECRET' : 'LOGTO_APP_ID'}: required when the other Logto credential is set`);
       return { mode: 'off' };
@@ -200,11 +221,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   })();
 
   const auth = parseAuth(e, problems);
-  if (problems.length > 0) throw new ConfigError(problems);
   const providers = { apaleo, authress, lumapps, logto };
-  const anySandbox = Object.values(providers).some((p) => p.mode === 'sandbox');
   const mode = Object.values(providers).some((p) => p.mode === 'live') ? 'live' : 'sandbox';
-  const cors = e.CORS_ORIGINS;
+  if (mode === 'live') {
+    // Live mode never serves simulator data silently: every provider is live, off, or explicitly on its simulator.
+    for (const name of implicit) {
+      problems.push(`${name}: has no credentials while other providers are live; set its credentials, ${name}_MODE=off to leave it out, or ${name}_MODE=sandbox to serve its simulator`);
+    }
+    const demo = auth.apiKeys.find((k) => k.sha256 === DEMO_API_KEY_SHA256);
+    if (demo) problems.push(`AUTH_API_KEYS: the key "${demo.name}" is the demo key published in the README; it works only in the sandbox`);
+  }
+  const corsOrigins = parseCors(e.CORS_ORIGINS, e.CORS_CREDENTIALS, mode, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -216,7 +244,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auth,
     allowUnauthenticated: e.IDGRAPH_ALLOW_UNAUTHENTICATED,
     limits: { maxDepth: e.QUERY_MAX_DEPTH, maxCost: e.QUERY_MAX_COST, maxAliases: e.QUERY_MAX_ALIASES, maxTokens: e.QUERY_MAX_TOKENS },
-    corsOrigins: cors === '*' ? '*' : cors ? cors.split(',').map((o) => o.trim()) : anySandbox ? '*' : [],
+    corsOrigins,
+    corsCredentials: e.CORS_CREDENTIALS,
+    maxBodyBytes: e.REQUEST_MAX_BODY_BYTES,
     http: {
       timeoutMs: e.HTTP_TIMEOUT_MS,
       maxConcurrent: e.HTTP_MAX_CONCURRENCY,
@@ -229,6 +259,60 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cursorSecret: e.CURSOR_SECRET,
     providers,
   };
+}
+
+type ProviderMode = 'live' | 'sandbox' | 'off';
+
+/**
+ * How one provider runs: its <NAME>_MODE when set (checked against its credentials), off when
+ * <NAME>_ENABLED=false, live when any credential is set; otherwise on its simulator, noted in
+ * `implicit` (which live mode refuses).
+ */
+function modeOf(
+  name: string,
+  mode: ProviderMode | undefined,
+  enabled: boolean,
+  credentials: Record<string, string | undefined>,
+  problems: string[],
+  implicit: string[],
+): ProviderMode {
+  const set = Object.keys(credentials).filter((k) => credentials[k]);
+  if (!enabled) {
+    if (mode && mode !== 'off') problems.push(`${name}_MODE: ${mode} contradicts ${name}_ENABLED=false`);
+    return 'off';
+  }
+  if (mode === 'off') return 'off';
+  if (mode === 'sandbox') {
+    if (set.length > 0) problems.push(`${name}_MODE: sandbox, but ${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set too; remove them or set ${name}_MODE=live`);
+    return 'sandbox';
+  }
+  if (mode === 'live' && set.length === 0) {
+    problems.push(`${name}_MODE: live needs its credentials (${Object.keys(credentials).join(', ')})`);
+    return 'off';
+  }
+  if (set.length > 0) return 'live';
+  implicit.push(name);
+  return 'sandbox';
+}
+
+/** SHA-256 of the demo API key the README publishes (`idgraph-sandbox-demo`): refused in live mode. */
+export const DEMO_API_KEY_SHA256 = 'ecf835210c9191092fe393d0009494efae41dd3b011037f1f928a6ce9c05f7ff';
+
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:.]+\](:\d{1,5})?$/;
+
+/** CORS_ORIGINS: `*` (sandbox only) or a comma-separated list of exact origins; unset = `*` in the sandbox, none in live mode. */
+function parseCors(raw: string | undefined, credentials: boolean, mode: 'live' | 'sandbox', problems: string[]): string[] | '*' {
+  const origins: string[] | '*' = raw === undefined ? (mode === 'sandbox' ? '*' : []) : raw === '*' ? '*' : raw.split(',').map((o) => o.trim().toLowerCase()).filter(Boolean);
+  if (origins === '*') {
+    if (mode === 'live' && raw === '*') problems.push('CORS_ORIGINS: * is allowed only in the sandbox; list the origins of your frontends');
+    if (credentials) problems.push(raw === '*' ? 'CORS_CREDENTIALS: cannot be combined with CORS_ORIGINS=*' : 'CORS_CREDENTIALS: needs CORS_ORIGINS (a list of origins)');
+    return origins;
+  }
+  for (const origin of origins) {
+    if (!ORIGIN.test(origin)) problems.push(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like https://app.example.com (scheme, host, optional port; no path, no "null")`);
+  }
+  if (credentials && origins.length === 0) problems.push('CORS_CREDENTIALS: needs CORS_ORIGINS (a list of origins)');
+  return origins;
 }
 
 const ApiKeys = z.array(
@@ -246,7 +330,14 @@ function parseAuth(e: z.infer<typeof EnvSchema>, problems: string[]): AuthConfig
   if (set.length > 0 && set.length < 3) {
     for (const [name, value] of Object.entries(jwtVars)) if (!value) problems.push(`${name}: required when the other AUTH_JWT_* / AUTH_JWKS_URL variables are set`);
   } else if (set.length === 3) {
-    jwt = { issuer: e.AUTH_JWT_ISSUER!, audience: e.AUTH_JWT_AUDIENCE!, jwksUrl: e.AUTH_JWKS_URL!, cooldownMs: e.AUTH_JWKS_COOLDOWN_MS };
+    jwt = {
+      issuer: e.AUTH_JWT_ISSUER!,
+      audience: e.AUTH_JWT_AUDIENCE!,
+      jwksUrl: e.AUTH_JWKS_URL!,
+      cooldownMs: e.AUTH_JWKS_COOLDOWN_MS,
+      retryMs: e.AUTH_JWKS_RETRY_MS,
+      maxAgeS: e.AUTH_JWT_MAX_AGE_S,
+    };
   }
   let apiKeys: AuthConfig['apiKeys'] = [];
   if (e.AUTH_API_KEYS) {

@@ -196,7 +196,7 @@ describe('bearer JWT against a JWKS URL', () => {
 });
 
 describe('startup rules', () => {
-  const live = { APALEO_CLIENT_ID: 'id', APALEO_CLIENT_SECRET: 'secret' };
+  const live = { APALEO_CLIENT_ID: 'id', APALEO_CLIENT_SECRET: 'secret', AUTHRESS_MODE: 'off', LUMAPPS_MODE: 'off', LOGTO_MODE: 'off' };
 
   it('live mode without caller authentication does not start, unless explicitly allowed', () => {
     expect(() => checkCallerAuth(loadConfig(live))).toThrow(ConfigError);

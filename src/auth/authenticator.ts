@@ -5,8 +5,8 @@
  * as `Authorization: Bearer <key>` or `X-API-Key: <key>`.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
-import { AuthenticationError, UNAUTHENTICATED_FULL_ACCESS, type Viewer } from './viewer.js';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { AuthenticationError, KeySetUnavailableError, UNAUTHENTICATED_FULL_ACCESS, type Viewer } from './viewer.js';
 
 export interface ApiKeyConfig {
   name: string;
@@ -16,7 +16,17 @@ export interface ApiKeyConfig {
 }
 
 export interface AuthConfig {
-  jwt: { issuer: string; audience: string; jwksUrl: string; cooldownMs: number } | null;
+  jwt: {
+    issuer: string;
+    audience: string;
+    jwksUrl: string;
+    /** Minimum time between JWKS fetches after a successful one (a token naming an unknown key waits for it). */
+    cooldownMs: number;
+    /** After a failed JWKS fetch, no other fetch for this long: tokens needing the key set get 503 at once. */
+    retryMs: number;
+    /** Tokens issued (`iat`) longer ago than this are refused, whatever their `exp`. */
+    maxAgeS: number;
+  } | null;
   apiKeys: ApiKeyConfig[];
   /** True when a credential is required (auth configured); false runs without caller authentication. */
   required: boolean;
@@ -46,9 +56,43 @@ export function scopesOf(payload: JWTPayload): Set<string> {
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
+/**
+ * The JWKS behind a failure cool-down: jose caches a good key set and waits `cooldownMs` between
+ * fetches after a success, but fetches again on every token after a failure. Here a failure (network
+ * error, timeout, non-200, malformed set) closes the key set for `retryMs`: tokens whose key is in the
+ * last good set still verify; others get KeySetUnavailableError (503) without a fetch.
+ */
+function keySet(jwt: NonNullable<AuthConfig['jwt']>): JWTVerifyGetKey {
+  const remote = createRemoteJWKSet(new URL(jwt.jwksUrl), { cooldownDuration: jwt.cooldownMs, timeoutDuration: 5_000 });
+  let failedAt = Number.NEGATIVE_INFINITY;
+  const unavailable = () => new KeySetUnavailableError(Math.max(1, Math.ceil((failedAt + jwt.retryMs - Date.now()) / 1000)));
+  return async (header, token) => {
+    if (Date.now() - failedAt < jwt.retryMs) {
+      const cached = remote.jwks();
+      if (!cached) throw unavailable();
+      try {
+        return await createLocalJWKSet(cached)(header, token);
+      } catch (error) {
+        if (error instanceof joseErrors.JWKSNoMatchingKey) throw unavailable();
+        throw error;
+      }
+    }
+    try {
+      return await remote(header, token);
+    } catch (error) {
+      // A token problem (no or several matching keys, an unusable key): the key set itself is fine.
+      if (error instanceof joseErrors.JOSEError && error.code !== 'ERR_JOSE_GENERIC' && !(error instanceof joseErrors.JWKSTimeout) && !(error instanceof joseErrors.JWKSInvalid)) {
+        throw error;
+      }
+      failedAt = Date.now();
+      throw unavailable();
+    }
+  };
+}
+
 export function createAuthenticator(config: AuthConfig): Authenticator {
   const keys = config.apiKeys.map((k) => ({ ...k, digest: Buffer.from(k.sha256, 'hex'), scopes: new Set(k.scopes) }));
-  const jwks = config.jwt ? createRemoteJWKSet(new URL(config.jwt.jwksUrl), { cooldownDuration: config.jwt.cooldownMs, timeoutDuration: 5_000 }) : null;
+  const jwks = config.jwt ? keySet(config.jwt) : null;
 
   function byApiKey(presented: string): Viewer | null {
     const digest = createHash('sha256').update(presented, 'utf8').digest();
@@ -61,13 +105,24 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
   async function byJwt(token: string): Promise<Viewer> {
     if (!jwks || !config.jwt) throw new AuthenticationError('Bearer tokens are not accepted here; use an API key');
     try {
-      const { payload } = await jwtVerify(token, jwks, { issuer: config.jwt.issuer, audience: config.jwt.audience, clockTolerance: 5 });
+      const { payload } = await jwtVerify(token, jwks, {
+        issuer: config.jwt.issuer,
+        audience: config.jwt.audience,
+        clockTolerance: 5,
+        // A token without an expiry would be valid forever; one issued too long ago is refused too.
+        requiredClaims: ['exp'],
+        maxTokenAge: config.jwt.maxAgeS,
+      });
       return { kind: 'jwt', subject: payload.sub ?? null, scopes: scopesOf(payload) };
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw new AuthenticationError('The bearer token has expired');
-      if (error instanceof joseErrors.JWTClaimValidationFailed) throw new AuthenticationError(`The bearer token's ${error.claim} claim is not accepted`);
-      if (error instanceof joseErrors.JWKSTimeout || !(error instanceof joseErrors.JOSEError)) {
-        throw new AuthenticationError('The bearer token could not be verified (its key set is unreachable)');
+      if (error instanceof KeySetUnavailableError) throw error;
+      if (error instanceof joseErrors.JWTExpired) {
+        throw new AuthenticationError(error.claim === 'iat' ? `The bearer token was issued more than ${config.jwt.maxAgeS} s ago` : 'The bearer token has expired');
+      }
+      if (error instanceof joseErrors.JWTClaimValidationFailed) {
+        throw new AuthenticationError(
+          error.reason === 'missing' ? `The bearer token has no ${error.claim} claim (required)` : `The bearer token's ${error.claim} claim is not accepted`,
+        );
       }
       throw new AuthenticationError('The bearer token is not valid');
     }

@@ -47,6 +47,18 @@ export class AuthenticationError extends IdgraphError {
   }
 }
 
+/**
+ * The caller's bearer JWT could not be checked because the issuer's key set (JWKS) is unreachable:
+ * not the caller's fault. Answered with HTTP 503, extensions.code AUTH_UNAVAILABLE and Retry-After.
+ */
+export class KeySetUnavailableError extends Error {
+  readonly code = 'AUTH_UNAVAILABLE' as const;
+  constructor(readonly retryAfterSeconds: number) {
+    super('The bearer token cannot be verified now: the issuer\'s key set (JWKS) is unreachable; retry later');
+    this.name = 'KeySetUnavailableError';
+  }
+}
+
 /** A valid caller without the scope an operation needs. Nothing was sent upstream. */
 export class AuthorizationError extends IdgraphError {
   readonly code = 'FORBIDDEN' as const;

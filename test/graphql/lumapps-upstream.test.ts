@@ -63,7 +63,7 @@ describe('live mode against a standalone simulator', () => {
   afterAll(() => standalone.stop());
 
   it('works with a static bearer token (LUMAPPS_TOKEN)', async () => {
-    const live = await createTestApp({ APALEO_ENABLED: 'false', LUMAPPS_BASE_URL: standalone.server.baseUrl, LUMAPPS_TOKEN: standalone.staticToken });
+    const live = await createTestApp({ APALEO_ENABLED: 'false', AUTHRESS_MODE: 'sandbox', LOGTO_MODE: 'sandbox', LUMAPPS_BASE_URL: standalone.server.baseUrl, LUMAPPS_TOKEN: standalone.staticToken });
     try {
       const r = await live.gql('{ providers { provider mode } currentUser(provider: LUMAPPS) { email } }');
       expect(r.data!.providers).toContainEqual({ provider: 'LUMAPPS', mode: 'LIVE' });
@@ -75,7 +75,7 @@ describe('live mode against a standalone simulator', () => {
   });
 
   it('a wrong static token is a 401 upstream error, without leaking the token', async () => {
-    const live = await createTestApp({ APALEO_ENABLED: 'false', LUMAPPS_BASE_URL: standalone.server.baseUrl, LUMAPPS_TOKEN: 'wrong-token-value' });
+    const live = await createTestApp({ APALEO_ENABLED: 'false', AUTHRESS_MODE: 'sandbox', LOGTO_MODE: 'sandbox', LUMAPPS_BASE_URL: standalone.server.baseUrl, LUMAPPS_TOKEN: 'wrong-token-value' });
     try {
       const r = await live.gql(FIRST);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'lumapps', operation: 'user.list', status: 401 });
@@ -88,6 +88,8 @@ describe('live mode against a standalone simulator', () => {
   it('works with application credentials, and wrong ones are the token endpoint\'s 400 invalid_request (an upstream error, not the caller\'s input)', async () => {
     const env = {
       APALEO_ENABLED: 'false',
+      AUTHRESS_MODE: 'sandbox',
+      LOGTO_MODE: 'sandbox',
       LUMAPPS_BASE_URL: standalone.server.baseUrl,
       LUMAPPS_CUSTOMER_ID: standalone.customerId,
       LUMAPPS_CLIENT_ID: standalone.clientId,
@@ -222,10 +224,11 @@ describe('LumApps configuration', () => {
     expect(loadConfig({ LUMAPPS_ENABLED: 'false' }).providers.lumapps).toEqual({ mode: 'off' });
   });
 
+  const OTHERS_OFF = { APALEO_MODE: 'off', AUTHRESS_MODE: 'off', LOGTO_MODE: 'off' } as const;
   it('is live with a static token or with all four application settings', () => {
-    expect(loadConfig({ LUMAPPS_TOKEN: 't' }).providers.lumapps).toEqual({ mode: 'live', baseUrl: 'https://go-cell-001.api.lumapps.com', auth: 'static', token: 't' });
+    expect(loadConfig({ LUMAPPS_TOKEN: 't', ...OTHERS_OFF }).providers.lumapps).toEqual({ mode: 'live', baseUrl: 'https://go-cell-001.api.lumapps.com', auth: 'static', token: 't' });
     expect(
-      loadConfig({ LUMAPPS_CUSTOMER_ID: 'c', LUMAPPS_CLIENT_ID: 'i', LUMAPPS_CLIENT_SECRET: 's', LUMAPPS_USER_EMAIL: 'a@b.example', LUMAPPS_BASE_URL: 'https://eu-cell-003.api.lumapps.com' })
+      loadConfig({ LUMAPPS_CUSTOMER_ID: 'c', LUMAPPS_CLIENT_ID: 'i', LUMAPPS_CLIENT_SECRET: 's', LUMAPPS_USER_EMAIL: 'a@b.example', LUMAPPS_BASE_URL: 'https://eu-cell-003.api.lumapps.com', ...OTHERS_OFF })
         .providers.lumapps,
     ).toMatchObject({ mode: 'live', auth: 'application', baseUrl: 'https://eu-cell-003.api.lumapps.com', customerId: 'c', userEmail: 'a@b.example' });
   });

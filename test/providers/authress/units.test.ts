@@ -91,7 +91,7 @@ describe('config', () => {
   it('runs in sandbox without credentials, live with both, off when disabled', () => {
     expect(loadConfig({}).providers.authress).toEqual({ mode: 'sandbox' });
     expect(loadConfig({ AUTHRESS_ENABLED: 'false' }).providers.authress).toEqual({ mode: 'off' });
-    const live = loadConfig({ AUTHRESS_ACCESS_KEY: key, AUTHRESS_BASE_URL: 'https://acc-1.api.authress.io' }).providers.authress;
+    const live = loadConfig({ AUTHRESS_ACCESS_KEY: key, AUTHRESS_BASE_URL: 'https://acc-1.api.authress.io', APALEO_MODE: 'off', LOGTO_MODE: 'off', LUMAPPS_MODE: 'off' }).providers.authress;
     expect(live).toMatchObject({ mode: 'live', baseUrl: 'https://acc-1.api.authress.io', accessKey: { clientId: 'sc_x', keyId: 'k1', accountId: 'acc-1' } });
   });
   it('names the missing half and a malformed key', () => {

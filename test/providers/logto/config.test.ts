@@ -10,7 +10,7 @@ describe('Logto configuration', () => {
   });
 
   it('goes live with both credentials and a base URL; the resource defaults to the OSS indicator', () => {
-    expect(loadConfig({ LOGTO_APP_ID: 'a', LOGTO_APP_SECRET: 's', LOGTO_BASE_URL: 'https://t1.logto.app' }).providers.logto).toEqual({
+    expect(loadConfig({ LOGTO_APP_ID: 'a', LOGTO_APP_SECRET: 's', LOGTO_BASE_URL: 'https://t1.logto.app', APALEO_MODE: 'off', AUTHRESS_MODE: 'off', LUMAPPS_MODE: 'off' }).providers.logto).toEqual({
       mode: 'live',
       baseUrl: 'https://t1.logto.app',
       appId: 'a',
