@@ -2,8 +2,21 @@
 import { createServer } from 'node:http';
 import { PROVIDER_IDS } from './domain/types.js';
 import { appOptionsFromConfig, createApp, EXAMPLE_QUERY } from './app.js';
-import { checkCallerAuth, ConfigError, loadConfig } from './config.js';
+import { checkCallerAuth, ConfigError, loadConfig, type Config } from './config.js';
+import type { ProviderRegistry } from './domain/provider.js';
 import { startProviders } from './providers/index.js';
+
+/** One line per provider: live, on its simulator (said loudly in live mode), or off. */
+function providerModeLines(config: Config, providers: ProviderRegistry): string[] {
+  return PROVIDER_IDS.map((id) => {
+    const provider = providers[id];
+    const name = id.toUpperCase();
+    if (!provider) return `  ${id.padEnd(8)} OFF`;
+    if (provider.mode !== 'sandbox') return `  ${id.padEnd(8)} LIVE ${provider.baseUrl}`;
+    const note = config.mode === 'live' ? ` (${name}_MODE=sandbox: simulated data beside live providers)` : '';
+    return `  ${id.padEnd(8)} SANDBOX (simulator) ${provider.baseUrl}${note}`;
+  });
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,11 +33,8 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
 
-  const lines = [`idgraph is listening on ${url}${config.graphiql ? ' (GraphiQL: open it in a browser)' : ''}`];
-  for (const id of PROVIDER_IDS) {
-    const provider = runtime.providers[id];
-    if (provider) lines.push(`  ${provider.id.padEnd(8)} ${provider.mode === 'sandbox' ? 'SANDBOX (simulator)' : 'LIVE'} ${provider.baseUrl}`);
-  }
+  const lines = [`idgraph is listening on ${url} in ${config.mode.toUpperCase()} mode${config.graphiql ? ' (GraphiQL: open it in a browser)' : ''}`];
+  lines.push(...providerModeLines(config, runtime.providers));
   lines.push('', 'Try:', `  curl -s ${url} -H 'content-type: application/json' \\`, `    -d '{"query":"{ users(first: 3) { edges { node { provider email status } } } person(email: \\"ada.lovelace@people.example.com\\") { providers } }"}'`);
   lines.push('', 'Or paste this in GraphiQL:', EXAMPLE_QUERY);
   console.log(lines.join('\n'));
