@@ -188,7 +188,7 @@ describe('10.8 work before authentication, body size, suggestions', () => {
 describe('10.13 and 12.9 CSRF with GET', () => {
   it('10.13: a browser navigation (Accept: text/html…) does not skip the CSRF rule when GraphiQL is off', async () => {
     expect(app.config.graphiql).toBe(false);
-    for (const headers of [{ accept: BROWSER_NAVIGATION_ACCEPT }, { accept: '*/*', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'cross-site' }]) {
+    for (const headers of [{ accept: BROWSER_NAVIGATION_ACCEPT }, { accept: '*/*', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
       const r = await app.request({ method: 'GET', path: getUrl('{ users(provider: APALEO, first: 1) { edges { node { email } } } }'), headers: { ...headers, ...app.bearer('admin') } });
       expect(r.status).toBe(403);
       expect(r.json().errors[0].extensions.code).toBe('CSRF_PREVENTED');
@@ -301,7 +301,7 @@ describe('10.16 live mode: every provider is live, off, or explicitly simulated;
   });
 
   it('npm start states each provider’s mode, the explicit simulator loudly', async () => {
-    const env = { ...without('LOGTO_').env, LOGTO_MODE: 'sandbox', AUTHRESS_MODE: 'off', AUTHRESS_BASE_URL: '', AUTHRESS_ACCESS_KEY: '', PORT: '0', LOG_LEVEL: 'silent' };
+    const env: Record<string, string> = { ...without('LOGTO_').env, LOGTO_MODE: 'sandbox', AUTHRESS_MODE: 'off', AUTHRESS_BASE_URL: '', AUTHRESS_ACCESS_KEY: '', PORT: '0', LOG_LEVEL: 'silent' };
     env.AUTH_API_KEYS = JSON.stringify([{ name: 'ops', sha256: sha256Hex('ops-key-0123456789'), scopes: ['admin'] }]);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
