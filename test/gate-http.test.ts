@@ -236,6 +236,14 @@ describe('10.14 JWKS unreachable', () => {
     const target = await createLiveApp({ upstreams, jwt: issuer, env: { AUTH_JWKS_RETRY_MS: '400' } });
     try {
       issuer.down = true;
+      // Tokens that fail whatever the key set says are 401 at once, and cause no fetch.
+      const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+      const now = Math.floor(Date.now() / 1000);
+      const unsigned = `${b64({ alg: 'none' })}.${b64({ iss: issuer.url, aud: 'idgraph', scope: 'admin', iat: now, exp: now + 60 })}.`;
+      for (const bad of [unsigned, await issuer.sign({ scope: 'admin', iss: 'https://evil.example/' }), await issuer.sign({ scope: 'admin' }, { exp: null })]) {
+        expect((await target.gql(PROVIDERS, undefined, { authorization: `Bearer ${bad}` })).status).toBe(401);
+      }
+      expect(issuer.fetches).toBe(0);
       const token = await issuer.sign({ scope: 'users:read' });
       for (let i = 0; i < 5; i += 1) {
         const r = await target.gql(PROVIDERS, undefined, { authorization: `Bearer ${token}` });

@@ -5,7 +5,16 @@
  * as `Authorization: Bearer <key>` or `X-API-Key: <key>`.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { AuthenticationError, KeySetUnavailableError, UNAUTHENTICATED_FULL_ACCESS, type Viewer } from './viewer.js';
 
 export interface ApiKeyConfig {
@@ -90,6 +99,37 @@ function keySet(jwt: NonNullable<AuthConfig['jwt']>): JWTVerifyGetKey {
   };
 }
 
+/** Asymmetric signatures only: `none` and HMAC (alg confusion) are refused before any key is looked up. */
+const VERIFY_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+const CLOCK_TOLERANCE_S = 5;
+
+/**
+ * The checks a token fails whatever its signature, made on the unverified token before the key set
+ * is consulted: a forged or stale token never causes a JWKS fetch, and is a 401 even while the JWKS
+ * is down. jwtVerify makes the same checks again on the verified claims.
+ */
+function precheck(token: string, jwt: NonNullable<AuthConfig['jwt']>): void {
+  let alg: unknown;
+  let payload: JWTPayload;
+  try {
+    alg = decodeProtectedHeader(token).alg;
+    payload = decodeJwt(token);
+  } catch {
+    throw new AuthenticationError('The bearer token is not valid');
+  }
+  if (typeof alg !== 'string' || !VERIFY_ALGORITHMS.includes(alg)) throw new AuthenticationError('The bearer token is not valid');
+  const now = Date.now() / 1000;
+  for (const claim of ['iss', 'aud', 'exp', 'iat'] as const) {
+    if (payload[claim] === undefined) throw new AuthenticationError(`The bearer token has no ${claim} claim (required)`);
+  }
+  const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+  if (payload.iss !== jwt.issuer) throw new AuthenticationError("The bearer token's iss claim is not accepted");
+  if (!audiences.includes(jwt.audience)) throw new AuthenticationError("The bearer token's aud claim is not accepted");
+  if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number') throw new AuthenticationError('The bearer token is not valid');
+  if (payload.exp <= now - CLOCK_TOLERANCE_S) throw new AuthenticationError('The bearer token has expired');
+  if (now - payload.iat - CLOCK_TOLERANCE_S > jwt.maxAgeS) throw new AuthenticationError(`The bearer token was issued more than ${jwt.maxAgeS} s ago`);
+}
+
 export function createAuthenticator(config: AuthConfig): Authenticator {
   const keys = config.apiKeys.map((k) => ({ ...k, digest: Buffer.from(k.sha256, 'hex'), scopes: new Set(k.scopes) }));
   const jwks = config.jwt ? keySet(config.jwt) : null;
@@ -104,11 +144,13 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
 
   async function byJwt(token: string): Promise<Viewer> {
     if (!jwks || !config.jwt) throw new AuthenticationError('Bearer tokens are not accepted here; use an API key');
+    precheck(token, config.jwt);
     try {
       const { payload } = await jwtVerify(token, jwks, {
+        algorithms: VERIFY_ALGORITHMS,
         issuer: config.jwt.issuer,
         audience: config.jwt.audience,
-        clockTolerance: 5,
+        clockTolerance: CLOCK_TOLERANCE_S,
         // A token without an expiry would be valid forever; one issued too long ago is refused too.
         requiredClaims: ['exp'],
         maxTokenAge: config.jwt.maxAgeS,
