@@ -421,3 +421,106 @@ describe('Logto user mutations', () => {
   });
 });
 
+describe('Logto as a real server behaves (issue 11)', () => {
+  const DEPROVISION = `mutation($input: DeprovisionPersonInput!) { deprovisionPerson(input: $input) { __typename
+    ... on DeprovisionReport { dryRun entries { provider action outcome detail account { email } invitation { id providerId } } } } }`;
+
+  it('1: deleteUser says which invitations Logto deleted with the user; deprovisionPerson lists them in the dry run and the report', async () => {
+    const org = sandbox.organizations[1]!.id;
+    const leaver = sandbox.addUser('leaver.one@example.com', 'Leaver One');
+    const sent = sandbox.addInvitation({ invitee: 'friend.of.leaver@example.com', organizationId: org, inviterId: leaver });
+    const DELETE_USER = `mutation($input: DeleteUserInput!) { deleteUser(input: $input) { __typename ... on UserDeletion { pending deletedInvitations { providerId email status } } } }`;
+    const r = await app.gql(DELETE_USER, { input: { id: globalId('User', leaver) } });
+    expect(r.data!.deleteUser).toEqual({ __typename: 'UserDeletion', pending: false, deletedInvitations: [{ providerId: sent, email: 'friend.of.leaver@example.com', status: 'PENDING' }] });
+    expect(sandbox.invitations.some((i) => i.id === sent)).toBe(false);
+
+    const other = sandbox.addUser('leaver.two@example.com', 'Leaver Two');
+    const pendingSent = sandbox.addInvitation({ invitee: 'friend.two@example.com', organizationId: org, inviterId: other });
+    const accepted = sandbox.addInvitation({ invitee: 'leaver.two@example.com', organizationId: org, status: 'Accepted', acceptedUserId: other });
+    const dry = (await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE', dryRun: true } })).data!.deprovisionPerson;
+    const cascade = dry.entries.filter((e: any) => e.invitation);
+    expect(cascade.map((e: any) => e.invitation.providerId).sort()).toEqual([pendingSent, accepted].sort());
+    for (const entry of cascade) {
+      expect(entry).toMatchObject({ provider: 'LOGTO', action: 'DELETE_INVITATION', outcome: 'SKIPPED' });
+      expect(entry.detail).toMatch(/goes with the account/);
+    }
+    expect(sandbox.invitations.some((i) => i.id === pendingSent)).toBe(true);
+    const done = (await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE' } })).data!.deprovisionPerson;
+    expect(done.entries.find((e: any) => e.account)).toMatchObject({ action: 'DELETE_USER', outcome: 'SUCCEEDED' });
+    const reported = done.entries.filter((e: any) => e.invitation);
+    expect(reported.map((e: any) => [e.invitation.providerId, e.outcome]).sort()).toEqual([[pendingSent, 'SUCCEEDED'], [accepted, 'SUCCEEDED']].sort());
+    expect(sandbox.invitations.some((i) => i.id === pendingSent || i.id === accepted)).toBe(false);
+  });
+
+  it('2: User.roles is the union of the user’s roles in all its organizations', async () => {
+    const [first, second, third] = [sandbox.organizations[3]!.id, sandbox.organizations[4]!.id, sandbox.roles];
+    const user = sandbox.addUser('two.orgs@example.com', 'Two Orgs');
+    sandbox.addMember(first, user, [third[0]!.id]);
+    sandbox.addMember(second, user, [third[2]!.id, third[0]!.id]);
+    const r = await app.gql(`query($id: ID!) { node(id: $id) { ... on User { roles { providerId } tenants { providerId } } } }`, { id: globalId('User', user) });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.node.roles.map((x: any) => x.providerId).sort()).toEqual([third[0]!.id, third[2]!.id].sort());
+    expect(r.data!.node.tenants.map((x: any) => x.providerId).sort()).toEqual([first, second].sort());
+  });
+
+  it('3: resends only a pending invitation; otherwise a ValidationError and nothing sent', async () => {
+    for (const status of ['Revoked', 'Accepted', 'Expired'] as const) {
+      const invitation = sandbox.invitations.find((i) => i.status === status)!;
+      sim.resetCounts();
+      const r = await app.gql(RESEND, { input: { id: globalId('Invitation', invitation.id) } });
+      expect(r.data!.resendInvitation, status).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT' });
+      expect(sim.count('invitations.message'), status).toBe(0);
+    }
+  });
+
+  it('4: an invitation past its expiry reads EXPIRED, cannot change status, and a new one can be made', async () => {
+    const org = sandbox.organizations[5]!.id;
+    const id = sandbox.addInvitation({ invitee: 'too.late@example.com', organizationId: org, expiresAt: Date.now() - 60_000 });
+    const read = await app.gql(`query($id: ID!) { node(id: $id) { ... on Invitation { status } } }`, { id: globalId('Invitation', id) });
+    expect(read.data!.node.status).toBe('EXPIRED');
+    const revoke = await app.gql(SET_STATUS, { input: { id: globalId('Invitation', id), status: 'REVOKED' } });
+    expect(revoke.data!.setInvitationStatus).toMatchObject({ __typename: 'UpstreamError', httpStatus: 422 });
+    const fresh = await app.gql(CREATE, { input: freshInput({ email: 'too.late@example.com', tenantIds: [org] }) });
+    expect(fresh.data!.createInvitation).toMatchObject({ __typename: 'Invitation', status: 'PENDING' });
+  });
+
+  it('5: person() and deprovisionPerson find an invitee stored with other letter case', async () => {
+    const id = sandbox.addInvitation({ invitee: 'Case.Test@Example.COM', organizationId: sandbox.organizations[0]!.id });
+    const person = await app.gql(`query($e: String!) { person(email: $e) { invitations { provider email } } }`, { e: 'case.test@example.com' });
+    expect(person.data!.person.invitations).toEqual([{ provider: 'LOGTO', email: 'Case.Test@Example.COM' }]);
+    const dry = (await app.gql(DEPROVISION, { input: { email: 'case.test@example.com', mode: 'DISABLE', dryRun: true } })).data!.deprovisionPerson;
+    expect(dry.entries.map((e: any) => e.invitation?.providerId)).toContain(id);
+  });
+
+  it('7: users of an unknown organization are an empty list, not an error', async () => {
+    const r = await app.gql(`{ users(provider: LOGTO, filter: { tenantId: "nope" }) { totalCount edges { node { id } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.users).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('9: invitation cursors are keyed on the item: a new invitation between two pages neither repeats nor skips one', async () => {
+    const Q = `query($a: String) { invitations(provider: LOGTO, first: 3, after: $a) { edges { node { providerId } } pageInfo { endCursor } } }`;
+    const first = (await app.gql(Q)).data!.invitations;
+    const before = (await app.gql(`{ invitations(provider: LOGTO, first: 6) { edges { node { providerId } } } }`)).data!.invitations.edges.map((e: any) => e.node.providerId);
+    await app.gql(CREATE, { input: freshInput() });
+    const second = (await app.gql(Q, { a: first.pageInfo.endCursor })).data!.invitations;
+    expect(first.edges.map((e: any) => e.node.providerId)).toEqual(before.slice(0, 3));
+    expect(second.edges.map((e: any) => e.node.providerId)).toEqual(before.slice(3, 6));
+  });
+
+  it('12: users(filter: { tenantId, search }) passes q to Logto; person() lists a failing Logto once', async () => {
+    const org = sandbox.organizations[2]!.id;
+    const a = sandbox.addUser('zebra.searchable@example.com', 'Zebra Searchable');
+    const b = sandbox.addUser('yak.other@example.com', 'Yak Other');
+    sandbox.addMember(org, a, []);
+    sandbox.addMember(org, b, []);
+    const r = await app.gql(`query($t: String!) { users(provider: LOGTO, filter: { tenantId: $t, search: "zebra" }) { totalCount edges { node { providerId } } } }`, { t: org });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.users).toEqual({ totalCount: 1, edges: [{ node: { providerId: a } }] });
+
+    sim.inject({ route: '*', kind: 'status', status: 500 });
+    const person = await app.gql(`query { person(email: "anyone@example.com") { errors { provider code } } }`);
+    expect(person.data!.person.errors.filter((e: any) => e.provider === 'LOGTO')).toHaveLength(1);
+  });
+});
+
