@@ -502,7 +502,9 @@ describe('Logto as a real server behaves (issue 11)', () => {
     const Q = `query($a: String) { invitations(provider: LOGTO, first: 3, after: $a) { edges { node { providerId } } pageInfo { endCursor } } }`;
     const first = (await app.gql(Q)).data!.invitations;
     const before = (await app.gql(`{ invitations(provider: LOGTO, first: 6) { edges { node { providerId } } } }`)).data!.invitations.edges.map((e: any) => e.node.providerId);
-    await app.gql(CREATE, { input: freshInput() });
+    // A new invitation (the newest, so first in the list) appears between the two pages.
+    const added = sandbox.addInvitation({ invitee: 'between.pages@example.com', organizationId: sandbox.organizations[0]!.id });
+    expect((await app.gql(`{ invitations(provider: LOGTO, first: 1) { edges { node { providerId } } } }`)).data!.invitations.edges[0].node.providerId).toBe(added);
     const second = (await app.gql(Q, { a: first.pageInfo.endCursor })).data!.invitations;
     expect(first.edges.map((e: any) => e.node.providerId)).toEqual(before.slice(0, 3));
     expect(second.edges.map((e: any) => e.node.providerId)).toEqual(before.slice(3, 6));
