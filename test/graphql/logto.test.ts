@@ -520,6 +520,13 @@ describe('Logto as a real server behaves (issue 11)', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.users).toEqual({ totalCount: 1, edges: [{ node: { providerId: a } }] });
 
+    // Invitation.roles needs a roles call only when more than the names the invitation carries is asked for.
+    sim.resetCounts();
+    const described = await app.gql(`{ invitations(provider: LOGTO, first: 5) { edges { node { roles { name description } } } } }`);
+    expect(described.errors).toBeUndefined();
+    expect(described.data!.invitations.edges.some((e: any) => e.node.roles.some((role: any) => role.description))).toBe(true);
+    expect(sim.count('roles.list') + sim.count('roles.get')).toBe(1);
+
     sim.inject({ route: '*', kind: 'status', status: 500 });
     const person = await app.gql(`query { person(email: "anyone@example.com") { errors { provider code } } }`);
     expect(person.data!.person.errors.filter((e: any) => e.provider === 'LOGTO')).toHaveLength(1);
