@@ -46,12 +46,14 @@ export class NotFoundError extends IdgraphError {
     readonly provider: ProviderId,
     readonly kind: string,
     readonly id: string,
+    /** The input field that named the missing object, when a mutation's input did. */
+    readonly field: string | null = null,
   ) {
-    super(`${kind} ${JSON.stringify(id)} was not found in ${provider}`);
+    super(`${field ? `${field}: ` : ''}${kind} ${JSON.stringify(id)} was not found in ${provider}`);
     this.name = 'NotFoundError';
   }
   override extensions() {
-    return { provider: this.provider, kind: this.kind };
+    return { provider: this.provider, kind: this.kind, ...(this.field ? { field: this.field } : {}) };
   }
 }
 

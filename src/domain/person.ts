@@ -61,9 +61,10 @@ export async function findPerson(providers: IdentityProvider[], email: string): 
   );
   for (const { provider, accounts, invitations } of answers) {
     if (accounts.status === 'fulfilled') person.accounts.push(...accounts.value);
-    else person.failures.push(toFailure(provider.id, accounts.reason));
     if (invitations.status === 'fulfilled') person.invitations.push(...invitations.value);
-    else person.failures.push(toFailure(provider.id, invitations.reason));
+    // A failing provider is listed once, even when both of its lookups failed.
+    const failed = accounts.status === 'rejected' ? accounts : invitations.status === 'rejected' ? invitations : null;
+    if (failed) person.failures.push(toFailure(provider.id, failed.reason));
   }
   return person;
 }
@@ -149,6 +150,22 @@ async function execute(provider: IdentityProvider, plan: Plan, dryRun: boolean, 
 export async function deprovisionPerson(providers: IdentityProvider[], email: string, mode: DeprovisionMode, dryRun: boolean): Promise<DeprovisionReport> {
   const person = await findPerson(providers, email);
   const byId = new Map(providers.map((p) => [p.id, p]));
+  // Invitations a provider deletes together with a deleted account (Logto: those the user sent or
+  // accepted) are listed as entries of their own, so the dry run shows what goes with the account.
+  // Listed before anything is deleted.
+  const cascades = person.accounts.map(async (account) => {
+    const provider = byId.get(account.provider)!;
+    if (mode !== 'DELETE' || planAccount(provider, account, mode).action !== 'DELETE_USER' || !provider.invitationsDeletedWithUser) return [];
+    const listed = new Set(person.invitations.map((i) => `${i.provider}:${i.id}`));
+    try {
+      const going = (await provider.invitationsDeletedWithUser(account.id)).filter((i) => !listed.has(`${i.provider}:${i.id}`));
+      return going.map((invitation) => ({ account, invitation }));
+    } catch (error) {
+      person.failures.push(toFailure(provider.id, error));
+      return [];
+    }
+  });
+  const cascaded = (await Promise.all(cascades)).flat();
   const work: Promise<DeprovisionEntry>[] = [
     ...person.accounts.map((account) => {
       const provider = byId.get(account.provider)!;
@@ -160,6 +177,13 @@ export async function deprovisionPerson(providers: IdentityProvider[], email: st
     }),
   ];
   const entries = await Promise.all(work);
+  for (const { account, invitation } of cascaded) {
+    const accountEntry = entries.find((e) => e.account === account);
+    const why = `goes with the account ${account.email ?? account.id}: ${account.provider} deletes the invitations a user sent or accepted when it deletes the user`;
+    const outcome: DeprovisionOutcome = dryRun || accountEntry?.outcome !== 'SUCCEEDED' ? 'SKIPPED' : 'SUCCEEDED';
+    const detail = dryRun ? `dry run: nothing was changed; ${why}` : outcome === 'SUCCEEDED' ? `deleted; ${why}` : `kept: the account was not deleted`;
+    entries.push({ provider: invitation.provider, action: 'DELETE_INVITATION', outcome, account: null, invitation, detail, error: null });
+  }
   for (const failure of person.failures) {
     entries.push({ provider: failure.provider, action: 'LOOKUP', outcome: 'FAILED', account: null, invitation: null, detail: null, error: failure });
   }

@@ -67,6 +67,8 @@ export interface ListUsersOptions {
 /** What a deletion achieved: done, or accepted by a provider that deletes asynchronously. */
 export interface DeletionResult {
   pending: boolean;
+  /** Invitations the provider deleted together with the user (Logto: every invitation the user sent or accepted). */
+  deletedInvitations?: Invitation[];
 }
 
 export type Capability =
@@ -131,6 +133,10 @@ export interface IdentityProvider {
    * order asked. Called once per batch of users by the `userTenants` loader.
    */
   tenantsOfUsers?(userIds: readonly string[]): Promise<Tenant[][]>;
+  /** True where `tenantsOfUsers` also carries the user's roles in each tenant (Tenant.memberRoleIds): User.roles is then their union. */
+  userRolesFromTenants?: boolean;
+  /** The invitations that deleting this user would delete with it (Logto cascades); for dry runs and reports. */
+  invitationsDeletedWithUser?(userId: string): Promise<Invitation[]>;
   /** Live health facts (the circuit breaker of its HTTP client); optional, additive. */
   health?(): ProviderHealth;
 

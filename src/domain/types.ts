@@ -106,6 +106,8 @@ export interface Invitation {
   expiresAt: Date | null;
   /** Whole tenants, when the invitation's record already says all there is to know about them. */
   tenants?: Tenant[];
+  /** The names of the roles, when the invitation's record carries them (Logto), so `roles { name }` needs no roles call. */
+  roleNames?: { id: string; name: string }[];
   apaleo?: ApaleoInvitationDetails;
 }
 
@@ -124,6 +126,8 @@ export interface Tenant {
   name: string | null;
   description: string | null;
   createdAt: Date | null;
+  /** The user's roles in this tenant, when the tenant was read as one user's membership (Logto). */
+  memberRoleIds?: string[];
   authress?: AuthressTenantDetails;
 }
 

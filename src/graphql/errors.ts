@@ -38,6 +38,7 @@ builder.objectType(NotFoundError, {
     provider: t.field({ type: ProviderEnum, nullable: true, description: 'The provider that was asked.', resolve: (e) => e.provider }),
     kind: t.exposeString('kind', { description: 'The type of the missing object: User, Invitation, Role or Tenant.' }),
     resourceId: t.exposeString('id', { description: "The provider's own id of the missing object." }),
+    inputField: t.exposeString('field', { nullable: true, description: 'The input field that named the missing object, when a mutation input named it (for example input.tenantIds).' }),
   }),
 });
 

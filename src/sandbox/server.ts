@@ -28,7 +28,8 @@ export interface SimResponse {
   status: number;
   json?: unknown;
   text?: string;
-  headers?: Record<string, string>;
+  /** An array value is sent as one header line per element (Logto sends one Link header per rel). */
+  headers?: Record<string, string | string[]>;
 }
 
 export type SimHandler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
@@ -238,7 +239,7 @@ export class SimServer {
 
   private send(res: ServerResponse, response: SimResponse): void {
     if (res.headersSent || res.destroyed) return;
-    const headers: Record<string, string> = { ...response.headers };
+    const headers: Record<string, string | string[]> = { ...response.headers };
     let payload = '';
     if (response.json !== undefined) {
       payload = JSON.stringify(response.json);

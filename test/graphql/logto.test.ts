@@ -16,8 +16,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 afterEach(() => {
   sim.resetKnobs();
+  // A fresh Logto has no email connector; these tests switch the knob on where they send.
   sandbox.emailConnector = true;
-  sandbox.emailsPerMinute = null;
+  sandbox.messageLimit = { count: 10, windowMs: 600_000 };
 });
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:logto:${id}`).toString('base64url');
@@ -29,6 +30,7 @@ const CREATE = `mutation($input: CreateInvitationInput!) {
     ... on Invitation { id providerId email status expiresAt tenant { providerId name } roles { providerId name } inviter { providerId } }
     ... on Error { code message }
     ... on ValidationError { field }
+    ... on NotFoundError { kind resourceId inputField }
     ... on UpstreamError { httpStatus providerCode }
     ... on EmailConnectorMissingError { provider operation }
   }
@@ -109,7 +111,8 @@ describe('Logto queries', () => {
     expect(sim.count('users.list')).toBe(1);
     expect(sim.count('users.get')).toBe(0);
     expect(sim.count('organizations.list') + sim.count('organizations.get')).toBe(1);
-    expect(sim.count('roles.list') + sim.count('roles.get')).toBe(1);
+    // The invitations carry their roles' names: roles { providerId name } needs no roles call (issue 11, item 12).
+    expect(sim.count('roles.list') + sim.count('roles.get')).toBe(0);
   });
 
   it('filters by organizationId, inviterId and invitee upstream and by status in idgraph', async () => {
@@ -174,7 +177,8 @@ describe('Logto queries', () => {
 
     const roles = await app.gql(`{ roles(provider: LOGTO, last: 2) { totalCount edges { node { name description } } pageInfo { hasPreviousPage } } }`);
     expect(roles.data!.roles.totalCount).toBe(5);
-    expect(roles.data!.roles.edges.map((e: any) => e.node.name)).toEqual(['billing', 'guest']);
+    // Real Logto lists organization roles by name.
+    expect(roles.data!.roles.edges.map((e: any) => e.node.name)).toEqual(['member', 'viewer']);
     expect(roles.data!.roles.pageInfo.hasPreviousPage).toBe(true);
   });
 
@@ -270,10 +274,14 @@ describe('Logto invitation mutations', () => {
     expect(resent.data!.resendInvitation).toMatchObject({ __typename: 'Invitation', id: invitation.id, status: 'PENDING' });
     expect(sandbox.sentMessages.length).toBe(sent + 1);
 
-    const accepter = sandbox.users[20]!;
-    const accepted = await app.gql(SET_STATUS, { input: { id: invitation.id, status: 'ACCEPTED', acceptedUserId: globalId('User', accepter.id) } });
-    expect(accepted.data!.setInvitationStatus).toMatchObject({ __typename: 'Invitation', status: 'ACCEPTED', acceptedBy: { providerId: accepter.id } });
-    expect(sandbox.memberships.get(input.tenantIds[0] as string)?.get(accepter.id)).toEqual(input.roleIds);
+    // Logto accepts only for a user whose email is the invitee's (issue 11, item 6): a ValidationError naming the field.
+    const stranger = sandbox.users[20]!;
+    const mismatch = await app.gql(SET_STATUS, { input: { id: invitation.id, status: 'ACCEPTED', acceptedUserId: globalId('User', stranger.id) } });
+    expect(mismatch.data!.setInvitationStatus).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT', field: 'input.acceptedUserId' });
+    const accepterId = sandbox.addUser(input.email.toUpperCase(), 'New Hire');
+    const accepted = await app.gql(SET_STATUS, { input: { id: invitation.id, status: 'ACCEPTED', acceptedUserId: globalId('User', accepterId) } });
+    expect(accepted.data!.setInvitationStatus).toMatchObject({ __typename: 'Invitation', status: 'ACCEPTED', acceptedBy: { providerId: accepterId } });
+    expect(sandbox.memberships.get(input.tenantIds[0] as string)?.get(accepterId)).toEqual(input.roleIds);
 
     const again = await app.gql(SET_STATUS, { input: { id: invitation.id, status: 'REVOKED' } });
     expect(again.data!.setInvitationStatus).toMatchObject({ __typename: 'UpstreamError', code: 'BAD_USER_INPUT', httpStatus: 422, providerCode: 'request.invalid_input' });
@@ -321,10 +329,16 @@ describe('Logto invitation mutations', () => {
     const duplicate = await app.gql(CREATE, { input: { ...first, inviterId: null } });
     expect(duplicate.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', httpStatus: 422, providerCode: 'entity.unique_integrity_violation' });
 
+    // Logto answers one 422 entity.relation_foreign_key_not_found for each of these; idgraph finds which (issue 11, item 11).
     const unknownOrg = await app.gql(CREATE, { input: freshInput({ tenantIds: ['does-not-exist'] }) });
-    expect(unknownOrg.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'BAD_USER_INPUT', httpStatus: 422, providerCode: 'entity.relation_foreign_key_not_found' });
+    expect(unknownOrg.data!.createInvitation).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', kind: 'Tenant', inputField: 'input.tenantIds' });
     const unknownRole = await app.gql(CREATE, { input: freshInput({ roleIds: ['nope'] }) });
-    expect(unknownRole.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', providerCode: 'entity.relation_foreign_key_not_found' });
+    expect(unknownRole.data!.createInvitation).toMatchObject({ __typename: 'NotFoundError', kind: 'Role', inputField: 'input.roleIds' });
+    const unknownInviter = await app.gql(CREATE, { input: freshInput({ inviterId: 'ghost' }) });
+    expect(unknownInviter.data!.createInvitation).toMatchObject({ __typename: 'NotFoundError', kind: 'User', inputField: 'input.inviterId' });
+    const memberEmail = [...(sandbox.memberships.get(sandbox.organizations[0]!.id) ?? new Map()).keys()].map((id) => sandbox.users.find((u) => u.id === id)?.primaryEmail).find(Boolean)!;
+    const member = await app.gql(CREATE, { input: freshInput({ email: memberEmail.toUpperCase() }) });
+    expect(member.data!.createInvitation).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT', field: 'input.email' });
 
     sim.inject({ route: 'invitations.create', kind: 'status', status: 429, headers: { 'retry-after': '0' }, times: 1 });
     const limited = await app.gql(CREATE, { input: freshInput() });
@@ -366,16 +380,14 @@ describe('Logto invitation mutations', () => {
     expect(sandbox.invitations.find((i) => i.id === pending.id)!.status).toBe('Pending');
   });
 
-  it('answers RATE_LIMITED with Retry-After when Logto limits invitation emails, without retrying the write', async () => {
-    const pending = sandbox.invitations.find((i) => i.status === 'Pending')!;
-    sandbox.emailsPerMinute = 0;
+  it('answers RATE_LIMITED when Logto limits messages to a recipient (429 without Retry-After), without retrying the write', async () => {
+    const pending = sandbox.invitations.find((i) => i.status === 'Pending' && i.expiresAt > Date.now())!;
+    sandbox.messageLimit = { count: 0, windowMs: 600_000 };
     sim.resetCounts();
-    const r = await app.gql(`mutation($input: ResendInvitationInput!) { resendInvitation(input: $input) { __typename ... on UpstreamError { code retryAfterSeconds retryable } } }`, {
+    const r = await app.gql(`mutation($input: ResendInvitationInput!) { resendInvitation(input: $input) { __typename ... on UpstreamError { code providerCode retryAfterSeconds retryable } } }`, {
       input: { id: globalId('Invitation', pending.id) },
     });
-    expect(r.data!.resendInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'RATE_LIMITED', retryable: true });
-    expect(r.data!.resendInvitation.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    expect(r.data!.resendInvitation.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(r.data!.resendInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'RATE_LIMITED', providerCode: 'request.message_rate_limited', retryable: true, retryAfterSeconds: null });
     expect(sim.count('invitations.message')).toBe(1);
   });
 
@@ -406,6 +418,118 @@ describe('Logto user mutations', () => {
     expect(sandbox.users.some((u) => u.id === user.id)).toBe(false);
     const again = await app.gql(DELETE_USER, { input: { id: globalId('User', user.id) } });
     expect(again.data!.deleteUser).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('Logto as a real server behaves (issue 11)', () => {
+  const DEPROVISION = `mutation($input: DeprovisionPersonInput!) { deprovisionPerson(input: $input) { __typename
+    ... on DeprovisionReport { dryRun entries { provider action outcome detail account { email } invitation { id providerId } } } } }`;
+
+  it('1: deleteUser says which invitations Logto deleted with the user; deprovisionPerson lists them in the dry run and the report', async () => {
+    const org = sandbox.organizations[1]!.id;
+    const leaver = sandbox.addUser('leaver.one@example.com', 'Leaver One');
+    const sent = sandbox.addInvitation({ invitee: 'friend.of.leaver@example.com', organizationId: org, inviterId: leaver });
+    const DELETE_USER = `mutation($input: DeleteUserInput!) { deleteUser(input: $input) { __typename ... on UserDeletion { pending deletedInvitations { providerId email status } } } }`;
+    const r = await app.gql(DELETE_USER, { input: { id: globalId('User', leaver) } });
+    expect(r.data!.deleteUser).toEqual({ __typename: 'UserDeletion', pending: false, deletedInvitations: [{ providerId: sent, email: 'friend.of.leaver@example.com', status: 'PENDING' }] });
+    expect(sandbox.invitations.some((i) => i.id === sent)).toBe(false);
+
+    const other = sandbox.addUser('leaver.two@example.com', 'Leaver Two');
+    const pendingSent = sandbox.addInvitation({ invitee: 'friend.two@example.com', organizationId: org, inviterId: other });
+    const accepted = sandbox.addInvitation({ invitee: 'leaver.two@example.com', organizationId: org, status: 'Accepted', acceptedUserId: other });
+    const dry = (await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE', dryRun: true } })).data!.deprovisionPerson;
+    const cascade = dry.entries.filter((e: any) => e.invitation);
+    expect(cascade.map((e: any) => e.invitation.providerId).sort()).toEqual([pendingSent, accepted].sort());
+    for (const entry of cascade) {
+      expect(entry).toMatchObject({ provider: 'LOGTO', action: 'DELETE_INVITATION', outcome: 'SKIPPED' });
+      expect(entry.detail).toMatch(/goes with the account/);
+    }
+    expect(sandbox.invitations.some((i) => i.id === pendingSent)).toBe(true);
+    const done = (await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE' } })).data!.deprovisionPerson;
+    expect(done.entries.find((e: any) => e.account)).toMatchObject({ action: 'DELETE_USER', outcome: 'SUCCEEDED' });
+    const reported = done.entries.filter((e: any) => e.invitation);
+    expect(reported.map((e: any) => [e.invitation.providerId, e.outcome]).sort()).toEqual([[pendingSent, 'SUCCEEDED'], [accepted, 'SUCCEEDED']].sort());
+    expect(sandbox.invitations.some((i) => i.id === pendingSent || i.id === accepted)).toBe(false);
+  });
+
+  it('2: User.roles is the union of the user’s roles in all its organizations', async () => {
+    const [first, second, third] = [sandbox.organizations[3]!.id, sandbox.organizations[4]!.id, sandbox.roles];
+    const user = sandbox.addUser('two.orgs@example.com', 'Two Orgs');
+    sandbox.addMember(first, user, [third[0]!.id]);
+    sandbox.addMember(second, user, [third[2]!.id, third[0]!.id]);
+    const r = await app.gql(`query($id: ID!) { node(id: $id) { ... on User { roles { providerId } tenants { providerId } } } }`, { id: globalId('User', user) });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.node.roles.map((x: any) => x.providerId).sort()).toEqual([third[0]!.id, third[2]!.id].sort());
+    expect(r.data!.node.tenants.map((x: any) => x.providerId).sort()).toEqual([first, second].sort());
+  });
+
+  it('3: resends only a pending invitation; otherwise a ValidationError and nothing sent', async () => {
+    for (const status of ['Revoked', 'Accepted', 'Expired'] as const) {
+      const invitation = sandbox.invitations.find((i) => i.status === status)!;
+      sim.resetCounts();
+      const r = await app.gql(RESEND, { input: { id: globalId('Invitation', invitation.id) } });
+      expect(r.data!.resendInvitation, status).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT' });
+      expect(sim.count('invitations.message'), status).toBe(0);
+    }
+  });
+
+  it('4: an invitation past its expiry reads EXPIRED, cannot change status, and a new one can be made', async () => {
+    const org = sandbox.organizations[5]!.id;
+    const id = sandbox.addInvitation({ invitee: 'too.late@example.com', organizationId: org, expiresAt: Date.now() - 60_000 });
+    const read = await app.gql(`query($id: ID!) { node(id: $id) { ... on Invitation { status } } }`, { id: globalId('Invitation', id) });
+    expect(read.data!.node.status).toBe('EXPIRED');
+    const revoke = await app.gql(SET_STATUS, { input: { id: globalId('Invitation', id), status: 'REVOKED' } });
+    expect(revoke.data!.setInvitationStatus).toMatchObject({ __typename: 'UpstreamError', httpStatus: 422 });
+    const fresh = await app.gql(CREATE, { input: freshInput({ email: 'too.late@example.com', tenantIds: [org] }) });
+    expect(fresh.data!.createInvitation).toMatchObject({ __typename: 'Invitation', status: 'PENDING' });
+  });
+
+  it('5: person() and deprovisionPerson find an invitee stored with other letter case', async () => {
+    const id = sandbox.addInvitation({ invitee: 'Case.Test@Example.COM', organizationId: sandbox.organizations[0]!.id });
+    const person = await app.gql(`query($e: String!) { person(email: $e) { invitations { provider email } } }`, { e: 'case.test@example.com' });
+    expect(person.data!.person.invitations).toEqual([{ provider: 'LOGTO', email: 'Case.Test@Example.COM' }]);
+    const dry = (await app.gql(DEPROVISION, { input: { email: 'case.test@example.com', mode: 'DISABLE', dryRun: true } })).data!.deprovisionPerson;
+    expect(dry.entries.map((e: any) => e.invitation?.providerId)).toContain(id);
+  });
+
+  it('7: users of an unknown organization are an empty list, not an error', async () => {
+    const r = await app.gql(`{ users(provider: LOGTO, filter: { tenantId: "nope" }) { totalCount edges { node { id } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.users).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('9: invitation cursors are keyed on the item: a new invitation between two pages neither repeats nor skips one', async () => {
+    const Q = `query($a: String) { invitations(provider: LOGTO, first: 3, after: $a) { edges { node { providerId } } pageInfo { endCursor } } }`;
+    const first = (await app.gql(Q)).data!.invitations;
+    const before = (await app.gql(`{ invitations(provider: LOGTO, first: 6) { edges { node { providerId } } } }`)).data!.invitations.edges.map((e: any) => e.node.providerId);
+    // A new invitation (the newest, so first in the list) appears between the two pages.
+    const added = sandbox.addInvitation({ invitee: 'between.pages@example.com', organizationId: sandbox.organizations[0]!.id });
+    expect((await app.gql(`{ invitations(provider: LOGTO, first: 1) { edges { node { providerId } } } }`)).data!.invitations.edges[0].node.providerId).toBe(added);
+    const second = (await app.gql(Q, { a: first.pageInfo.endCursor })).data!.invitations;
+    expect(first.edges.map((e: any) => e.node.providerId)).toEqual(before.slice(0, 3));
+    expect(second.edges.map((e: any) => e.node.providerId)).toEqual(before.slice(3, 6));
+  });
+
+  it('12: users(filter: { tenantId, search }) passes q to Logto; person() lists a failing Logto once', async () => {
+    const org = sandbox.organizations[2]!.id;
+    const a = sandbox.addUser('zebra.searchable@example.com', 'Zebra Searchable');
+    const b = sandbox.addUser('yak.other@example.com', 'Yak Other');
+    sandbox.addMember(org, a, []);
+    sandbox.addMember(org, b, []);
+    const r = await app.gql(`query($t: String!) { users(provider: LOGTO, filter: { tenantId: $t, search: "zebra" }) { totalCount edges { node { providerId } } } }`, { t: org });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.users).toEqual({ totalCount: 1, edges: [{ node: { providerId: a } }] });
+
+    // Invitation.roles needs a roles call only when more than the names the invitation carries is asked for.
+    sim.resetCounts();
+    const described = await app.gql(`{ invitations(provider: LOGTO, first: 5) { edges { node { roles { name description } } } } }`);
+    expect(described.errors).toBeUndefined();
+    expect(described.data!.invitations.edges.some((e: any) => e.node.roles.some((role: any) => role.description))).toBe(true);
+    expect(sim.count('roles.list') + sim.count('roles.get')).toBe(1);
+
+    sim.inject({ route: '*', kind: 'status', status: 500 });
+    const person = await app.gql(`query { person(email: "anyone@example.com") { errors { provider code } } }`);
+    expect(person.data!.person.errors.filter((e: any) => e.provider === 'LOGTO')).toHaveLength(1);
   });
 });
 

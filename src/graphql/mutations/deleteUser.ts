@@ -1,17 +1,19 @@
 /** deleteUser: removes a user; where the provider deletes asynchronously the answer says it is pending. */
 import { entityKey } from '../../context.js';
 import { NotFoundError, UnsupportedOperationError } from '../../domain/errors.js';
-import type { User } from '../../domain/types.js';
+import type { Invitation, User } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { hasCapability, requireProvider } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { parseId } from '../global-id.js';
+import { InvitationRef } from '../types/Invitation.js';
 import { UserRef } from '../types/User.js';
 import { ForbiddenError } from './forbidden-error.js';
 
 interface UserDeletion {
   user: User;
   pending: boolean;
+  deletedInvitations: Invitation[];
 }
 
 const UserDeletionRef = builder.objectRef<UserDeletion>('UserDeletion').implement({
@@ -21,6 +23,12 @@ const UserDeletionRef = builder.objectRef<UserDeletion>('UserDeletion').implemen
     user: t.field({ type: UserRef, description: 'The user as it was just before the deletion was asked for.', resolve: (d) => d.user }),
     pending: t.exposeBoolean('pending', {
       description: 'True when the deletion was accepted but is not done yet (the provider deletes asynchronously); false when the user is already gone.',
+    }),
+    deletedInvitations: t.field({
+      type: [InvitationRef],
+      description:
+        'Invitations the provider deleted together with the user, as they were just before. Logto deletes every invitation the user sent (pending ones included, so their invitees can no longer accept) or accepted; empty for the other providers.',
+      resolve: (d) => d.deletedInvitations,
     }),
   }),
 });
@@ -48,7 +56,7 @@ builder.mutationField('deleteUser', (t) =>
       if (!user) throw new NotFoundError(provider.id, 'User', id);
       const result = await provider.deleteUser(id);
       ctx.loaders.users.clear(entityKey(provider.id, id));
-      return { user, pending: result.pending };
+      return { user, pending: result.pending, deletedInvitations: result.deletedInvitations ?? [] };
     },
   }),
 );

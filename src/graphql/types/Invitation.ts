@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { entityKey } from '../../context.js';
 import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
@@ -14,6 +15,13 @@ import { TenantRef } from './Tenant.js';
 import { UserRef } from './User.js';
 
 export const InvitationRef = builder.objectRef<Invitation>('Invitation');
+
+const NAME_ONLY_ROLE_FIELDS = new Set(['__typename', 'id', 'provider', 'providerId', 'name']);
+
+/** True when the selection under this field asks a Role only for fields an invitation's record already carries. */
+function asksOnlyNames(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((node) => (node.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && NAME_ONLY_ROLE_FIELDS.has(s.name.value)));
+}
 
 export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
   description: 'Where an invitation stands.',
@@ -93,7 +101,11 @@ builder.node(InvitationRef, {
       type: [RoleRef],
       nullable: true,
       description: 'The roles the invitee will hold (batched: one roles call per provider per request); null with an error when they could not be read.',
-      resolve: async (i, _args, ctx) => {
+      resolve: async (i, _args, ctx, info) => {
+        // Where the invitation names its roles (Logto) and only names are asked for, no roles call is needed.
+        if (i.roleNames && asksOnlyNames(info)) {
+          return i.roleNames.map((r) => ({ kind: 'Role' as const, provider: i.provider, id: r.id, name: r.name, description: null }));
+        }
         return loadPresent(ctx.loaders.roles, i.roleIds.map((id) => entityKey(i.provider, id)));
       },
     }),

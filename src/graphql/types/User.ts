@@ -79,7 +79,13 @@ builder.node(UserRef, {
       description:
         'The distinct roles the user holds in any tenant (batched: one roles call per provider per request); null with an error when the roles could not be read.',
       resolve: async (u, _args, ctx) => {
-        return loadPresent(ctx.loaders.roles, u.roleIds.map((id) => entityKey(u.provider, id)));
+        let ids = u.roleIds;
+        // Logto: the user's organizations (the userTenants loader) carry its roles in each; roles are their union.
+        if (ctx.providers[u.provider]?.userRolesFromTenants) {
+          const tenants = (await ctx.loaders.userTenants.load(entityKey(u.provider, u.id))) ?? [];
+          ids = [...new Set([...ids, ...tenants.flatMap((t) => t.memberRoleIds ?? [])])];
+        }
+        return loadPresent(ctx.loaders.roles, ids.map((id) => entityKey(u.provider, id)));
       },
     }),
     tenants: t.field({

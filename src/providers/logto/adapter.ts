@@ -4,14 +4,14 @@
  * are silent.
  */
 import { EmailConnectorMissingError, InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
-import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
+import { offsetPage, type PageArgs } from '../../domain/paging.js';
 import type { Capability, CreateInvitationInput, IdentityProvider, InvitationFilter, UpdateUserInput, UserFilter } from '../../domain/provider.js';
-import type { Role, Tenant, User } from '../../domain/types.js';
+import type { Invitation, Role, Tenant, User } from '../../domain/types.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { logtoTokenSource, type LogtoCredentials } from './auth.js';
 import { createLogtoClient, type LogtoPage, type PageParams, type UserSearch } from './client.js';
-import { toInvitation, toRole, toTenant, toUser } from './map.js';
-import { LOGTO_MAX_PAGE_SIZE, fetchAll, fetchWindow } from './paging.js';
+import { toInvitation, toRole, toTenant, toUser, toUserTenant } from './map.js';
+import { LOGTO_MAX_PAGE_SIZE, fetchAll, fetchWindow, keyedArrayPage } from './paging.js';
 import { ErrorBody, type CreateInvitationBody, type LogtoUser } from './wire.js';
 
 export interface LogtoProviderOptions {
@@ -38,6 +38,12 @@ function status(error: unknown): number | null {
 function isConnectorMissing(error: unknown): boolean {
   return error instanceof ProviderError && error.status === 501;
 }
+
+function providerCode(error: unknown): string | null {
+  return error instanceof ProviderError ? error.providerCode : null;
+}
+
+const sameEmail = (a: string | null | undefined, b: string) => a != null && a.toLowerCase() === b.toLowerCase();
 
 export function createLogtoProvider(options: LogtoProviderOptions): IdentityProvider {
   const http = new HttpClient({ ...options.http, provider: 'logto', baseUrl: options.baseUrl, describeError: describeLogtoError });
@@ -98,6 +104,42 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     };
   }
 
+  async function invitationsDeletedWithUser(userId: string): Promise<Invitation[]> {
+    const all = await client.listInvitations({});
+    return all.filter((i) => i.inviterId === userId || i.acceptedUserId === userId).map(toInvitation);
+  }
+
+  /** Logto answers one 422 for any unknown organization, role or inviter: find which, and name its field. */
+  async function missingReference(body: CreateInvitationBody, original: unknown): Promise<unknown> {
+    const missing = async (read: () => Promise<unknown>) => {
+      try {
+        await read();
+        return false;
+      } catch (error) {
+        if (status(error) === 404) return true;
+        throw error;
+      }
+    };
+    if (await missing(() => client.getOrganization(body.organizationId))) return new NotFoundError('logto', 'Tenant', body.organizationId, 'input.tenantIds');
+    for (const roleId of body.organizationRoleIds ?? []) {
+      if (await missing(() => client.getOrganizationRole(roleId))) return new NotFoundError('logto', 'Role', roleId, 'input.roleIds');
+    }
+    if (body.inviterId && (await missing(() => client.getUser(body.inviterId!)))) return new NotFoundError('logto', 'User', body.inviterId, 'input.inviterId');
+    return original;
+  }
+
+  /** A 422 on accept: when the accepting user's email is not the invitee's, say so as a ValidationError. */
+  async function explainRefusedAccept(id: string, acceptedUserId: string): Promise<void> {
+    const [invitation, user] = await Promise.all([client.getInvitation(id).catch(() => null), client.getUser(acceptedUserId).catch(() => null)]);
+    if (invitation && user && invitation.status === 'Pending' && !sameEmail(user.primaryEmail, invitation.invitee)) {
+      throw new InputError(
+        'input.acceptedUserId',
+        `must be the invitee: Logto accepts an invitation only for a user whose email is ${invitation.invitee} (this user's is ${user.primaryEmail ?? 'not set'})`,
+        'logto',
+      );
+    }
+  }
+
   const capabilities: Capability[] = [
     'LIST_USERS',
     'GET_USER',
@@ -126,11 +168,11 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
 
     async listUsers(filter: UserFilter, args: PageArgs) {
       if (filter.tenantId) {
-        if (filter.search || filter.email) {
-          throw new InputError(filter.search ? 'filter.search' : 'filter.email', 'cannot be combined with filter.tenantId for LOGTO', 'logto');
-        }
+        if (filter.email) throw new InputError('filter.email', 'cannot be combined with filter.tenantId for LOGTO (use filter.search)', 'logto');
         const organizationId = filter.tenantId;
-        return pagedList(args, 'users', filter, (page) => client.listOrganizationUsers(organizationId, page), toUser);
+        // Logto's organization users route takes `q` (a case-insensitive substring over id, name, email and username).
+        const q = filter.search ?? undefined;
+        return pagedList(args, 'users', filter, (page) => client.listOrganizationUsers(organizationId, page, q), toUser);
       }
       const search = userSearch(filter);
       return pagedList(args, 'users', filter, (page) => client.listUsers(page, search), toUser);
@@ -174,14 +216,18 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     },
 
     async deleteUser(id: string) {
+      // Logto deletes the invitations the user sent or accepted with it (ON DELETE CASCADE): say which.
+      const deletedInvitations = await invitationsDeletedWithUser(id);
       try {
         await client.deleteUser(id);
       } catch (error) {
         if (status(error) === 404) throw new NotFoundError('logto', 'User', id);
         throw error;
       }
-      return { pending: false };
+      return { pending: false, deletedInvitations };
     },
+
+    invitationsDeletedWithUser,
 
     async listInvitations(filter: InvitationFilter, args: PageArgs) {
       const load = async () => {
@@ -193,7 +239,8 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
         // Logto ignores `status`: idgraph filters.
         return all.map(toInvitation).filter((i) => filter.status == null || i.status === filter.status);
       };
-      return arrayPage(args, { provider: 'logto', list: 'invitations', filter }, load, pageOptions);
+      // The whole list is at hand: cursors keyed on the item (createdAt, id), so a change between calls neither repeats nor skips.
+      return keyedArrayPage(args, { provider: 'logto', list: 'invitations', filter }, load, pageOptions);
     },
 
     async getInvitations(ids) {
@@ -230,6 +277,10 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
         return toInvitation(await client.createInvitation(body));
       } catch (error) {
         if (isConnectorMissing(error)) throw new EmailConnectorMissingError('logto', 'createInvitation');
+        if (status(error) === 422 && providerCode(error) === 'entity.relation_foreign_key_not_found') throw await missingReference(body, error);
+        if (status(error) === 422 && providerCode(error) === 'request.invalid_input' && /already a member/i.test(String((error as ProviderError).providerMessage))) {
+          throw new InputError('input.email', `is already a member of the Logto organization ${body.organizationId}`, 'logto');
+        }
         throw error;
       }
     },
@@ -246,6 +297,11 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     },
 
     async resendInvitation(id: string, messagePayload) {
+      // Logto mails any invitation, whatever its status: only a pending one may be resent.
+      const invitation = toInvitation(await getInvitation(id));
+      if (invitation.status !== 'PENDING') {
+        throw new InputError('input.id', `is ${invitation.status}; only a PENDING invitation can be resent (create a new one instead)`, 'logto');
+      }
       try {
         await client.sendInvitationMessage(id, { ...(messagePayload ?? {}) });
       } catch (error) {
@@ -253,7 +309,7 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
         if (isConnectorMissing(error)) throw new EmailConnectorMissingError('logto', 'resendInvitation');
         throw error;
       }
-      return toInvitation(await getInvitation(id));
+      return invitation;
     },
 
     async setInvitationStatus(id, next, acceptedUserId) {
@@ -264,6 +320,7 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
         );
         return toInvitation(updated);
       } catch (error) {
+        if (status(error) === 422 && next === 'ACCEPTED' && acceptedUserId) await explainRefusedAccept(id, acceptedUserId);
         if (status(error) !== 404) throw error;
         // Logto answers the same 404 for an unknown invitation and an unknown accepting user.
         if (next === 'ACCEPTED' && acceptedUserId) {
@@ -290,12 +347,15 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
       return byIds(ids, (id) => client.getOrganization(id), (page) => client.listOrganizations(page), toTenant);
     },
 
+    // GET /api/users/{id}/organizations carries the user's organizationRoles in each: User.roles is their union.
+    userRolesFromTenants: true,
+
     async tenantsOfUsers(userIds) {
       // Logto has no bulk form: one call per user, concurrently (the HTTP core caps the concurrency).
       return Promise.all(
         userIds.map(async (id) => {
           try {
-            return (await client.listUserOrganizations(id)).map(toTenant);
+            return (await client.listUserOrganizations(id)).map(toUserTenant);
           } catch (error) {
             if (status(error) === 404) return [];
             throw error;

@@ -159,8 +159,8 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource) {
       return paged('listUsers', '/api/users', page, LogtoUserList, query);
     },
 
-    listOrganizationUsers(organizationId: string, page: PageParams) {
-      return paged('listOrganizationUsers', `/api/organizations/${path(organizationId)}/users`, page, LogtoUserList);
+    listOrganizationUsers(organizationId: string, page: PageParams, q?: string) {
+      return paged('listOrganizationUsers', `/api/organizations/${path(organizationId)}/users`, page, LogtoUserList, q ? { q } : {});
     },
 
     async listUserOrganizations(userId: string) {

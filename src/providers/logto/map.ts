@@ -1,6 +1,6 @@
 /** Pure Logto wire → domain mapping. Logto times are epoch milliseconds. */
 import type { Invitation, InvitationStatus as DomainStatus, Role, Tenant, User } from '../../domain/types.js';
-import type { InvitationStatus, LogtoUser, Organization, OrganizationInvitation, OrganizationRole } from './wire.js';
+import type { InvitationStatus, LogtoUser, Organization, OrganizationInvitation, OrganizationRole, UserOrganization } from './wire.js';
 
 const STATUS: Record<InvitationStatus, DomainStatus> = {
   Pending: 'PENDING',
@@ -24,6 +24,7 @@ export function toInvitation(wire: OrganizationInvitation): Invitation {
     status: STATUS[wire.status],
     tenantIds: [wire.organizationId],
     roleIds: [...new Set(wire.organizationRoles.map((r) => r.id))],
+    roleNames: wire.organizationRoles.map((r) => ({ id: r.id, name: r.name })),
     inviterId: wire.inviterId,
     inviterEmail: null,
     acceptedUserId: wire.acceptedUserId,
@@ -35,6 +36,11 @@ export function toInvitation(wire: OrganizationInvitation): Invitation {
 
 export function toTenant(wire: Organization): Tenant {
   return { kind: 'Tenant', provider: 'logto', id: wire.id, name: wire.name, description: wire.description, createdAt: fromEpochMs(wire.createdAt) };
+}
+
+/** One of a user's organizations, with the user's roles in it. */
+export function toUserTenant(wire: UserOrganization): Tenant {
+  return { ...toTenant(wire), memberRoleIds: [...new Set(wire.organizationRoles.map((r) => r.id))] };
 }
 
 export function toRole(wire: OrganizationRole): Role {

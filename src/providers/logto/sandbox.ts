@@ -4,8 +4,13 @@
  * delete and message, 400/401/403/404/422/501) and its `{ code, message, details?, data? }` error
  * body, `page`/`page_size` paging with `Total-Number` and `Link` headers (without the `/api` prefix, as
  * Logto sends them), and an unpaged invitation list. Seeded with 6 organizations, 5 organization
- * roles, 40 users and 60 invitations in every status. Knobs: `emailConnector` (false → 501 on any
- * email send), plus the SimServer latency and fault knobs.
+ * roles, 40 users and 60 invitations in every status. Behaviours taken from a real Logto 1.42.0
+ * (shared/specs/logto/real-exchanges-2026-11.json): no email connector by default (501), 10 messages
+ * per recipient per 600 s then 429 `request.message_rate_limited`, deleting a user cascades to the
+ * invitations it sent or accepted, a Pending invitation past `expiresAt` reads as Expired, invitee
+ * matching is case-insensitive, users newest first, roles by name, organizations in storage order (a
+ * PATCH moves one to the end). Knobs: `emailConnector`, `messageLimit`, plus the SimServer latency
+ * and fault knobs.
  */
 import { randomBytes } from 'node:crypto';
 import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
@@ -97,14 +102,18 @@ export class LogtoSandbox {
   readonly appSecret: string;
   readonly resource: string;
   tokenTtlSeconds: number;
-  /** Whether an email connector is configured; false answers 501 `connector.not_found` to any send. */
-  emailConnector = true;
   /**
-   * At most this many invitation emails per rolling minute (null = unlimited); beyond it the create
-   * and message routes answer 429 with Retry-After, like a mail-sending limit (**GUESS**, see README).
+   * Whether an email connector is configured. A fresh Logto has none: every send answers 501
+   * `connector.not_found` (recorded). Tests that need sending switch it on.
    */
-  emailsPerMinute: number | null = null;
-  private readonly sendTimes: number[] = [];
+  emailConnector = false;
+  /**
+   * Logto's per-recipient message limit: at most `count` messages to one recipient per `windowMs`,
+   * then 429 `request.message_rate_limited` without Retry-After (recorded: 10 per 600 s).
+   */
+  messageLimit: { count: number; windowMs: number } = { count: 10, windowMs: 600_000 };
+  /** Send times per recipient (lower-cased invitee). */
+  private readonly sendTimes = new Map<string, number[]>();
   /** Messages "sent" (invitation creates with a payload and resends), newest last. */
   readonly sentMessages: { invitationId: string; payload: Record<string, unknown> }[] = [];
   tokensIssued = 0;
@@ -211,7 +220,42 @@ export class LogtoSandbox {
     }
   }
 
-  private addMember(organizationId: string, userId: string, roleIds: string[]): void {
+  // --- test helpers (state a test needs that idgraph itself never creates) --------------------
+
+  /** Adds an organization (at the end of the storage order) and answers its id. */
+  addOrganization(name: string): string {
+    const id = this.newId(12);
+    this.organizations.push({ id, name, description: null, customData: {}, isMfaRequired: false, createdAt: Date.now() });
+    return id;
+  }
+
+  /** Adds a user and answers its id. */
+  addUser(primaryEmail: string | null, name: string | null = null): string {
+    const id = this.newId(12);
+    const now = Date.now();
+    this.users.push({ id, username: null, primaryEmail, name, givenName: '', familyName: '', isSuspended: false, lastSignInAt: null, createdAt: now, updatedAt: now });
+    return id;
+  }
+
+  /** Stores an invitation as it is (no checks, no email) and answers its id. */
+  addInvitation(fields: Partial<Omit<StoredInvitation, 'id'>> & { invitee: string; organizationId: string }): string {
+    const now = Date.now();
+    const id = this.newId(21);
+    this.invitations.push({
+      id,
+      inviterId: null,
+      acceptedUserId: null,
+      status: 'Pending',
+      createdAt: now,
+      updatedAt: now,
+      expiresAt: now + 7 * DAY,
+      organizationRoleIds: [],
+      ...fields,
+    });
+    return id;
+  }
+
+  addMember(organizationId: string, userId: string, roleIds: string[]): void {
     const members = this.memberships.get(organizationId) ?? new Map<string, string[]>();
     members.set(userId, [...new Set([...(members.get(userId) ?? []), ...roleIds])]);
     this.memberships.set(organizationId, members);
@@ -223,8 +267,10 @@ export class LogtoSandbox {
     return { tenantId: TENANT, id: o.id, name: o.name, description: o.description, customData: o.customData, isMfaRequired: o.isMfaRequired, color: {}, branding: {}, customCss: null, createdAt: o.createdAt };
   }
 
-  private roleJson(r: StoredRole) {
-    return { tenantId: TENANT, id: r.id, name: r.name, description: r.description, type: r.type, scopes: [], resourceScopes: [] };
+  /** The list route adds `scopes` and `resourceScopes`; the by-id route answers the bare row (recorded). */
+  private roleJson(r: StoredRole, withScopes = true) {
+    const row = { tenantId: TENANT, id: r.id, name: r.name, description: r.description, type: r.type };
+    return withScopes ? { ...row, scopes: [], resourceScopes: [] } : row;
   }
 
   private userJson(u: StoredUser) {
@@ -247,6 +293,11 @@ export class LogtoSandbox {
     };
   }
 
+  /** Real Logto reports a Pending invitation past its expiry as Expired on every read (recorded). */
+  private effectiveStatus(i: StoredInvitation, now = Date.now()): InvitationStatus {
+    return i.status === 'Pending' && i.expiresAt <= now ? 'Expired' : i.status;
+  }
+
   private invitationJson(i: StoredInvitation) {
     return {
       tenantId: TENANT,
@@ -255,7 +306,7 @@ export class LogtoSandbox {
       invitee: i.invitee,
       acceptedUserId: i.acceptedUserId,
       organizationId: i.organizationId,
-      status: i.status,
+      status: this.effectiveStatus(i),
       createdAt: i.createdAt,
       updatedAt: i.updatedAt,
       expiresAt: i.expiresAt,
@@ -273,19 +324,38 @@ export class LogtoSandbox {
     return { status, json: { code, message, ...extra }, headers: this.requestId() };
   }
 
-  private ok(json: unknown, status = 200, headers: Record<string, string> = {}): SimResponse {
+  private ok(json: unknown, status = 200, headers: Record<string, string | string[]> = {}): SimResponse {
     return { status, json, headers: { ...this.requestId(), ...headers } };
+  }
+
+  private organizationNotFound(id: string): SimResponse {
+    return this.error(404, 'entity.not_exists_with_id', `The organizations with ID \`${id}\` does not exist.`);
   }
 
   private notFound(): SimResponse {
     return this.error(404, 'entity.not_found', 'The resource does not exist.');
   }
 
-  private guardError(path: string, code: string, message: string, kind: 'body' | 'query' = 'body'): SimResponse {
+  /**
+   * Logto's guard error (a ZodError): `data.issues` with Zod's fields. A missing or mistyped value
+   * carries `expected`/`received` and the details read "Expected X but received Y." (recorded).
+   */
+  private guardError(path: string, code: string, message: string, kind: 'body' | 'query' = 'body', extra: Record<string, unknown> = {}): SimResponse {
+    const issue = { code, ...extra, path: path ? [path] : [], message };
+    const detail = code === 'invalid_type' && 'expected' in extra ? `Expected ${String(extra.expected)} but received ${String(extra.received)}.` : message;
     return this.error(400, 'guard.invalid_input', `The request ${kind} is invalid.`, {
-      data: { issues: [{ code, path: [path], message }], name: 'ZodError' },
-      details: `Error in key path "${path}": (${code}) ${message}`,
+      data: { issues: [issue], name: 'ZodError' },
+      details: `Error in key path "${path}": (${code}) ${detail}`,
     });
+  }
+
+  private typeError(path: string, expected: string, value: unknown): SimResponse {
+    const received = value === undefined ? 'undefined' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    return this.guardError(path, 'invalid_type', value === undefined ? 'Required' : `Expected ${expected}, received ${received}`, 'body', { expected, received });
+  }
+
+  private userNotFound(): SimResponse {
+    return this.error(404, 'entity.not_found', 'The resource does not exist.');
   }
 
   private authorize(req: SimRequest): SimResponse | null {
@@ -316,13 +386,16 @@ export class LogtoSandbox {
       query.set('page', String(p));
       return `<${this.server.baseUrl}${linkPath}?${query.toString()}>; rel="${rel}"`;
     };
+    // One Link header per rel, in this order: first (always), prev, last, next (recorded; the older
+    // recorder kept only the last header line, the newer one joined them with ", ").
     const links = [
-      ...(page > 1 ? [link(1, 'first'), link(Math.min(page - 1, lastPage), 'prev')] : []),
-      ...(page < lastPage ? [link(page + 1, 'next')] : []),
+      link(1, 'first'),
+      ...(page > 1 ? [link(Math.min(page - 1, lastPage), 'prev')] : []),
       link(lastPage, 'last'),
+      ...(page < lastPage ? [link(page + 1, 'next')] : []),
     ];
     const items = list.slice((page - 1) * pageSize, page * pageSize).map(map);
-    return this.ok(items, 200, { 'total-number': String(total), link: links.join(', ') });
+    return this.ok(items, 200, { 'total-number': String(total), link: links });
   }
 
   /** Logto's advanced user search over id, primaryEmail, primaryPhone, username and name (exact and like modes). */
@@ -346,7 +419,7 @@ export class LogtoSandbox {
       if (mode === 'like' && values.length > 1) return this.error(400, 'request.invalid_input', 'Input is invalid. Fuzzy search only supports one value per field.');
       conditions.push({ fields: field ? [field as Field] : fields, values, mode });
     }
-    if (conditions.length === 0) return this.users;
+    if (conditions.length === 0) return this.usersNewestFirst();
     const norm = (v: string) => (caseSensitive ? v : v.toLowerCase());
     const like = (pattern: string, value: string) => {
       const regex = new RegExp(`^${norm(pattern).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
@@ -358,22 +431,40 @@ export class LogtoSandbox {
         if (typeof value !== 'string') return false;
         return c.values.some((v) => (c.mode === 'exact' ? norm(v) === norm(value) : like(v, value)));
       });
-    return this.users.filter((u) => (joint === 'and' ? conditions.every((c) => matches(u, c)) : conditions.some((c) => matches(u, c))));
+    return this.usersNewestFirst().filter((u) => (joint === 'and' ? conditions.every((c) => matches(u, c)) : conditions.some((c) => matches(u, c))));
   }
 
-  private sendMessage(invitationId: string, payload: Record<string, unknown>): SimResponse | null {
+  /** Real Logto lists users newest first (recorded). */
+  private usersNewestFirst(): StoredUser[] {
+    return [...this.users].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+  }
+
+  private sendMessage(invitation: Pick<StoredInvitation, 'id' | 'invitee'>, payload: Record<string, unknown>): SimResponse | null {
     if (!this.emailConnector) return this.error(501, 'connector.not_found', 'Cannot find any available connector for type: Email.');
     const now = Date.now();
-    while (this.sendTimes.length > 0 && this.sendTimes[0]! <= now - 60_000) this.sendTimes.shift();
-    if (this.emailsPerMinute != null && this.sendTimes.length >= this.emailsPerMinute) {
-      const oldest = this.sendTimes[0] ?? now;
-      const retryAfter = Math.max(1, Math.ceil((oldest + 60_000 - now) / 1000));
-      const limited = this.error(429, 'request.too_many_requests', 'Too many requests. Please try again later.');
-      return { ...limited, headers: { ...limited.headers, 'retry-after': String(retryAfter) } };
+    const recipient = invitation.invitee.toLowerCase();
+    const times = (this.sendTimes.get(recipient) ?? []).filter((t) => t > now - this.messageLimit.windowMs);
+    if (times.length >= this.messageLimit.count) {
+      this.sendTimes.set(recipient, times);
+      // Recorded: no Retry-After header.
+      return this.error(429, 'request.message_rate_limited', 'Too many messages sent to this recipient. Please try again later.');
     }
-    this.sendTimes.push(now);
-    this.sentMessages.push({ invitationId, payload });
+    times.push(now);
+    this.sendTimes.set(recipient, times);
+    this.sentMessages.push({ invitationId: invitation.id, payload });
     return null;
+  }
+
+  private sameEmail(a: string | null, b: string): boolean {
+    return a != null && a.toLowerCase() === b.toLowerCase();
+  }
+
+  /** Moves an organization to the end of the storage order, as a PostgreSQL UPDATE did on the real server. */
+  touchOrganization(id: string): void {
+    const index = this.organizations.findIndex((o) => o.id === id);
+    if (index < 0) return;
+    const [moved] = this.organizations.splice(index, 1);
+    this.organizations.push(moved!);
   }
 
   // --- routes ------------------------------------------------------------------------------
@@ -420,7 +511,7 @@ export class LogtoSandbox {
         const inviterId = req.query.get('inviterId');
         const invitee = req.query.get('invitee');
         const list = this.invitations.filter(
-          (i) => (organizationId == null || i.organizationId === organizationId) && (inviterId == null || i.inviterId === inviterId) && (invitee == null || i.invitee === invitee),
+          (i) => (organizationId == null || i.organizationId === organizationId) && (inviterId == null || i.inviterId === inviterId) && (invitee == null || this.sameEmail(i.invitee, invitee)),
         );
         // Logto lists newest first.
         return this.ok([...list].sort((a, b) => b.createdAt - a.createdAt).map((i) => this.invitationJson(i)));
@@ -435,11 +526,11 @@ export class LogtoSandbox {
         const b = req.json;
         if (!b || typeof b !== 'object' || Array.isArray(b)) return this.guardError('', 'invalid_type', 'Expected object, received ' + typeof b);
         const body = b as Record<string, unknown>;
-        if (typeof body.invitee !== 'string') return this.guardError('invitee', 'invalid_type', 'Required');
-        if (!EMAIL.test(body.invitee)) return this.guardError('invitee', 'invalid_string', 'Invalid email');
-        if (typeof body.organizationId !== 'string') return this.guardError('organizationId', 'invalid_type', 'Required');
-        if (typeof body.expiresAt !== 'number') return this.guardError('expiresAt', 'invalid_type', 'Required');
-        if (body.inviterId != null && typeof body.inviterId !== 'string') return this.guardError('inviterId', 'invalid_type', 'Expected string');
+        if (typeof body.invitee !== 'string') return this.typeError('invitee', 'string', body.invitee);
+        if (!EMAIL.test(body.invitee)) return this.guardError('invitee', 'invalid_string', 'Invalid email', 'body', { validation: 'email' });
+        if (typeof body.organizationId !== 'string') return this.typeError('organizationId', 'string', body.organizationId);
+        if (typeof body.expiresAt !== 'number') return this.typeError('expiresAt', 'number', body.expiresAt);
+        if (body.inviterId != null && typeof body.inviterId !== 'string') return this.typeError('inviterId', 'string', body.inviterId);
         const roleIds = body.organizationRoleIds ?? [];
         if (!Array.isArray(roleIds) || roleIds.some((r) => typeof r !== 'string')) return this.guardError('organizationRoleIds', 'invalid_type', 'Expected array of strings');
         const payload = body.messagePayload ?? false;
@@ -456,7 +547,14 @@ export class LogtoSandbox {
         ) {
           return this.error(422, 'entity.relation_foreign_key_not_found', 'Cannot find one or more foreign keys. Please check the input and ensure that all referenced entities exist.');
         }
-        if (this.invitations.some((i) => i.status === 'Pending' && i.invitee === invitee && i.organizationId === organizationId)) {
+        // Real Logto refuses to invite a member (recorded) and matches the invitee case-insensitively.
+        const members = this.memberships.get(organizationId);
+        if (this.users.some((u) => this.sameEmail(u.primaryEmail, invitee) && members?.has(u.id))) {
+          return this.error(422, 'request.invalid_input', 'Input is invalid. The invitee is already a member of the organization.');
+        }
+        // Only a Pending invitation that has not expired blocks a new one (recorded: 201 after expiry).
+        const now0 = Date.now();
+        if (this.invitations.some((i) => this.effectiveStatus(i, now0) === 'Pending' && this.sameEmail(i.invitee, invitee) && i.organizationId === organizationId)) {
           return this.error(422, 'entity.unique_integrity_violation', 'The entity already exists. Please check the input and try again.');
         }
         const now = Date.now();
@@ -474,7 +572,7 @@ export class LogtoSandbox {
         };
         // Logto inserts and sends in one transaction: a failed send creates nothing.
         if (payload !== false) {
-          const failed = this.sendMessage(invitation.id, payload as Record<string, unknown>);
+          const failed = this.sendMessage(invitation, payload as Record<string, unknown>);
           if (failed) return failed;
         }
         this.invitations.push(invitation);
@@ -513,7 +611,8 @@ export class LogtoSandbox {
         if (!found) return this.notFound();
         const payload = req.json;
         if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return this.guardError('', 'invalid_type', 'Expected object');
-        const failed = this.sendMessage(found.id, payload as Record<string, unknown>);
+        // Logto sends whatever the status (it does not refuse an accepted, revoked or expired invitation).
+        const failed = this.sendMessage(found, payload as Record<string, unknown>);
         return failed ?? { status: 204, headers: this.requestId() };
       }),
     );
@@ -540,7 +639,15 @@ export class LogtoSandbox {
           if (!acceptedUserId) return this.error(422, 'request.invalid_input', 'Input is invalid. The `acceptedUserId` is required when accepting an invitation.');
           if (!this.users.some((u) => u.id === acceptedUserId)) return this.notFound();
         }
-        if (found.status !== 'Pending') return this.error(422, 'request.invalid_input', 'Input is invalid. The status of the invitation cannot be changed anymore.');
+        if (this.effectiveStatus(found) !== 'Pending') {
+          return this.error(422, 'request.invalid_input', 'Input is invalid. The status of the invitation cannot be changed anymore.');
+        }
+        if (body.status === 'Accepted') {
+          const user = this.users.find((u) => u.id === acceptedUserId)!;
+          if (!this.sameEmail(user.primaryEmail, found.invitee)) {
+            return this.error(422, 'request.invalid_input', 'Input is invalid. The email of the accepted user does not match the invitee.');
+          }
+        }
         found.status = body.status;
         found.updatedAt = Math.max(Date.now(), found.updatedAt + 1);
         if (body.status === 'Accepted' && acceptedUserId) {
@@ -568,7 +675,25 @@ export class LogtoSandbox {
       'organizations.get',
       authed((req) => {
         const found = this.organizations.find((o) => o.id === req.params.id);
-        return found ? this.ok(this.organizationJson(found)) : this.notFound();
+        return found ? this.ok(this.organizationJson(found)) : this.organizationNotFound(req.params.id!);
+      }),
+    );
+
+    // Not used by idgraph: here so tests can see that an update moves an organization in the list order.
+    s.route(
+      'PATCH',
+      '/api/organizations/:id',
+      'organizations.update',
+      authed((req) => {
+        const found = this.organizations.find((o) => o.id === req.params.id);
+        if (!found) return this.organizationNotFound(req.params.id!);
+        const body = (req.json ?? {}) as Record<string, unknown>;
+        if (body.name !== undefined && typeof body.name !== 'string') return this.typeError('name', 'string', body.name);
+        if (body.description !== undefined && body.description !== null && typeof body.description !== 'string') return this.typeError('description', 'string', body.description);
+        if (typeof body.name === 'string') found.name = body.name;
+        if (body.description !== undefined) found.description = body.description as string | null;
+        this.touchOrganization(found.id);
+        return this.ok(this.organizationJson(found));
       }),
     );
 
@@ -577,10 +702,12 @@ export class LogtoSandbox {
       '/api/organizations/:id/users',
       'organizations.users',
       authed((req) => {
-        const organization = this.organizations.find((o) => o.id === req.params.id);
-        if (!organization) return this.notFound();
-        const members = this.memberships.get(organization.id) ?? new Map<string, string[]>();
-        const list = this.users.filter((u) => members.has(u.id));
+        // Real Logto answers an unknown organization with 200 [] and Total-Number 0 (recorded).
+        const members = this.memberships.get(req.params.id!) ?? new Map<string, string[]>();
+        const q = req.query.get('q')?.toLowerCase();
+        const list = this.usersNewestFirst().filter(
+          (u) => members.has(u.id) && (!q || [u.id, u.username, u.primaryEmail, u.name].some((v) => v != null && v.toLowerCase().includes(q))),
+        );
         return this.paginate(req, list, (u) => {
           const { hasPassword: _omitted, ...json } = this.userJson(u);
           const roles = (members.get(u.id) ?? []).map((id) => ({ id, name: this.roles.find((r) => r.id === id)?.name ?? id }));
@@ -595,7 +722,8 @@ export class LogtoSandbox {
       'roles.list',
       authed((req) => {
         const q = req.query.get('q')?.toLowerCase();
-        const list = this.roles.filter((r) => !q || r.id.toLowerCase().includes(q) || r.name.toLowerCase().includes(q));
+        // Real Logto lists organization roles by name.
+        const list = this.roles.filter((r) => !q || r.id.toLowerCase().includes(q) || r.name.toLowerCase().includes(q)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         return this.paginate(req, list, (r) => this.roleJson(r));
       }),
     );
@@ -606,7 +734,7 @@ export class LogtoSandbox {
       'roles.get',
       authed((req) => {
         const found = this.roles.find((r) => r.id === req.params.id);
-        return found ? this.ok(this.roleJson(found)) : this.notFound();
+        return found ? this.ok(this.roleJson(found, false)) : this.notFound();
       }),
     );
 
@@ -627,7 +755,7 @@ export class LogtoSandbox {
       'users.suspend',
       authed((req) => {
         const user = this.users.find((u) => u.id === req.params.userId);
-        if (!user) return this.error(404, 'entity.not_exists_with_id', `The entity with ID \`${req.params.userId}\` does not exist.`);
+        if (!user) return this.userNotFound();
         const body = (req.json ?? {}) as Record<string, unknown>;
         if (typeof body.isSuspended !== 'boolean') return this.guardError('isSuspended', 'invalid_type', 'Required');
         user.isSuspended = body.isSuspended;
@@ -642,9 +770,14 @@ export class LogtoSandbox {
       'users.delete',
       authed((req) => {
         const index = this.users.findIndex((u) => u.id === req.params.userId);
-        if (index < 0) return this.error(404, 'entity.not_exists_with_id', `The entity with ID \`${req.params.userId}\` does not exist.`);
+        if (index < 0) return this.userNotFound();
         const [user] = this.users.splice(index, 1);
         for (const members of this.memberships.values()) members.delete(user!.id);
+        // organization_invitations.inviter_id and accepted_user_id reference users ON DELETE CASCADE.
+        for (let i = this.invitations.length - 1; i >= 0; i -= 1) {
+          const invitation = this.invitations[i]!;
+          if (invitation.inviterId === user!.id || invitation.acceptedUserId === user!.id) this.invitations.splice(i, 1);
+        }
         return { status: 204, headers: this.requestId() };
       }),
     );
@@ -655,7 +788,7 @@ export class LogtoSandbox {
       'users.organizations',
       authed((req) => {
         const user = this.users.find((u) => u.id === req.params.userId);
-        if (!user) return this.error(404, 'entity.not_exists_with_id', `The entity with ID \`${req.params.userId}\` does not exist.`);
+        if (!user) return this.userNotFound();
         const list = this.organizations.flatMap((o) => {
           const roles = this.memberships.get(o.id)?.get(user.id);
           if (!roles) return [];
@@ -671,7 +804,7 @@ export class LogtoSandbox {
       'users.get',
       authed((req) => {
         const found = this.users.find((u) => u.id === req.params.userId);
-        return found ? this.ok(this.userJson(found)) : this.error(404, 'entity.not_exists_with_id', `The entity with ID \`${req.params.userId}\` does not exist.`);
+        return found ? this.ok(this.userJson(found)) : this.userNotFound();
       }),
     );
   }

@@ -49,7 +49,9 @@ export const Organization = z.object({
 export type Organization = z.infer<typeof Organization>;
 export const OrganizationList = z.array(Organization);
 /** `GET /api/users/{userId}/organizations`: the user's organizations, each with the user's roles in it (not paged). */
-export const UserOrganizationList = z.array(Organization.extend({ organizationRoles: z.array(z.object({ id: z.string(), name: z.string() })) }));
+export const UserOrganization = Organization.extend({ organizationRoles: z.array(z.object({ id: z.string(), name: z.string() })) });
+export type UserOrganization = z.infer<typeof UserOrganization>;
+export const UserOrganizationList = z.array(UserOrganization);
 
 export const OrganizationRole = z.object({
   tenantId: z.string(),

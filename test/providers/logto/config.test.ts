@@ -76,4 +76,19 @@ describe('Logto adapter in live mode', () => {
       await provider.close();
     }
   });
+
+  it('says a wrong LOGTO_RESOURCE is the resource indicator (oidc.invalid_target), not the client id and secret', async () => {
+    const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://default.logto.app/api' } });
+    try {
+      const error = await provider.listRoles({ first: 1 }).then(
+        () => null,
+        (e: unknown) => e as Error & { providerCode?: string },
+      );
+      expect(error?.providerCode).toBe('oidc.invalid_target');
+      expect(error?.message).toMatch(/LOGTO_RESOURCE/);
+      expect(error?.message).not.toMatch(/client id and secret/);
+    } finally {
+      await provider.close();
+    }
+  });
 });

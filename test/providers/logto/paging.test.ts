@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageParams } from '../../../src/providers/logto/client.js';
-import { fetchAll, fetchWindow, planPages } from '../../../src/providers/logto/paging.js';
+import { fetchAll, fetchWindow, keyedArrayPage, planPages } from '../../../src/providers/logto/paging.js';
 
 function source(total: number) {
   const calls: PageParams[] = [];
@@ -52,3 +52,33 @@ describe('fetchWindow', () => {
     expect(empty.calls).toHaveLength(1);
   });
 });
+
+describe('keyedArrayPage (cursors keyed on the item, for lists held whole)', () => {
+  const scope = { provider: 'logto' as const, list: 'invitations' };
+  const options = { provider: 'logto' as const, backward: true };
+  const item = (id: string, t: number) => ({ id, createdAt: new Date(t) });
+  const ids = (page: { edges: { node: { id: string } }[] }) => page.edges.map((e) => e.node.id);
+
+  it('sorts newest first and continues after the cursor item even when items are added or removed meanwhile', async () => {
+    let list = [item('a', 1), item('b', 5), item('c', 3), item('d', 4), item('e', 2)];
+    const first = await keyedArrayPage({ first: 2 }, scope, async () => list, options);
+    expect(ids(first)).toEqual(['b', 'd']);
+    expect(first).toMatchObject({ hasNextPage: true, hasPreviousPage: false, totalCount: 5 });
+    // A newer item appears and the cursor's own item is deleted: the next page still starts at c.
+    list = [item('f', 9), ...list.filter((i) => i.id !== 'd')];
+    const second = await keyedArrayPage({ first: 2, after: first.edges[1]!.cursor }, scope, async () => list, options);
+    expect(ids(second)).toEqual(['c', 'e']);
+    expect(second).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    const back = await keyedArrayPage({ last: 2, before: second.edges[0]!.cursor }, scope, async () => list, options);
+    expect(ids(back)).toEqual(['f', 'b']);
+    const tail = await keyedArrayPage({ last: 1 }, scope, async () => list, options);
+    expect(ids(tail)).toEqual(['a']);
+  });
+
+  it('refuses a cursor of another list or a tampered one, naming the argument', async () => {
+    const page = await keyedArrayPage({ first: 1 }, scope, async () => [item('a', 1), item('b', 2)], options);
+    await expect(keyedArrayPage({ first: 1, after: page.edges[0]!.cursor }, { ...scope, list: 'users' }, async () => [], options)).rejects.toMatchObject({ field: 'after' });
+    await expect(keyedArrayPage({ first: 1, after: 'c1.garbage.x' }, scope, async () => [], options)).rejects.toMatchObject({ field: 'after' });
+  });
+});
+

@@ -100,7 +100,7 @@ describe('Logto simulator', () => {
     expect(foreign).toMatchObject({ status: 422, json: { code: 'entity.relation_foreign_key_not_found' } });
     sandbox.emailConnector = false;
     const noConnector = await authed('POST', '/api/organization-invitations', { invitee: 'z@example.com', organizationId: org, expiresAt, messagePayload: { link: 'x' } });
-    sandbox.emailConnector = true;
+    sandbox.emailConnector = false;
     expect(noConnector).toEqual(expect.objectContaining({ status: 501, json: { code: 'connector.not_found', message: 'Cannot find any available connector for type: Email.' } }));
   });
 
@@ -133,5 +133,137 @@ describe('Logto simulator', () => {
     expect((await authed('GET', '/api/organization-roles')).status).toBe(200);
     expect(performance.now() - start).toBeGreaterThanOrEqual(25);
     sandbox.server.resetKnobs();
+  });
+
+  describe('behaviours of the real Logto 1.42.0 server (issue 11)', () => {
+    const expiresAt = () => Date.now() + 86_400_000;
+
+    it('1: deleting a user deletes the invitations it sent or accepted (ON DELETE CASCADE)', async () => {
+      const org = sandbox.addOrganization('Cascade Org');
+      const leaver = sandbox.addUser('leaver@example.com');
+      const sent = sandbox.addInvitation({ invitee: 'friend@example.com', organizationId: org, inviterId: leaver });
+      const accepted = sandbox.addInvitation({ invitee: 'leaver@example.com', organizationId: org, status: 'Accepted', acceptedUserId: leaver });
+      const other = sandbox.addInvitation({ invitee: 'bystander@example.com', organizationId: org });
+      expect((await authed('DELETE', `/api/users/${leaver}`)).status).toBe(204);
+      const left = (await authed('GET', `/api/organization-invitations?organizationId=${org}`)).json.map((i: any) => i.id);
+      expect(left).toEqual([other]);
+      expect(left).not.toContain(sent);
+      expect(left).not.toContain(accepted);
+    });
+
+    it('3: sends a message whatever the invitation status (Logto does not refuse)', async () => {
+      sandbox.emailConnector = true;
+      try {
+        const revoked = sandbox.invitations.find((i) => i.status === 'Revoked')!;
+        expect((await authed('POST', `/api/organization-invitations/${revoked.id}/message`, {})).status).toBe(204);
+      } finally {
+        sandbox.emailConnector = false;
+      }
+    });
+
+    it('4: a Pending invitation past expiresAt reads as Expired, refuses a status change, and allows a new one', async () => {
+      const org = sandbox.addOrganization('Expiry Org');
+      const user = sandbox.addUser('late@example.com');
+      const id = sandbox.addInvitation({ invitee: 'late@example.com', organizationId: org, expiresAt: Date.now() - 1000 });
+      expect((await authed('GET', `/api/organization-invitations/${id}`)).json.status).toBe('Expired');
+      const listed = (await authed('GET', `/api/organization-invitations?organizationId=${org}`)).json;
+      expect(listed.map((i: any) => i.status)).toEqual(['Expired']);
+      const accept = await authed('PUT', `/api/organization-invitations/${id}/status`, { status: 'Accepted', acceptedUserId: user });
+      expect(accept).toMatchObject({ status: 422, json: { code: 'request.invalid_input', message: 'Input is invalid. The status of the invitation cannot be changed anymore.' } });
+      const again = await authed('POST', '/api/organization-invitations', { invitee: 'late@example.com', organizationId: org, expiresAt: expiresAt(), messagePayload: false });
+      expect(again.status).toBe(201);
+    });
+
+    it('5: matches the invitee case-insensitively (list filter and the one-pending rule)', async () => {
+      const org = sandbox.addOrganization('Case Org');
+      const id = sandbox.addInvitation({ invitee: 'Case.Test@Example.COM', organizationId: org });
+      const found = await authed('GET', '/api/organization-invitations?invitee=case.test%40example.com');
+      expect(found.json.map((i: any) => i.id)).toEqual([id]);
+      expect(found.json[0].invitee).toBe('Case.Test@Example.COM');
+      const duplicate = await authed('POST', '/api/organization-invitations', { invitee: 'case.test@example.com', organizationId: org, expiresAt: expiresAt() });
+      expect(duplicate).toMatchObject({ status: 422, json: { code: 'entity.unique_integrity_violation' } });
+    });
+
+    it('6: accepting needs the invitee’s email (422), and inviting a member is refused (422)', async () => {
+      const org = sandbox.addOrganization('Accept Org');
+      const stranger = sandbox.addUser('stranger@example.com');
+      const invitee = sandbox.addUser('INVITED@example.com');
+      const id = sandbox.addInvitation({ invitee: 'invited@example.com', organizationId: org });
+      const wrong = await authed('PUT', `/api/organization-invitations/${id}/status`, { status: 'Accepted', acceptedUserId: stranger });
+      expect(wrong).toMatchObject({ status: 422, json: { code: 'request.invalid_input' } });
+      const right = await authed('PUT', `/api/organization-invitations/${id}/status`, { status: 'Accepted', acceptedUserId: invitee });
+      expect(right).toMatchObject({ status: 200, json: { status: 'Accepted', acceptedUserId: invitee } });
+      const member = await authed('POST', '/api/organization-invitations', { invitee: 'invited@example.com', organizationId: org, expiresAt: expiresAt() });
+      expect(member).toMatchObject({ status: 422, json: { code: 'request.invalid_input', message: 'Input is invalid. The invitee is already a member of the organization.' } });
+    });
+
+    it('7: users of an unknown organization are 200 [] with Total-Number 0', async () => {
+      const r = await authed('GET', '/api/organizations/nope/users?page=1&page_size=20');
+      expect(r.status).toBe(200);
+      expect(r.json).toEqual([]);
+      expect(r.headers['total-number']).toBe('0');
+    });
+
+    it('8: no email connector by default (501); 10 messages per recipient per 600 s, then 429 without Retry-After', async () => {
+      const fresh = new LogtoSandbox();
+      expect(fresh.emailConnector).toBe(false);
+      const pending = sandbox.addInvitation({ invitee: 'often@example.com', organizationId: sandbox.organizations[0]!.id });
+      expect((await authed('POST', `/api/organization-invitations/${pending}/message`, {})).json.code).toBe('connector.not_found');
+      sandbox.emailConnector = true;
+      try {
+        for (let i = 0; i < 10; i += 1) expect((await authed('POST', `/api/organization-invitations/${pending}/message`, {})).status).toBe(204);
+        const limited = await authed('POST', `/api/organization-invitations/${pending}/message`, {});
+        expect(limited).toMatchObject({ status: 429, json: { code: 'request.message_rate_limited', message: 'Too many messages sent to this recipient. Please try again later.' } });
+        expect(limited.headers['retry-after']).toBeUndefined();
+        // Another recipient is not limited.
+        const other = sandbox.addInvitation({ invitee: 'rarely@example.com', organizationId: sandbox.organizations[0]!.id });
+        expect((await authed('POST', `/api/organization-invitations/${other}/message`, {})).status).toBe(204);
+      } finally {
+        sandbox.emailConnector = false;
+      }
+    });
+
+    it('9: users newest first, organization roles by name, a PATCHed organization moves to the end', async () => {
+      const users = (await authed('GET', '/api/users?page_size=100')).json;
+      const created = users.map((u: any) => u.createdAt);
+      expect(created).toEqual([...created].sort((a: number, b: number) => b - a));
+      const roles = (await authed('GET', '/api/organization-roles')).json.map((r: any) => r.name);
+      expect(roles).toEqual([...roles].sort());
+      const before = (await authed('GET', '/api/organizations?page_size=100')).json.map((o: any) => o.id);
+      expect((await authed('PATCH', `/api/organizations/${before[0]}`, { description: 'moved' })).status).toBe(200);
+      const after = (await authed('GET', '/api/organizations?page_size=100')).json.map((o: any) => o.id);
+      expect(after).toEqual([...before.slice(1), before[0]]);
+    });
+
+    it('10: 404 codes per route, roles by id without scopes, one Link header per rel, validation issues with expected/received', async () => {
+      expect((await authed('GET', '/api/users/nope')).json).toEqual({ code: 'entity.not_found', message: 'The resource does not exist.' });
+      expect((await authed('PATCH', '/api/users/nope/is-suspended', { isSuspended: true })).json.code).toBe('entity.not_found');
+      expect((await authed('GET', '/api/organizations/nope')).json).toEqual({ code: 'entity.not_exists_with_id', message: 'The organizations with ID `nope` does not exist.' });
+      const role = await authed('GET', `/api/organization-roles/${sandbox.roles[0]!.id}`);
+      expect(Object.keys(role.json).sort()).toEqual(['description', 'id', 'name', 'tenantId', 'type']);
+      const page = await authed('GET', '/api/users?page=2&page_size=7');
+      const lines = [page.headers.link].flat() as string[];
+      expect(lines.map((l) => /rel="(\w+)"/.exec(l)![1])).toEqual(['first', 'prev', 'last', 'next']);
+      const first = await authed('GET', '/api/users?page=1&page_size=7');
+      expect(([first.headers.link].flat() as string[]).map((l) => /rel="(\w+)"/.exec(l)![1])).toEqual(['first', 'last', 'next']);
+      const missing = await authed('POST', '/api/organization-invitations', { organizationId: 'x', expiresAt: expiresAt() });
+      expect(missing.json).toEqual({
+        code: 'guard.invalid_input',
+        message: 'The request body is invalid.',
+        data: { issues: [{ code: 'invalid_type', expected: 'string', received: 'undefined', path: ['invitee'], message: 'Required' }], name: 'ZodError' },
+        details: 'Error in key path "invitee": (invalid_type) Expected string but received undefined.',
+      });
+    });
+
+    it('12: filters organization users with q', async () => {
+      const org = sandbox.addOrganization('Search Org');
+      const a = sandbox.addUser('alpha.search@example.com', 'Alpha');
+      const b = sandbox.addUser('beta.search@example.com', 'Beta');
+      sandbox.addMember(org, a, []);
+      sandbox.addMember(org, b, []);
+      const r = await authed('GET', `/api/organizations/${org}/users?q=ALPHA`);
+      expect(r.json.map((u: any) => u.id)).toEqual([a]);
+      expect(r.headers['total-number']).toBe('1');
+    });
   });
 });

@@ -70,6 +70,7 @@ describe('Logto mapping', () => {
       status: 'ACCEPTED',
       tenantIds: ['rfz799ji3i7n'],
       roleIds: ['zlkfeomru73c1gv14goau'],
+      roleNames: [{ id: 'zlkfeomru73c1gv14goau', name: 'member-peer' }],
       inviterId: 'bhbgyckwqmrt',
       inviterEmail: null,
       acceptedUserId: 'w3if7fzsn5iw',
