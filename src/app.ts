@@ -10,6 +10,7 @@ import { partialErrorsPlugin } from './graphql/fanout.js';
 import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
+import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -26,6 +27,8 @@ export interface AppOptions {
   logLevel?: Config['logLevel'];
   /** Caller authentication; omitted = none (every caller has every scope). */
   auth?: Authenticator;
+  /** Per request: overall deadline and budget of upstream calls (default DEFAULT_UPSTREAM_LIMITS). */
+  upstream?: UpstreamLimits;
 }
 
 /** The app options the configuration asks for (used by main.ts, the tests and the benchmarks). */
@@ -40,6 +43,7 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
     csrfPrevention: config.csrfPrevention,
     logLevel: config.logLevel,
     auth: createAuthenticator(config.auth),
+    upstream: config.upstream,
   };
 }
 
@@ -94,8 +98,18 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
+/** Runs execution inside the request's upstream call context (deadline, abort signal, call budget). */
+function useUpstreamCallContext(): Plugin {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const upstream = (args.contextValue as Partial<Context>).upstream;
+      if (upstream) setExecuteFn((executeArgs) => runWithUpstreamContext(upstream, () => executeFn(executeArgs)));
+    },
+  };
+}
+
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
-  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS)];
+  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS), useUpstreamCallContext()];
   if (options.csrfPrevention !== false) plugins.push(useCsrfPrevention());
   if (options.introspection === false) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
@@ -111,7 +125,11 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       options.corsOrigins === '*'
         ? { origin: '*' }
         : { origin: options.corsOrigins ?? [], credentials: true },
-    context: async ({ request }) => createContext(options.providers, options.auth ? await options.auth.authenticate(request.headers) : undefined),
+    context: async ({ request }) =>
+      createContext(options.providers, options.auth ? await options.auth.authenticate(request.headers) : undefined, {
+        limits: options.upstream,
+        signal: request.signal,
+      }),
     plugins: [partialErrorsPlugin(), ...plugins],
     maskedErrors: {
       // Never attach stack traces or original errors, whatever NODE_ENV says.

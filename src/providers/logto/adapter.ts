@@ -3,7 +3,7 @@
  * IdentityProvider port. See README.md in this folder for the choices made where Logto's documents
  * are silent.
  */
-import { EmailConnectorMissingError, InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
+import { EmailConnectorMissingError, InputError, NotFoundError, ProviderError, readBackFailed } from '../../domain/errors.js';
 import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
 import type { Capability, CreateInvitationInput, IdentityProvider, InvitationFilter, UpdateUserInput, UserFilter } from '../../domain/provider.js';
 import type { Role, Tenant, User } from '../../domain/types.js';
@@ -253,7 +253,13 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
         if (isConnectorMissing(error)) throw new EmailConnectorMissingError('logto', 'resendInvitation');
         throw error;
       }
-      return toInvitation(await getInvitation(id));
+      try {
+        return toInvitation(await getInvitation(id));
+      } catch (error) {
+        // The email went out: never report that as a plain failure (the client would send it again).
+        if (error instanceof NotFoundError) throw error;
+        throw readBackFailed('logto', 'resendInvitation', 'the invitation email was sent', error);
+      }
     },
 
     async setInvitationStatus(id, next, acceptedUserId) {
