@@ -29,7 +29,16 @@ export class UpstreamCallContext {
     now = Date.now(),
   ) {
     this.deadlineAt = now + limits.deadlineMs;
-    this.signal = signal;
+    if (signal) {
+      // A plain AbortSignal of our own, bridged from the request's: the server adapter's signal is a
+      // lazy proxy that stops reporting `aborted` once it is combined with AbortSignal.any().
+      const controller = new AbortController();
+      if (signal.aborted) controller.abort();
+      else signal.addEventListener('abort', () => controller.abort(), { once: true });
+      this.signal = controller.signal;
+    } else {
+      this.signal = undefined;
+    }
   }
 
   /** Milliseconds left before the request's deadline (0 when it has passed). */

@@ -428,6 +428,8 @@ export class HttpClient {
       if (signal.aborted) return call?.cancelled ? { kind: 'cancelled' } : { kind: 'deadline' };
       const response = await this.pool.request({ method: spec.method, path, headers, body, signal });
       const declared = Number(response.headers['content-length']);
+      // A body that is not read to the end is destroyed (the connection is closed, not reused).
+      response.body.on('error', () => {});
       if (Number.isFinite(declared) && declared > this.maxBodyBytes) {
         response.body.destroy();
         return { kind: 'too-large', status: response.statusCode };
