@@ -69,3 +69,11 @@ export function runWithUpstreamContext<T>(context: UpstreamCallContext, fn: () =
 export function currentUpstreamContext(): UpstreamCallContext | undefined {
   return storage.getStore();
 }
+
+/**
+ * Runs `fn` outside any request's upstream call context: for work shared by several requests (a
+ * provider token fetch), which one caller's deadline, cancellation or budget must not cut short.
+ */
+export function runOutsideUpstreamContext<T>(fn: () => T): T {
+  return storage.exit(fn);
+}

@@ -182,6 +182,8 @@ export class HttpClient {
   private readonly describeError: NonNullable<HttpClientOptions['describeError']>;
   /** The provider's circuit breaker; `providers { circuit }` shows its state. */
   readonly circuit: CircuitBreaker;
+  /** Failures that say nothing about the provider's health (no free slot, cancelled, request deadline). */
+  private readonly neutral = new WeakSet<ProviderError>();
 
   constructor(options: HttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -222,7 +224,7 @@ export class HttpClient {
       permit.success();
       return response;
     } catch (error) {
-      if (isHealthFailure(error)) permit.failure();
+      if (isHealthFailure(error) && !this.neutral.has(error as ProviderError)) permit.failure();
       else permit.neutral();
       throw error;
     }
@@ -322,8 +324,11 @@ export class HttpClient {
         throw error;
       }
       if (outcome.kind === 'no-slot') {
-        if (maybeApplied) throw unknown(`${this.provider} ${spec.operation} found no free connection slot for its retry`, 'UPSTREAM_UNAVAILABLE');
-        throw this.notSentError(spec.operation, 'UPSTREAM_UNAVAILABLE', `no free connection slot within ${this.slotWaitMs} ms (${this.provider} is slow or busy)`);
+        throw this.neutralError(
+          maybeApplied
+            ? unknown(`${this.provider} ${spec.operation} found no free connection slot for its retry`, 'UPSTREAM_UNAVAILABLE')
+            : this.notSentError(spec.operation, 'UPSTREAM_UNAVAILABLE', `no free connection slot within ${this.slotWaitMs} ms (${this.provider} is slow or busy)`),
+        );
       }
       if (outcome.kind === 'too-large') {
         const message = `${this.provider} ${spec.operation} answered HTTP ${outcome.status} with a body larger than ${this.maxBodyBytes} bytes; it was not read`;
@@ -338,8 +343,9 @@ export class HttpClient {
             : outcome.kind === 'deadline'
               ? `${this.provider} ${spec.operation} was stopped at the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms`
               : `${this.provider} ${spec.operation} was stopped because the caller cancelled the request`;
-        if (write) throw unknown(what, code);
-        throw new ProviderError({ provider: this.provider, operation: spec.operation, code, message: what, retryable: true });
+        const error = write ? unknown(what, code) : new ProviderError({ provider: this.provider, operation: spec.operation, code, message: what, retryable: true });
+        // A call cut short by the caller or the request's deadline says nothing about the provider's health.
+        throw outcome.kind === 'timeout' ? error : this.neutralError(error);
       }
       const code = outcome.code;
       const connectionError = code != null && CONNECTION_ERROR_CODES.has(code);
@@ -364,8 +370,15 @@ export class HttpClient {
     const cancelled = call?.cancelled === true;
     const why = cancelled ? 'the caller cancelled the request' : `the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms passed`;
     const message = `${this.provider} ${spec.operation} was not retried: ${why}`;
-    if (maybeApplied) throw unknown(message, cancelled ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_TIMEOUT');
-    throw new ProviderError({ provider: this.provider, operation: spec.operation, code: cancelled ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_TIMEOUT', message, retryable: true });
+    const code: ProviderErrorCode = cancelled ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_TIMEOUT';
+    throw this.neutralError(
+      maybeApplied ? unknown(message, code) : new ProviderError({ provider: this.provider, operation: spec.operation, code, message, retryable: true }),
+    );
+  }
+
+  private neutralError(error: ProviderError): ProviderError {
+    this.neutral.add(error);
+    return error;
   }
 
   /** Waits `ms` unless the request is cancelled or its deadline comes first; false then. */
