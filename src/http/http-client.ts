@@ -314,8 +314,10 @@ export class HttpClient {
         }
         const error = this.statusError(spec, status, text, retryAfter, retryable);
         if (maybeApplied) {
+          // A 4xx after an earlier attempt may have applied the write (say a 404 for a DELETE) is no
+          // proof of anything: the status is left out so no adapter turns it into NOT_FOUND.
           throw unknown(error.message, error.code, {
-            status,
+            status: status >= 500 ? status : null,
             providerCode: error.providerCode,
             providerMessage: error.providerMessage,
             retryAfterSeconds: retryAfter,

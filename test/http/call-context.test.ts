@@ -68,3 +68,13 @@ describe('upstream call context', () => {
     expect(context.used).toBe(0);
   });
 });
+
+describe('write outcomes in the core', () => {
+  sim.route('DELETE', '/things/:id', 'things.delete', () => ({ status: 404, json: { error: { code: 'E404', message: 'gone' } } }));
+  it('a DELETE retried after a 504 that then answers 404 says outcomeUnknown, with no status to mistake for NOT_FOUND', async () => {
+    sim.inject({ route: 'things.delete', kind: 'status', status: 504, times: 1 });
+    const error = await client.request({ operation: 'deleteThing', method: 'DELETE', path: '/things/x', schema: null }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ outcomeUnknown: true, retryable: false, status: null });
+    expect(sim.count('things.delete')).toBe(2);
+  });
+});
