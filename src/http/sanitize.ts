@@ -29,8 +29,9 @@ const RULES: [RegExp, string][] = [
     '[host]',
   ],
   [/\blocalhost(?::\d+)?\b/gi, '[host]'],
-  // Long runs that look like keys, hashes or tokens (24+ characters of base64/hex without spaces).
-  [/[A-Za-z0-9+/_-]{24,}={0,2}/g, '[redacted]'],
+  // Long runs that look like keys, hashes or tokens (24+ characters of base64/hex without spaces or
+  // hyphens, so UUIDs and ids survive).
+  [/[A-Za-z0-9+/_]{24,}={0,2}/g, '[redacted]'],
 ];
 
 /** A bounded, sanitized provider message, or null. */

@@ -13,6 +13,8 @@ describe('sanitizeProviderMessage', () => {
 
   it('keeps email addresses and dotted field names, bounds the length, strips control characters', () => {
     expect(sanitizeProviderMessage('User ada@people.example.com already exists (body.email)')).toBe('User ada@people.example.com already exists (body.email)');
+    expect(sanitizeProviderMessage('User 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found')).toBe('User 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found');
+    expect(sanitizeProviderMessage('key 0123456789abcdef0123456789abcdef leaked')).toBe('key [redacted] leaked');
     const long = sanitizeProviderMessage(`a\u0000b ${'word '.repeat(200)}`)!;
     expect(long.length).toBeLessThanOrEqual(MAX_PROVIDER_MESSAGE);
     expect(long).not.toContain('\u0000');
