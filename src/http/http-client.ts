@@ -449,7 +449,9 @@ export class HttpClient {
         response.body.destroy();
         return { kind: 'too-large', status: response.statusCode };
       }
-      // Always read the body to the end (so the connection goes back to the pool), up to the cap.
+      // A declared length within the cap is enforced by undici: read it whole.
+      if (Number.isFinite(declared)) return { kind: 'response', status: response.statusCode, headers: response.headers, text: await response.body.text() };
+      // Otherwise (chunked) read to the end (so the connection goes back to the pool), up to the cap.
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of response.body) {

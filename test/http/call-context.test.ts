@@ -78,3 +78,35 @@ describe('write outcomes in the core', () => {
     expect(sim.count('things.delete')).toBe(2);
   });
 });
+
+describe('response body cap', () => {
+  it('stops reading a chunked body beyond maxBodyBytes (UPSTREAM_ERROR) and keeps serving', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (req.url === '/small') return res.end('{"id":"s"}');
+      res.write('{"id":"');
+      const chunk = 'x'.repeat(16 * 1024);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 64 && res.write(chunk)) sent += 1;
+        if (sent < 64) res.once('drain', pump);
+        else res.end('"}');
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const capped = new HttpClient({ provider: 'logto', baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`, maxBodyBytes: 64 * 1024 });
+    try {
+      await expect(capped.request({ operation: 'big', method: 'GET', path: '/big', schema: Thing })).rejects.toMatchObject({
+        code: 'UPSTREAM_ERROR',
+        message: expect.stringMatching(/larger than 65536 bytes/),
+      });
+      await expect(capped.request({ operation: 'small', method: 'GET', path: '/small', schema: Thing })).resolves.toMatchObject({ data: { id: 's' } });
+    } finally {
+      await capped.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
