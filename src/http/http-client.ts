@@ -216,7 +216,9 @@ export class HttpClient {
     const call = currentUpstreamContext();
     if (call) this.admitCall(call, spec.operation);
     // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
-    if (spec.auth) await spec.auth.get();
+    // It is shared by every request, so it is fetched outside this one's context, but this request
+    // waits for it only until its own deadline or cancellation.
+    if (spec.auth) await (call ? this.untilDeadline(spec.auth.get(), call, spec.operation) : spec.auth.get());
     const permit = this.circuit.admit();
     if (!permit) throw this.circuitOpenError(spec.operation);
     try {
@@ -227,6 +229,26 @@ export class HttpClient {
       if (isHealthFailure(error) && !this.neutral.has(error as ProviderError)) permit.failure();
       else permit.neutral();
       throw error;
+    }
+  }
+
+  /** Waits for `work` until the request's deadline or cancellation, whichever comes first. */
+  private async untilDeadline<T>(work: Promise<T>, call: UpstreamCallContext, operation: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const stop = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(this.notSentError(operation, 'UPSTREAM_TIMEOUT', `the request's deadline of ${call.limits.deadlineMs} ms passed while waiting for a token`)),
+        call.remainingMs(),
+      );
+      onAbort = () => reject(this.notSentError(operation, 'UPSTREAM_UNAVAILABLE', 'the request was cancelled by the caller'));
+      call.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([work, stop]);
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) call.signal?.removeEventListener('abort', onAbort);
     }
   }
 

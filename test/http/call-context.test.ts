@@ -84,7 +84,10 @@ describe('response body cap', () => {
     const { createServer } = await import('node:http');
     const server = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      if (req.url === '/small') return res.end('{"id":"s"}');
+      if (req.url === '/small') {
+        res.end('{"id":"s"}');
+        return;
+      }
       res.write('{"id":"');
       const chunk = 'x'.repeat(16 * 1024);
       let sent = 0;
