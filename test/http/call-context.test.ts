@@ -69,6 +69,23 @@ describe('upstream call context', () => {
   });
 });
 
+describe('token waits', () => {
+  it('a request waits for a slow shared token only until its deadline', async () => {
+    const slow = new TokenCache(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      return { token: 't', expiresInSeconds: 3600 };
+    });
+    const context = new UpstreamCallContext({ deadlineMs: 100, callBudget: 10 });
+    const started = Date.now();
+    await expect(within(context, () => client.request({ operation: 'getThing', method: 'GET', path: '/things/a', schema: Thing, auth: slow }))).rejects.toMatchObject({
+      code: 'UPSTREAM_TIMEOUT',
+      message: expect.stringMatching(/waiting for a token/),
+    });
+    expect(Date.now() - started).toBeLessThan(600);
+    await expect(slow.get()).resolves.toBe('t');
+  });
+});
+
 describe('write outcomes in the core', () => {
   sim.route('DELETE', '/things/:id', 'things.delete', () => ({ status: 404, json: { error: { code: 'E404', message: 'gone' } } }));
   it('a DELETE retried after a 504 that then answers 404 says outcomeUnknown, with no status to mistake for NOT_FOUND', async () => {
