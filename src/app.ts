@@ -12,6 +12,7 @@ import { partialErrorsPlugin } from './graphql/fanout.js';
 import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
+import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -37,6 +38,8 @@ export interface AppOptions {
   stats?: GateStats;
   /** Caller authentication; omitted = none (every caller has every scope). */
   auth?: Authenticator;
+  /** Per request: overall deadline and budget of upstream calls (default DEFAULT_UPSTREAM_LIMITS). */
+  upstream?: UpstreamLimits;
 }
 
 /** The app options the configuration asks for (used by main.ts, the tests and the benchmarks). */
@@ -53,6 +56,7 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
     csrfPrevention: config.csrfPrevention,
     logLevel: config.logLevel,
     auth: createAuthenticator(config.auth),
+    upstream: config.upstream,
   };
 }
 
@@ -107,6 +111,16 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
+/** Runs execution inside the request's upstream call context (deadline, abort signal, call budget). */
+function useUpstreamCallContext(): Plugin {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const upstream = (args.contextValue as Partial<Context>).upstream;
+      if (upstream) setExecuteFn((executeArgs) => runWithUpstreamContext(upstream, () => executeFn(executeArgs)));
+    },
+  };
+}
+
 /** graphql-js's "Did you mean …?" hints, which spell out schema names; dropped where introspection is off. */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 export function withoutSuggestions(message: string): string {
@@ -124,7 +138,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   if (options.csrfPrevention !== false) gate.push(useCsrfPrevention({ graphiql }));
   const authFirst = options.auth ? useAuthenticateFirst(options.auth, logger, stats) : null;
   if (authFirst) gate.push(authFirst.plugin);
-  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS)];
+  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS), useUpstreamCallContext()];
   if (options.introspection === false) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
@@ -147,7 +161,10 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     // CORS is answered by the gate (useCors): yoga's option cannot refuse unknown origins without `null`.
     cors: false,
     maxRequestBodySize: options.maxBodyBytes ?? 1_000_000,
-    context: async ({ request }) => createContext(options.providers, authFirst ? await authFirst.viewerOf(request) : UNAUTHENTICATED_FULL_ACCESS),
+    context: async ({ request }) => createContext(options.providers, authFirst ? await authFirst.viewerOf(request) : UNAUTHENTICATED_FULL_ACCESS, {
+        limits: options.upstream,
+        signal: request.signal,
+      }),
     plugins: [...gate, partialErrorsPlugin(), ...plugins],
     maskedErrors: {
       // Never attach stack traces or original errors, whatever NODE_ENV says.

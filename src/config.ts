@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   HTTP_MAX_RETRY_DELAY_MS: int(0, 60_000).default(5_000),
   CIRCUIT_FAILURE_THRESHOLD: int(1, 1000).default(5),
   CIRCUIT_COOLDOWN_MS: int(0, 600_000).default(10_000),
+  HTTP_SLOT_WAIT_MS: int(0, 120_000).default(2_000),
+  HTTP_MAX_BODY_BYTES: int(1_024, 1_073_741_824).default(10 * 1024 * 1024),
+  REQUEST_DEADLINE_MS: int(100, 600_000).default(15_000),
+  UPSTREAM_CALL_BUDGET: int(1, 1_000_000).default(200),
   QUERY_MAX_DEPTH: int(1, 100).default(12),
   QUERY_MAX_COST: int(1, 10_000_000).default(10_000),
   QUERY_MAX_ALIASES: int(0, 10_000).default(30),
@@ -83,6 +87,12 @@ export interface HttpConfig {
   maxRetryDelayMs: number;
   circuitFailureThreshold: number;
   circuitCoolDownMs: number;
+  /** How long a call waits for a free concurrency slot (HTTP_SLOT_WAIT_MS). */
+  slotWaitMs: number;
+  /** The largest upstream response body read (HTTP_MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+  /** Where full upstream error bodies go at LOG_LEVEL=debug (never to callers). */
+  debugLog?: ((message: string) => void) | undefined;
 }
 
 export interface Config {
@@ -96,6 +106,8 @@ export interface Config {
   /** REQUEST_MAX_BODY_BYTES: larger request bodies get 413. */
   maxBodyBytes: number;
   http: HttpConfig;
+  /** Per GraphQL request: one overall deadline (REQUEST_DEADLINE_MS) and a budget of upstream calls (UPSTREAM_CALL_BUDGET). */
+  upstream: { deadlineMs: number; callBudget: number };
   /** 'live' when any provider is live; 'sandbox' when every enabled provider is a simulator. */
   mode: 'live' | 'sandbox';
   introspection: boolean;
@@ -254,7 +266,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxRetryDelayMs: e.HTTP_MAX_RETRY_DELAY_MS,
       circuitFailureThreshold: e.CIRCUIT_FAILURE_THRESHOLD,
       circuitCoolDownMs: e.CIRCUIT_COOLDOWN_MS,
+      slotWaitMs: e.HTTP_SLOT_WAIT_MS,
+      maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
+      debugLog: e.LOG_LEVEL === 'debug' ? (message: string) => console.debug(`[idgraph] ${message}`) : undefined,
     },
+    upstream: { deadlineMs: e.REQUEST_DEADLINE_MS, callBudget: e.UPSTREAM_CALL_BUDGET },
     sandboxLatencyMs: e.SANDBOX_LATENCY_MS,
     cursorSecret: e.CURSOR_SECRET,
     providers,

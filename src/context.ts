@@ -8,6 +8,9 @@ import type { GraphQLError } from 'graphql';
 import { UNAUTHENTICATED_FULL_ACCESS, type Viewer } from './auth/viewer.js';
 import type { IdentityProvider, ProviderRegistry } from './domain/provider.js';
 import { isProviderId, type Invitation, type ProviderId, type Role, type Tenant, type User } from './domain/types.js';
+import { DEFAULT_UPSTREAM_LIMITS, UpstreamCallContext, type UpstreamLimits } from './http/call-context.js';
+import { providerIdProblem } from './http/ids.js';
+import { InputError } from './domain/errors.js';
 
 export interface Loaders {
   users: DataLoader<string, User | null>;
@@ -26,6 +29,11 @@ export interface Context {
   partialErrors: GraphQLError[];
   /** The authenticated caller and its scopes. */
   viewer: Viewer;
+  /**
+   * The request's upstream call context: its deadline, the caller's abort signal and its budget of
+   * upstream calls. app.ts runs execution inside it (AsyncLocalStorage) so the HTTP core sees it.
+   */
+  upstream: UpstreamCallContext;
 }
 
 /** `${provider}:${id}`: the key of every loader and the inside of every global id. */
@@ -45,6 +53,7 @@ export function splitKey(key: string): { provider: ProviderId; id: string } | nu
 function providerLoader<T>(
   registry: ProviderRegistry,
   fetch: (provider: IdentityProvider, ids: readonly string[]) => Promise<(T | null)[]> | null,
+  keysAreIds = true,
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const groups = new Map<ProviderId, { ids: string[]; positions: number[] }>();
@@ -52,6 +61,12 @@ function providerLoader<T>(
     keys.forEach((key, position) => {
       const parts = splitKey(key);
       if (!parts || !registry[parts.provider]) return;
+      // An id outside the provider's id alphabet (or a dot segment) is refused before any call.
+      const problem = keysAreIds ? providerIdProblem(parts.provider, parts.id) : null;
+      if (problem) {
+        results[position] = new InputError('id', problem, parts.provider);
+        return;
+      }
       const group = groups.get(parts.provider) ?? { ids: [], positions: [] };
       group.ids.push(parts.id);
       group.positions.push(position);
@@ -78,8 +93,10 @@ function providerLoader<T>(
 export function createLoaders(registry: ProviderRegistry): Loaders {
   return {
     users: providerLoader(registry, (p, ids) => p.getUsers(ids)),
-    usersByEmail: providerLoader(registry, (p, emails) =>
-      p.findUsersByEmail ? Promise.all(emails.map(async (email) => (await p.findUsersByEmail!(email))[0] ?? null)) : null,
+    usersByEmail: providerLoader(
+      registry,
+      (p, emails) => (p.findUsersByEmail ? Promise.all(emails.map(async (email) => (await p.findUsersByEmail!(email))[0] ?? null)) : null),
+      false,
     ),
     invitations: providerLoader(registry, (p, ids) => (p.getInvitations ? p.getInvitations(ids) : null)),
     roles: providerLoader(registry, (p, ids) => p.getRoles(ids)),
@@ -88,6 +105,16 @@ export function createLoaders(registry: ProviderRegistry): Loaders {
   };
 }
 
-export function createContext(registry: ProviderRegistry, viewer: Viewer = UNAUTHENTICATED_FULL_ACCESS): Context {
-  return { providers: registry, loaders: createLoaders(registry), partialErrors: [], viewer };
+export function createContext(
+  registry: ProviderRegistry,
+  viewer: Viewer = UNAUTHENTICATED_FULL_ACCESS,
+  upstream: { limits?: UpstreamLimits | undefined; signal?: AbortSignal | undefined } = {},
+): Context {
+  return {
+    providers: registry,
+    loaders: createLoaders(registry),
+    partialErrors: [],
+    viewer,
+    upstream: new UpstreamCallContext(upstream.limits ?? DEFAULT_UPSTREAM_LIMITS, upstream.signal),
+  };
 }

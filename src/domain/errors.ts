@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'UPSTREAM_TIMEOUT'
   | 'UPSTREAM_UNAVAILABLE'
   | 'RATE_LIMITED'
+  | 'UPSTREAM_BUDGET_EXCEEDED'
   | 'UNSUPPORTED_OPERATION'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -91,6 +92,8 @@ export class ForbiddenError extends IdgraphError {
 export type ProviderErrorCode = Extract<
   ErrorCode,
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'UPSTREAM_ERROR' | 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'RATE_LIMITED' | 'FORBIDDEN'
+  // The request used its budget of upstream calls (UPSTREAM_CALL_BUDGET); nothing more was sent.
+  | 'UPSTREAM_BUDGET_EXCEEDED'
 >;
 
 export interface ProviderErrorInit {
@@ -160,4 +163,23 @@ export class EmailConnectorMissingError extends IdgraphError {
   override extensions() {
     return { provider: this.provider, operation: this.operation };
   }
+}
+
+/**
+ * A write that succeeded upstream but whose read-back failed: the change was made, what it looks like
+ * now is not known. Reported as `outcomeUnknown: true, retryable: false` (never a plain failure, so a
+ * client does not repeat a write that already happened).
+ */
+export function readBackFailed(provider: ProviderId, operation: string, done: string, error: unknown): ProviderError {
+  const cause = error instanceof ProviderError ? error : null;
+  return new ProviderError({
+    provider,
+    operation,
+    code: cause?.code === 'UPSTREAM_TIMEOUT' || cause?.code === 'UPSTREAM_UNAVAILABLE' ? cause.code : 'UPSTREAM_ERROR',
+    status: cause?.status ?? null,
+    message: `${done}, but reading the result back from ${provider} failed${cause ? ` (${cause.code})` : ''}; do not repeat it, read it again later`,
+    retryable: false,
+    outcomeUnknown: true,
+    cause: error,
+  });
 }

@@ -1,9 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
-import { ProviderError, type ProviderErrorCode } from '../domain/errors.js';
+import { InputError, ProviderError, type ProviderErrorCode, type ProviderErrorInit } from '../domain/errors.js';
 import type { ProviderId } from '../domain/types.js';
+import { currentUpstreamContext, type UpstreamCallContext } from './call-context.js';
 import { CircuitBreaker } from './circuit-breaker.js';
+import { sanitizeProviderCode, sanitizeProviderMessage } from './sanitize.js';
 import type { TokenSource } from './token-cache.js';
 
 /**
@@ -11,6 +13,15 @@ import type { TokenSource } from './token-cache.js';
  * retries for idempotent calls only (connection errors, 429, 502, 503, 504; Retry-After honoured;
  * jittered backoff), bodies always consumed, every body parsed with its zod schema, and every failure
  * turned into a ProviderError. Secrets (tokens, client secrets) never reach an error or a log.
+ *
+ * Limits (issue 10): a bounded wait for a concurrency slot (slotWaitMs, then UPSTREAM_UNAVAILABLE,
+ * nothing sent); a cap on response bodies (maxBodyBytes, then UPSTREAM_ERROR); and, inside a GraphQL
+ * request, its upstream call context (call-context.ts): one overall deadline that also caps waits for
+ * a slot, backoffs and Retry-After, the caller's abort signal, and a budget of calls per request.
+ *
+ * Write outcomes: a write (any method but GET) that may have reached the provider and got no
+ * trustworthy answer (timeout or cancellation after sending, a reset after sending, 502 or 504) fails
+ * with `outcomeUnknown: true, retryable: false`: the change may have happened, so check first.
  */
 
 export interface HttpClientOptions {
@@ -24,6 +35,12 @@ export interface HttpClientOptions {
   maxRetryDelayMs?: number;
   /** Reads the provider's own error code and message out of an error body. */
   describeError?: (status: number, body: unknown) => { code?: string | null; message?: string | null };
+  /** How long a call may wait for a free concurrency slot before it fails as UPSTREAM_UNAVAILABLE (default 2 000 ms). */
+  slotWaitMs?: number;
+  /** The largest response body read (default 10 MB); a larger one fails as UPSTREAM_ERROR, unread. */
+  maxBodyBytes?: number;
+  /** Full upstream error bodies are written here at debug level (never to callers); off when omitted. */
+  debugLog?: ((message: string) => void) | undefined;
   /** Consecutive failed calls (5xx, timeouts, connection errors) that open the circuit (default 5). */
   circuitFailureThreshold?: number;
   /** How long an open circuit answers UPSTREAM_UNAVAILABLE at once before it probes again (default 10 000 ms). */
@@ -75,10 +92,34 @@ class Semaphore {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   constructor(private readonly limit: number) {}
-  async acquire(): Promise<() => void> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  /** A release function, or null when no slot came free within `waitMs` (or `signal` aborted). */
+  async acquire(waitMs: number, signal?: AbortSignal): Promise<(() => void) | null> {
+    if (this.active >= this.limit) {
+      if (waitMs <= 0 || signal?.aborted) return null;
+      const got = await new Promise<boolean>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', giveUp);
+          resolve(true);
+        };
+        const giveUp = () => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', giveUp);
+          const at = this.waiting.indexOf(wake);
+          if (at >= 0) this.waiting.splice(at, 1);
+          resolve(false);
+        };
+        const timer = setTimeout(giveUp, waitMs);
+        signal?.addEventListener('abort', giveUp, { once: true });
+        this.waiting.push(wake);
+      });
+      if (!got) return null;
+    }
     this.active += 1;
+    let released = false;
     return () => {
+      if (released) return;
+      released = true;
       this.active -= 1;
       this.waiting.shift()?.();
     };
@@ -114,10 +155,17 @@ function codeForStatus(status: number): ProviderErrorCode {
   return 'UPSTREAM_ERROR';
 }
 
-function truncate(text: string | null | undefined, max = 300): string | null {
-  if (text == null) return null;
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
+type SendOutcome =
+  | { kind: 'response'; status: number; headers: Record<string, string | string[] | undefined>; text: string }
+  | { kind: 'timeout' }
+  | { kind: 'deadline' }
+  | { kind: 'cancelled' }
+  | { kind: 'no-slot' }
+  | { kind: 'too-large'; status: number }
+  | { kind: 'error'; code: string | undefined; error: unknown };
+
+/** Statuses after which a write may have been carried out by the provider (a gateway lost the answer). */
+const WRITE_UNKNOWN_STATUSES = new Set([502, 504]);
 
 export class HttpClient {
   readonly provider: ProviderId;
@@ -128,9 +176,14 @@ export class HttpClient {
   private readonly maxAttempts: number;
   private readonly retryBaseMs: number;
   private readonly maxRetryDelayMs: number;
+  private readonly slotWaitMs: number;
+  private readonly maxBodyBytes: number;
+  private readonly debugLog: ((message: string) => void) | undefined;
   private readonly describeError: NonNullable<HttpClientOptions['describeError']>;
   /** The provider's circuit breaker; `providers { circuit }` shows its state. */
   readonly circuit: CircuitBreaker;
+  /** Failures that say nothing about the provider's health (no free slot, cancelled, request deadline). */
+  private readonly neutral = new WeakSet<ProviderError>();
 
   constructor(options: HttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -143,6 +196,9 @@ export class HttpClient {
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
     this.retryBaseMs = options.retryBaseMs ?? 100;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 5_000;
+    this.slotWaitMs = options.slotWaitMs ?? 2_000;
+    this.maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+    this.debugLog = options.debugLog;
     this.describeError = options.describeError ?? (() => ({}));
     this.circuit = new CircuitBreaker({ failureThreshold: options.circuitFailureThreshold, coolDownMs: options.circuitCoolDownMs });
   }
@@ -153,22 +209,74 @@ export class HttpClient {
 
   /**
    * Sends one logical call (with its retries) and returns the parsed body, or throws a ProviderError.
-   * An open circuit refuses the call at once with UPSTREAM_UNAVAILABLE.
+   * An open circuit refuses the call at once with UPSTREAM_UNAVAILABLE; so do a cancelled request, a
+   * request past its deadline and a request whose call budget is spent (nothing is sent then).
    */
   async request<S extends z.ZodType | null>(spec: RequestSpec<S>): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
+    const call = currentUpstreamContext();
+    if (call) this.admitCall(call, spec.operation);
     // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
-    if (spec.auth) await spec.auth.get();
+    // It is shared by every request, so it is fetched outside this one's context, but this request
+    // waits for it only until its own deadline or cancellation.
+    if (spec.auth) await (call ? this.untilDeadline(spec.auth.get(), call, spec.operation) : spec.auth.get());
     const permit = this.circuit.admit();
     if (!permit) throw this.circuitOpenError(spec.operation);
     try {
-      const response = await this.attempts(spec);
+      const response = await this.attempts(spec, call);
       permit.success();
       return response;
     } catch (error) {
-      if (isHealthFailure(error)) permit.failure();
+      if (isHealthFailure(error) && !this.neutral.has(error as ProviderError)) permit.failure();
       else permit.neutral();
       throw error;
     }
+  }
+
+  /** Waits for `work` until the request's deadline or cancellation, whichever comes first. */
+  private async untilDeadline<T>(work: Promise<T>, call: UpstreamCallContext, operation: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const stop = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(this.notSentError(operation, 'UPSTREAM_TIMEOUT', `the request's deadline of ${call.limits.deadlineMs} ms passed while waiting for a token`)),
+        call.remainingMs(),
+      );
+      onAbort = () => reject(this.notSentError(operation, 'UPSTREAM_UNAVAILABLE', 'the request was cancelled by the caller'));
+      call.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([work, stop]);
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) call.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** The request-level gate: cancelled, past the deadline, or out of budget → fail before sending. */
+  private admitCall(call: UpstreamCallContext, operation: string): void {
+    if (call.cancelled) throw this.notSentError(operation, 'UPSTREAM_UNAVAILABLE', 'the request was cancelled by the caller');
+    if (call.remainingMs() <= 0) {
+      throw this.notSentError(operation, 'UPSTREAM_TIMEOUT', `the request's deadline of ${call.limits.deadlineMs} ms has passed`);
+    }
+    if (!call.take()) {
+      throw new ProviderError({
+        provider: this.provider,
+        operation,
+        code: 'UPSTREAM_BUDGET_EXCEEDED',
+        message: `this request has used its budget of ${call.limits.callBudget} upstream calls; ${this.provider} ${operation} was not sent. Ask for fewer items or split the request`,
+        retryable: false,
+      });
+    }
+  }
+
+  private notSentError(operation: string, code: ProviderErrorCode, why: string): ProviderError {
+    return new ProviderError({
+      provider: this.provider,
+      operation,
+      code,
+      message: `${this.provider} ${operation} was not sent: ${why}`,
+      retryable: true,
+    });
   }
 
   private circuitOpenError(operation: string): ProviderError {
@@ -184,12 +292,28 @@ export class HttpClient {
     });
   }
 
-  private async attempts<S extends z.ZodType | null>(spec: RequestSpec<S>): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
+  private async attempts<S extends z.ZodType | null>(
+    spec: RequestSpec<S>,
+    call: UpstreamCallContext | undefined,
+  ): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
     const idempotent = spec.idempotent ?? (spec.method === 'GET' || spec.method === 'PUT' || spec.method === 'DELETE');
+    const write = spec.method !== 'GET';
+    /** Whether an earlier attempt of this write may have reached the provider. */
+    let maybeApplied = false;
     let authRetried = false;
+    const unknown = (message: string, code: ProviderErrorCode, extra: Partial<ProviderErrorInit> = {}): ProviderError =>
+      new ProviderError({
+        provider: this.provider,
+        operation: spec.operation,
+        code,
+        message: `${message}; the request may have reached ${this.provider}, so its outcome is unknown: check before repeating it`,
+        retryable: false,
+        outcomeUnknown: true,
+        ...extra,
+      });
     for (let attempt = 1; ; attempt += 1) {
       const token = spec.auth ? await spec.auth.get() : null;
-      const outcome = await this.send(spec, token);
+      const outcome = await this.send(spec, token, call);
       if (outcome.kind === 'response') {
         const { status, headers, text } = outcome;
         if (status === 401 && spec.auth && token && !authRetried) {
@@ -202,66 +326,116 @@ export class HttpClient {
         if (status >= 200 && status < 300) return this.parseSuccess(spec, status, headers, text);
         const retryAfter = parseRetryAfter(headers['retry-after']);
         const retryable = RETRY_STATUSES.has(status);
+        if (write && WRITE_UNKNOWN_STATUSES.has(status)) maybeApplied = true;
         if (retryable && idempotent && attempt < this.maxAttempts) {
-          const delay = this.backoff(attempt, retryAfter);
+          const delay = this.backoff(attempt, retryAfter, call);
           if (delay !== null) {
-            await sleep(delay);
+            if (!(await this.pause(delay, call))) break;
             continue;
           }
         }
-        throw this.statusError(spec, status, text, retryAfter, retryable);
+        const error = this.statusError(spec, status, text, retryAfter, retryable);
+        if (maybeApplied) {
+          // A 4xx after an earlier attempt may have applied the write (say a 404 for a DELETE) is no
+          // proof of anything: the status is left out so no adapter turns it into NOT_FOUND.
+          throw unknown(error.message, error.code, {
+            status: status >= 500 ? status : null,
+            providerCode: error.providerCode,
+            providerMessage: error.providerMessage,
+            retryAfterSeconds: retryAfter,
+          });
+        }
+        throw error;
       }
-      if (outcome.kind === 'timeout') {
-        throw new ProviderError({
-          provider: this.provider,
-          operation: spec.operation,
-          code: 'UPSTREAM_TIMEOUT',
-          message: idempotent
+      if (outcome.kind === 'no-slot') {
+        throw this.neutralError(
+          maybeApplied
+            ? unknown(`${this.provider} ${spec.operation} found no free connection slot for its retry`, 'UPSTREAM_UNAVAILABLE')
+            : this.notSentError(spec.operation, 'UPSTREAM_UNAVAILABLE', `no free connection slot within ${this.slotWaitMs} ms (${this.provider} is slow or busy)`),
+        );
+      }
+      if (outcome.kind === 'too-large') {
+        const message = `${this.provider} ${spec.operation} answered HTTP ${outcome.status} with a body larger than ${this.maxBodyBytes} bytes; it was not read`;
+        if (write) throw unknown(message, 'UPSTREAM_ERROR', { status: outcome.status });
+        throw new ProviderError({ provider: this.provider, operation: spec.operation, code: 'UPSTREAM_ERROR', status: outcome.status, message });
+      }
+      if (outcome.kind === 'timeout' || outcome.kind === 'deadline' || outcome.kind === 'cancelled') {
+        const code: ProviderErrorCode = outcome.kind === 'cancelled' ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_TIMEOUT';
+        const what =
+          outcome.kind === 'timeout'
             ? `${this.provider} ${spec.operation} timed out after ${this.timeoutMs} ms`
-            : `${this.provider} ${spec.operation} timed out after ${this.timeoutMs} ms; the request was sent, so its outcome is unknown`,
-          retryable: true,
-          outcomeUnknown: !idempotent,
-        });
+            : outcome.kind === 'deadline'
+              ? `${this.provider} ${spec.operation} was stopped at the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms`
+              : `${this.provider} ${spec.operation} was stopped because the caller cancelled the request`;
+        const error = write ? unknown(what, code) : new ProviderError({ provider: this.provider, operation: spec.operation, code, message: what, retryable: true });
+        // A call cut short by the caller or the request's deadline says nothing about the provider's health.
+        throw outcome.kind === 'timeout' ? error : this.neutralError(error);
       }
       const code = outcome.code;
       const connectionError = code != null && CONNECTION_ERROR_CODES.has(code);
-      const safe = idempotent || (code != null && NOT_SENT_CODES.has(code));
+      const notSent = code != null && NOT_SENT_CODES.has(code);
+      if (write && !notSent) maybeApplied = true;
+      const safe = idempotent || notSent;
       if (connectionError && safe && attempt < this.maxAttempts) {
-        await sleep(this.backoff(attempt, null) ?? 0);
-        continue;
+        if (await this.pause(this.backoff(attempt, null, call) ?? 0, call)) continue;
       }
+      const what = `${this.provider} ${spec.operation} could not be reached (${code ?? 'connection error'})`;
+      if (maybeApplied) throw unknown(what, 'UPSTREAM_UNAVAILABLE', { cause: outcome.error });
       throw new ProviderError({
         provider: this.provider,
         operation: spec.operation,
         code: 'UPSTREAM_UNAVAILABLE',
-        message: `${this.provider} ${spec.operation} could not be reached (${code ?? 'connection error'})${
-          safe ? '' : '; the request may have been sent, so its outcome is unknown'
-        }`,
+        message: what,
         retryable: true,
-        outcomeUnknown: !safe,
         cause: outcome.error,
       });
     }
+    // A backoff was cut short by the deadline or a cancellation.
+    const cancelled = call?.cancelled === true;
+    const why = cancelled ? 'the caller cancelled the request' : `the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms passed`;
+    const message = `${this.provider} ${spec.operation} was not retried: ${why}`;
+    const code: ProviderErrorCode = cancelled ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_TIMEOUT';
+    throw this.neutralError(
+      maybeApplied ? unknown(message, code) : new ProviderError({ provider: this.provider, operation: spec.operation, code, message, retryable: true }),
+    );
   }
 
-  /** Full-jitter exponential backoff; a Retry-After is honoured, or null when it is too long to wait. */
-  private backoff(attempt: number, retryAfterSeconds: number | null): number | null {
+  private neutralError(error: ProviderError): ProviderError {
+    this.neutral.add(error);
+    return error;
+  }
+
+  /** Waits `ms` unless the request is cancelled or its deadline comes first; false then. */
+  private async pause(ms: number, call: UpstreamCallContext | undefined): Promise<boolean> {
+    if (!call) {
+      await sleep(ms);
+      return true;
+    }
+    if (call.cancelled || ms >= call.remainingMs()) return false;
+    try {
+      await sleep(ms, undefined, call.signal ? { signal: call.signal } : undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Full-jitter exponential backoff; a Retry-After is honoured, or null when it is too long to wait
+   * (longer than maxRetryDelayMs, or past the request's deadline).
+   */
+  private backoff(attempt: number, retryAfterSeconds: number | null, call?: UpstreamCallContext): number | null {
     if (retryAfterSeconds != null) {
       const ms = retryAfterSeconds * 1000;
-      return ms > this.maxRetryDelayMs ? null : ms + Math.random() * this.retryBaseMs;
+      if (ms > this.maxRetryDelayMs) return null;
+      if (call && ms >= call.remainingMs()) return null;
+      return ms + Math.random() * this.retryBaseMs;
     }
     const cap = Math.min(this.maxRetryDelayMs, this.retryBaseMs * 2 ** (attempt - 1));
     return cap / 2 + Math.random() * (cap / 2);
   }
 
-  private async send(
-    spec: RequestSpec<z.ZodType | null>,
-    token: string | null,
-  ): Promise<
-    | { kind: 'response'; status: number; headers: Record<string, string | string[] | undefined>; text: string }
-    | { kind: 'timeout' }
-    | { kind: 'error'; code: string | undefined; error: unknown }
-  > {
+  private async send(spec: RequestSpec<z.ZodType | null>, token: string | null, call: UpstreamCallContext | undefined): Promise<SendOutcome> {
     const headers: Record<string, string> = { accept: 'application/json', ...spec.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     let body: string | undefined;
@@ -272,21 +446,48 @@ export class HttpClient {
       body = new URLSearchParams(spec.form).toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
-    const release = await this.semaphore.acquire();
-    const signal = AbortSignal.timeout(this.timeoutMs);
+    const path = this.basePath + spec.path + queryString(spec.query);
+    if (call?.cancelled) return { kind: 'cancelled' };
+    const remaining = call ? call.remainingMs() : Infinity;
+    if (remaining <= 0) return { kind: 'deadline' };
+    const release = await this.semaphore.acquire(Math.min(this.slotWaitMs, remaining), call?.signal);
+    if (!release) {
+      if (call?.cancelled) return { kind: 'cancelled' };
+      if (call && call.remainingMs() <= 0) return { kind: 'deadline' };
+      return { kind: 'no-slot' };
+    }
+    // The per-call timeout, cut short by the request's deadline; the caller's signal aborts too.
+    const left = call ? call.remainingMs() : Infinity;
+    const byDeadline = left < this.timeoutMs;
+    const timeout = AbortSignal.timeout(Math.max(1, Math.min(this.timeoutMs, left)));
+    const signal = call?.signal ? AbortSignal.any([timeout, call.signal]) : timeout;
     try {
-      const response = await this.pool.request({
-        method: spec.method,
-        path: this.basePath + spec.path + queryString(spec.query),
-        headers,
-        body,
-        signal,
-      });
-      // Always read the body to the end, so the connection goes back to the pool.
-      const text = await response.body.text();
-      return { kind: 'response', status: response.statusCode, headers: response.headers, text };
+      if (signal.aborted) return call?.cancelled ? { kind: 'cancelled' } : { kind: 'deadline' };
+      const response = await this.pool.request({ method: spec.method, path, headers, body, signal });
+      const declared = Number(response.headers['content-length']);
+      // A body that is not read to the end is destroyed (the connection is closed, not reused).
+      response.body.on('error', () => {});
+      if (Number.isFinite(declared) && declared > this.maxBodyBytes) {
+        response.body.destroy();
+        return { kind: 'too-large', status: response.statusCode };
+      }
+      // A declared length within the cap is enforced by undici: read it whole.
+      if (Number.isFinite(declared)) return { kind: 'response', status: response.statusCode, headers: response.headers, text: await response.body.text() };
+      // Otherwise (chunked) read to the end (so the connection goes back to the pool), up to the cap.
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of response.body) {
+        size += (chunk as Buffer).length;
+        if (size > this.maxBodyBytes) {
+          response.body.destroy();
+          return { kind: 'too-large', status: response.statusCode };
+        }
+        chunks.push(chunk as Buffer);
+      }
+      return { kind: 'response', status: response.statusCode, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') };
     } catch (error) {
-      if (signal.aborted) return { kind: 'timeout' };
+      if (call?.cancelled) return { kind: 'cancelled' };
+      if (timeout.aborted) return byDeadline ? { kind: 'deadline' } : { kind: 'timeout' };
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return { kind: 'timeout' };
       return { kind: 'error', code: errorCode(error), error };
     } finally {
@@ -342,13 +543,15 @@ export class HttpClient {
     } catch {
       described = {};
     }
-    const providerMessage = truncate(described.message);
+    // The full body goes to the server log at debug only; callers get the code and a bounded, sanitized message.
+    this.debugLog?.(`${this.provider} ${spec.operation} HTTP ${status} body: ${text.slice(0, 64 * 1024)}`);
+    const providerMessage = sanitizeProviderMessage(described.message);
     return new ProviderError({
       provider: this.provider,
       operation: spec.operation,
       code: codeForStatus(status),
       status,
-      providerCode: described.code ?? null,
+      providerCode: sanitizeProviderCode(described.code),
       providerMessage,
       retryable,
       retryAfterSeconds: retryAfter,
@@ -364,14 +567,24 @@ function isHealthFailure(error: unknown): boolean {
   return error.status != null && error.status >= 500;
 }
 
+/** Caps on what one call sends upstream in its query string (BAD_USER_INPUT beyond, nothing sent). */
+export const QUERY_LIMITS = { maxListItems: 100, maxValueLength: 256, maxQueryLength: 8_192 };
+
 export function queryString(query: Record<string, QueryValue> | undefined): string {
   if (!query) return '';
   const params = new URLSearchParams();
+  const check = (key: string, value: string) => {
+    if (value.length > QUERY_LIMITS.maxValueLength) throw new InputError(key, `a value is longer than ${QUERY_LIMITS.maxValueLength} characters`);
+    return value;
+  };
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
-    else params.append(key, String(value));
+    if (Array.isArray(value)) {
+      if (value.length > QUERY_LIMITS.maxListItems) throw new InputError(key, `at most ${QUERY_LIMITS.maxListItems} values (got ${value.length})`);
+      for (const item of value) params.append(key, check(key, String(item)));
+    } else params.append(key, check(key, String(value)));
   }
   const text = params.toString();
+  if (text.length > QUERY_LIMITS.maxQueryLength) throw new InputError('filter', `the values together are too long to send upstream (more than ${QUERY_LIMITS.maxQueryLength} characters)`);
   return text ? `?${text}` : '';
 }

@@ -1,4 +1,5 @@
 import { ProviderError } from '../domain/errors.js';
+import { runOutsideUpstreamContext } from './call-context.js';
 
 /** A token request the provider refused is idgraph's configuration problem, never the caller's input. */
 function asCredentialError(error: unknown): unknown {
@@ -48,7 +49,8 @@ export class TokenCache implements TokenSource {
   async get(): Promise<string> {
     if (this.current && this.current.expiresAt > this.now()) return this.current.token;
     if (!this.inFlight) {
-      this.inFlight = (async () => {
+      // Shared by every waiting request: fetched outside any one request's deadline, signal and budget.
+      this.inFlight = runOutsideUpstreamContext(async () => {
         try {
           this.fetches += 1;
           const issued = await this.fetchToken().catch((error: unknown) => {
@@ -61,7 +63,7 @@ export class TokenCache implements TokenSource {
         } finally {
           this.inFlight = null;
         }
-      })();
+      });
     }
     return this.inFlight;
   }

@@ -2,7 +2,7 @@
  * Apaleo Identity v1 behind the IdentityProvider port. See README.md in this folder for the choices
  * made where Apaleo's document is silent.
  */
-import { InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
+import { InputError, NotFoundError, ProviderError, readBackFailed } from '../../domain/errors.js';
 import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
 import type {
   Capability,
@@ -161,10 +161,16 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
       if (ops.length === 0) throw new InputError('input', 'names no field to change');
       try {
         await client.patchUser(id, ops);
-        return toUserFromModel(await client.getUser(id));
       } catch (error) {
         if (isNotFound(error)) throw new NotFoundError('apaleo', 'User', id);
         throw error;
+      }
+      try {
+        return toUserFromModel(await client.getUser(id));
+      } catch (error) {
+        if (isNotFound(error)) throw new NotFoundError('apaleo', 'User', id);
+        // The change was applied: never report that as a plain failure.
+        throw readBackFailed('apaleo', 'updateUser', 'the user was updated', error);
       }
     },
 
@@ -202,7 +208,8 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
         ...(input.tenantIds.length > 0 ? { properties: [...input.tenantIds] } : {}),
         ...(input.roleIds.length > 0 ? { roles: input.roleIds as RoleA[] } : {}),
       });
-      const stored = await invitationById(created.email);
+      // The invitation exists now: a failed read-back answers what is known instead of a failure.
+      const stored = await invitationById(created.email).catch(() => null);
       return (
         stored ??
         toInvitation({

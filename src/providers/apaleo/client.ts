@@ -1,5 +1,6 @@
 /** One typed function per Apaleo Identity v1 operation; answers are wire types. */
 import type { HttpClient } from '../../http/http-client.js';
+import { segment } from '../../http/ids.js';
 import type { TokenSource } from '../../http/token-cache.js';
 import {
   InvitationListModel,
@@ -51,7 +52,7 @@ export function createApaleoClient(http: HttpClient, auth: TokenSource) {
       await http.request({
         operation: 'deleteInvitation',
         method: 'DELETE',
-        path: `/api/v1/account/invitations/${encodeURIComponent(email)}`,
+        path: `/api/v1/account/invitations/${segment('apaleo', email)}`,
         schema: null,
         auth,
       });
@@ -87,7 +88,7 @@ export function createApaleoClient(http: HttpClient, auth: TokenSource) {
       const { data } = await http.request({
         operation: 'getUser',
         method: 'GET',
-        path: `/api/v1/users/${encodeURIComponent(userId)}`,
+        path: `/api/v1/users/${segment('apaleo', userId)}`,
         schema: UserModel,
         auth,
       });
@@ -98,7 +99,7 @@ export function createApaleoClient(http: HttpClient, auth: TokenSource) {
       await http.request({
         operation: 'patchUser',
         method: 'PATCH',
-        path: `/api/v1/users/${encodeURIComponent(userId)}`,
+        path: `/api/v1/users/${segment('apaleo', userId)}`,
         json: operations,
         contentType: 'application/json-patch+json',
         // Every documented operation is a `replace`: sending it twice leaves the same state.

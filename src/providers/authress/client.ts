@@ -1,5 +1,6 @@
 /** One typed function per Authress operation idgraph uses; answers are wire types. */
 import type { HttpClient } from '../../http/http-client.js';
+import { segment } from '../../http/ids.js';
 import type { TokenSource } from '../../http/token-cache.js';
 import { Tenant, TenantCollection, UserIdentity, UserIdentityCollection, type TenantUser } from './wire.js';
 
@@ -31,7 +32,7 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
       const { data } = await http.request({
         operation: 'getUser',
         method: 'GET',
-        path: `/v1/users/${encodeURIComponent(userId)}`,
+        path: `/v1/users/${segment('authress', userId)}`,
         headers: ACCEPT,
         schema: UserIdentity,
         auth,
@@ -44,7 +45,7 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
       const { status } = await http.request({
         operation: 'deleteUser',
         method: 'DELETE',
-        path: `/v1/users/${encodeURIComponent(userId)}`,
+        path: `/v1/users/${segment('authress', userId)}`,
         headers: ACCEPT,
         schema: null,
         auth,
@@ -56,7 +57,7 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
       await http.request({
         operation: 'linkTenantUser',
         method: 'PATCH',
-        path: `/v1/tenants/${encodeURIComponent(tenantId)}/users`,
+        path: `/v1/tenants/${segment('authress', tenantId)}/users`,
         json: body,
         headers: ACCEPT,
         // Linking sets the user's one tenant: sending it twice leaves the same state.
@@ -75,7 +76,7 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
       const { data } = await http.request({
         operation: 'getTenant',
         method: 'GET',
-        path: `/v1/tenants/${encodeURIComponent(tenantId)}`,
+        path: `/v1/tenants/${segment('authress', tenantId)}`,
         headers: ACCEPT,
         schema: Tenant,
         auth,

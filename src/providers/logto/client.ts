@@ -1,5 +1,6 @@
 /** One typed function per Logto Management API operation idgraph uses; answers are wire types. */
 import type { HttpClient, QueryValue } from '../../http/http-client.js';
+import { segment } from '../../http/ids.js';
 import type { TokenSource } from '../../http/token-cache.js';
 import {
   LogtoUser,
@@ -40,7 +41,8 @@ function totalNumber(headers: Record<string, string | string[] | undefined>, fal
   return Number.isInteger(value) && value >= 0 ? value : fallback;
 }
 
-const path = (id: string) => encodeURIComponent(id);
+/** One checked, escaped path segment (ids outside Logto's alphabet, `.` and `..` are BAD_USER_INPUT). */
+const path = (id: string) => segment('logto', id);
 
 export function createLogtoClient(http: HttpClient, auth: TokenSource) {
   async function paged<T>(operation: string, route: string, page: PageParams, schema: import('zod').ZodType<T[]>, query: Record<string, QueryValue> = {}) {

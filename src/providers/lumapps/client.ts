@@ -1,5 +1,6 @@
 /** One typed function per LumApps operation used by idgraph; answers are wire types. */
 import type { HttpClient } from '../../http/http-client.js';
+import { checkProviderId } from '../../http/ids.js';
 import type { TokenSource } from '../../http/token-cache.js';
 import { API_PREFIX, User, UserListResponse, type UserCreateBody, type UserListParams } from './wire.js';
 
@@ -21,6 +22,8 @@ export function createLumappsClient(http: HttpClient, auth: TokenSource) {
     },
 
     async getUser(key: UserKey, fields?: string) {
+      // A uid outside LumApps' id alphabet is BAD_USER_INPUT before any call.
+      if ('uid' in key && typeof key.uid === 'string') checkProviderId('lumapps', key.uid);
       const { data } = await http.request({
         operation: 'user.get',
         method: 'GET',

@@ -1,0 +1,79 @@
+/**
+ * The per-request "upstream call context": one overall deadline, the caller's abort signal and a
+ * budget of upstream calls. src/context.ts creates one per GraphQL request; app.ts runs the
+ * execution inside it (AsyncLocalStorage, so the provider adapters need no extra parameter), and the
+ * HTTP core reads it on every call. Outside a request (startup, scripts, unit tests) there is none
+ * and only the per-call limits apply.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export interface UpstreamLimits {
+  /** One overall deadline per request, in ms (REQUEST_DEADLINE_MS). */
+  deadlineMs: number;
+  /** How many upstream calls one request may make (UPSTREAM_CALL_BUDGET). */
+  callBudget: number;
+}
+
+export const DEFAULT_UPSTREAM_LIMITS: UpstreamLimits = { deadlineMs: 15_000, callBudget: 200 };
+
+export class UpstreamCallContext {
+  readonly deadlineAt: number;
+  /** Aborted when the caller hangs up (or the request is otherwise cancelled). */
+  readonly signal: AbortSignal | undefined;
+  /** Upstream calls started so far (each logical call counts once, its retries do not). */
+  used = 0;
+
+  constructor(
+    readonly limits: UpstreamLimits,
+    signal?: AbortSignal,
+    now = Date.now(),
+  ) {
+    this.deadlineAt = now + limits.deadlineMs;
+    if (signal) {
+      // A plain AbortSignal of our own, bridged from the request's: the server adapter's signal is a
+      // lazy proxy that stops reporting `aborted` once it is combined with AbortSignal.any().
+      const controller = new AbortController();
+      if (signal.aborted) controller.abort();
+      else signal.addEventListener('abort', () => controller.abort(), { once: true });
+      this.signal = controller.signal;
+    } else {
+      this.signal = undefined;
+    }
+  }
+
+  /** Milliseconds left before the request's deadline (0 when it has passed). */
+  remainingMs(now = Date.now()): number {
+    return Math.max(0, this.deadlineAt - now);
+  }
+
+  get cancelled(): boolean {
+    return this.signal?.aborted === true;
+  }
+
+  /** Takes one call from the budget; false when the budget is spent (nothing is taken then). */
+  take(): boolean {
+    if (this.used >= this.limits.callBudget) return false;
+    this.used += 1;
+    return true;
+  }
+}
+
+const storage = new AsyncLocalStorage<UpstreamCallContext>();
+
+/** Runs `fn` (and everything it starts) under `context`. */
+export function runWithUpstreamContext<T>(context: UpstreamCallContext, fn: () => T): T {
+  return storage.run(context, fn);
+}
+
+/** The upstream call context of the request being served, if any. */
+export function currentUpstreamContext(): UpstreamCallContext | undefined {
+  return storage.getStore();
+}
+
+/**
+ * Runs `fn` outside any request's upstream call context: for work shared by several requests (a
+ * provider token fetch), which one caller's deadline, cancellation or budget must not cut short.
+ */
+export function runOutsideUpstreamContext<T>(fn: () => T): T {
+  return storage.exit(fn);
+}

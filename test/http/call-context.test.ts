@@ -1,0 +1,132 @@
+/** The HTTP core under a request's upstream call context: budget, deadline, cancellation, slot wait, token fetch. */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { runWithUpstreamContext, UpstreamCallContext } from '../../src/http/call-context.js';
+import { HttpClient } from '../../src/http/http-client.js';
+import { TokenCache } from '../../src/http/token-cache.js';
+import { SimServer } from '../../src/sandbox/server.js';
+
+const sim = new SimServer('test', (status, message) => ({ error: { code: `E${status}`, message } }));
+sim.route('GET', '/things/:id', 'things.get', (req) => ({ status: 200, json: { id: req.params.id } }));
+sim.route('POST', '/token', 'token', () => ({ status: 200, json: { token: 't' } }));
+const Thing = z.object({ id: z.string() });
+let client: HttpClient;
+
+beforeAll(async () => {
+  await sim.start();
+  client = new HttpClient({ provider: 'apaleo', baseUrl: sim.baseUrl, timeoutMs: 2_000, maxConcurrent: 1, slotWaitMs: 100, circuitFailureThreshold: 1 });
+});
+afterEach(() => {
+  sim.resetKnobs();
+  sim.resetCounts();
+});
+afterAll(async () => {
+  await client.close();
+  await sim.stop();
+});
+
+const get = (id = 'a') => client.request({ operation: 'getThing', method: 'GET', path: `/things/${id}`, schema: Thing });
+const within = <T>(context: UpstreamCallContext, fn: () => Promise<T>) => runWithUpstreamContext(context, fn);
+
+describe('upstream call context', () => {
+  it('counts calls against the budget and refuses the rest without sending', async () => {
+    const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 2 });
+    await within(context, () => get());
+    await within(context, () => get());
+    await expect(within(context, () => get())).rejects.toMatchObject({ code: 'UPSTREAM_BUDGET_EXCEEDED', retryable: false });
+    expect(sim.count('things.get')).toBe(2);
+  });
+
+  it('refuses at once after the deadline or a cancellation, and neither opens the circuit', async () => {
+    const late = new UpstreamCallContext({ deadlineMs: 1, callBudget: 10 }, undefined, Date.now() - 10);
+    await expect(within(late, () => get())).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
+    const controller = new AbortController();
+    const cancelled = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, controller.signal);
+    sim.latencyMs = 500;
+    const pending = within(cancelled, () => get());
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', message: expect.stringMatching(/cancelled/) });
+    expect(client.circuit.snapshot().state).toBe('CLOSED');
+  });
+
+  it('a full slot fails fast as UPSTREAM_UNAVAILABLE without opening the circuit', async () => {
+    sim.latencyMs = 400;
+    const first = get('1');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(get('2')).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', message: expect.stringMatching(/no free connection slot within 100 ms/) });
+    await first;
+    expect(client.circuit.snapshot().state).toBe('CLOSED');
+  });
+
+  it('a shared token fetch is not cut short by the request that started it', async () => {
+    const tokens = new TokenCache(async () => {
+      const { data } = await client.request({ operation: 'token', method: 'POST', path: '/token', form: {}, idempotent: true, schema: z.object({ token: z.string() }) });
+      return { token: data!.token, expiresInSeconds: 3600 };
+    });
+    const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 1 });
+    await expect(within(context, () => tokens.get())).resolves.toBe('t');
+    expect(context.used).toBe(0);
+  });
+});
+
+describe('token waits', () => {
+  it('a request waits for a slow shared token only until its deadline', async () => {
+    const slow = new TokenCache(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      return { token: 't', expiresInSeconds: 3600 };
+    });
+    const context = new UpstreamCallContext({ deadlineMs: 100, callBudget: 10 });
+    const started = Date.now();
+    await expect(within(context, () => client.request({ operation: 'getThing', method: 'GET', path: '/things/a', schema: Thing, auth: slow }))).rejects.toMatchObject({
+      code: 'UPSTREAM_TIMEOUT',
+      message: expect.stringMatching(/waiting for a token/),
+    });
+    expect(Date.now() - started).toBeLessThan(600);
+    await expect(slow.get()).resolves.toBe('t');
+  });
+});
+
+describe('write outcomes in the core', () => {
+  sim.route('DELETE', '/things/:id', 'things.delete', () => ({ status: 404, json: { error: { code: 'E404', message: 'gone' } } }));
+  it('a DELETE retried after a 504 that then answers 404 says outcomeUnknown, with no status to mistake for NOT_FOUND', async () => {
+    sim.inject({ route: 'things.delete', kind: 'status', status: 504, times: 1 });
+    const error = await client.request({ operation: 'deleteThing', method: 'DELETE', path: '/things/x', schema: null }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ outcomeUnknown: true, retryable: false, status: null });
+    expect(sim.count('things.delete')).toBe(2);
+  });
+});
+
+describe('response body cap', () => {
+  it('stops reading a chunked body beyond maxBodyBytes (UPSTREAM_ERROR) and keeps serving', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (req.url === '/small') {
+        res.end('{"id":"s"}');
+        return;
+      }
+      res.write('{"id":"');
+      const chunk = 'x'.repeat(16 * 1024);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 64 && res.write(chunk)) sent += 1;
+        if (sent < 64) res.once('drain', pump);
+        else res.end('"}');
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const capped = new HttpClient({ provider: 'logto', baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`, maxBodyBytes: 64 * 1024 });
+    try {
+      await expect(capped.request({ operation: 'big', method: 'GET', path: '/big', schema: Thing })).rejects.toMatchObject({
+        code: 'UPSTREAM_ERROR',
+        message: expect.stringMatching(/larger than 65536 bytes/),
+      });
+      await expect(capped.request({ operation: 'small', method: 'GET', path: '/small', schema: Thing })).resolves.toMatchObject({ data: { id: 's' } });
+    } finally {
+      await capped.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
