@@ -64,10 +64,9 @@ export const QUERY_SCOPES: Record<string, Scope | ArgsScopes | null> = {
   node: (args) => scopesForIds([args.id]),
   nodes: (args) => scopesForIds(Array.isArray(args.ids) ? args.ids : []),
   _service: 'schema:read',
-  _entities: (args) => {
-    const reps = Array.isArray(args.representations) ? (args.representations as { __typename?: unknown }[]) : [];
-    return [...new Set(reps.map((r) => TYPE_SCOPES[String(r?.__typename)] ?? 'admin'))];
-  },
+  // Federation's fields are added outside Pothos: federation.ts enforces these (`_entities` per
+  // representation, against TYPE_SCOPES of its __typename, `admin` for an unknown one).
+  _entities: null,
 };
 
 /** Scopes of single fields outside Query and Mutation: `${Type}.${field}`. */
