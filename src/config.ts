@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   QUERY_MAX_COST: int(1, 10_000_000).default(10_000),
   QUERY_MAX_ALIASES: int(0, 10_000).default(30),
   QUERY_MAX_TOKENS: int(10, 1_000_000).default(3_000),
+  MAX_LIST_ARGUMENT: int(1, 100_000).default(100),
   INTROSPECTION: bool.optional(),
   CSRF_PREVENTION: bool.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -116,7 +117,7 @@ export interface Config {
   auth: AuthConfig;
   /** IDGRAPH_ALLOW_UNAUTHENTICATED: the explicit switch that lets live mode run without caller authentication. */
   allowUnauthenticated: boolean;
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxListLength: number };
   sandboxLatencyMs: number;
   /** Signs connection cursors; random per process when unset. */
   cursorSecret?: string | undefined;
@@ -255,7 +256,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     auth,
     allowUnauthenticated: e.IDGRAPH_ALLOW_UNAUTHENTICATED,
-    limits: { maxDepth: e.QUERY_MAX_DEPTH, maxCost: e.QUERY_MAX_COST, maxAliases: e.QUERY_MAX_ALIASES, maxTokens: e.QUERY_MAX_TOKENS },
+    limits: { maxDepth: e.QUERY_MAX_DEPTH, maxCost: e.QUERY_MAX_COST, maxAliases: e.QUERY_MAX_ALIASES, maxTokens: e.QUERY_MAX_TOKENS, maxListLength: e.MAX_LIST_ARGUMENT },
     corsOrigins,
     corsCredentials: e.CORS_CREDENTIALS,
     maxBodyBytes: e.REQUEST_MAX_BODY_BYTES,

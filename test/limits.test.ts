@@ -78,7 +78,7 @@ describe('query limits over GraphQL', () => {
   });
 
   it('has documented defaults', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000, maxListLength: 100 });
   });
 });
 

@@ -11,6 +11,7 @@ export const SCOPES = {
   'tenants:read': 'Read tenants.',
   'users:write': 'Create, update, disable, delete users and add them to tenants (implies users:read).',
   'invitations:write': 'Create, delete, resend invitations and set their status (implies invitations:read).',
+  'schema:read': 'Read the subgraph SDL (`_service { sdl }`), for composition tools.',
   admin: 'Everything, including deprovisioning a person in every provider.',
 } as const;
 

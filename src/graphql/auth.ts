@@ -2,7 +2,11 @@
  * Authorization tables, applied by a small Pothos plugin through @pothos/plugin-scope-auth:
  * - every Mutation field needs the scope MUTATION_SCOPES names (a field missing there needs `admin`);
  * - every Query field needs the scope QUERY_SCOPES names (null: any authenticated caller; missing: `admin`);
- * - every object of a type in TYPE_SCOPES needs that read scope wherever it appears.
+ * - every object of a type in TYPE_SCOPES needs that read scope wherever it appears;
+ * - every other field that returns such a type (or a connection of it) needs that scope itself, checked
+ *   before its resolver runs: `Tenant.users` needs users:read, `User.roles` roles:read, and so on, so a
+ *   caller never learns how many objects it may not read, and nothing is fetched for them;
+ * - FIELD_SCOPES names the scope of single fields of other types (operational details need `admin`).
  * Root fields are checked before their resolver runs, so a refused call sends nothing upstream.
  * Other branches add their mutations here (one line each); test/auth.test.ts fails when one is missing.
  */
@@ -59,12 +63,29 @@ export const QUERY_SCOPES: Record<string, Scope | ArgsScopes | null> = {
   providers: null,
   node: (args) => scopesForIds([args.id]),
   nodes: (args) => scopesForIds(Array.isArray(args.ids) ? args.ids : []),
-  _service: null,
-  _entities: (args) => {
-    const reps = Array.isArray(args.representations) ? (args.representations as { __typename?: unknown }[]) : [];
-    return [...new Set(reps.map((r) => TYPE_SCOPES[String(r?.__typename)] ?? 'admin'))];
-  },
+  _service: 'schema:read',
+  // Federation's fields are added outside Pothos: federation.ts enforces these (`_entities` per
+  // representation, against TYPE_SCOPES of its __typename, `admin` for an unknown one).
+  _entities: null,
 };
+
+/** Scopes of single fields outside Query and Mutation: `${Type}.${field}`. */
+export const FIELD_SCOPES: Record<string, Scope> = {
+  'ProviderInfo.baseUrl': 'admin',
+  'ProviderInfo.circuit': 'admin',
+};
+
+/** The scope a non-root field needs because of what it returns (see the file comment), or null. */
+export function nestedFieldScope(parentType: string, name: string, returnType: string | null): Scope | null {
+  const explicit = FIELD_SCOPES[`${parentType}.${name}`];
+  if (explicit) return explicit;
+  // The edges and nodes of a connection are reached only through the connection field, checked already.
+  if (!returnType || parentType.endsWith('Connection') || parentType.endsWith('Edge')) return null;
+  const node = returnType.endsWith('Connection') ? returnType.slice(0, -'Connection'.length) : returnType;
+  const scope = Object.hasOwn(TYPE_SCOPES, node) ? TYPE_SCOPES[node] : undefined;
+  if (!scope || TYPE_SCOPES[parentType] === scope) return null;
+  return scope;
+}
 
 function fieldScopes(parentType: string, name: string): Record<string, unknown> | ((parent: unknown, args: Record<string, unknown>) => Record<string, unknown> | boolean) | null {
   if (parentType === 'Mutation') return { scopes: [MUTATION_SCOPES[name] ?? 'admin'] };
@@ -87,9 +108,23 @@ export class ScopeTablesPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
   }
 
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
-    const scopes = fieldScopes(fieldConfig.parentType, fieldConfig.name);
+    let scopes = fieldScopes(fieldConfig.parentType, fieldConfig.name);
+    if (fieldConfig.parentType !== 'Query' && fieldConfig.parentType !== 'Mutation') {
+      const nested = nestedFieldScope(fieldConfig.parentType, fieldConfig.name, this.returnTypeName(fieldConfig));
+      scopes = nested ? { scopes: [nested] } : null;
+    }
     if (!scopes) return fieldConfig;
     return { ...fieldConfig, pothosOptions: { ...fieldConfig.pothosOptions, authScopes: scopes } } as PothosOutputFieldConfig<Types>;
+  }
+
+  private returnTypeName(fieldConfig: PothosOutputFieldConfig<Types>): string | null {
+    let type = fieldConfig.type;
+    while (type.kind === 'List') type = type.type;
+    try {
+      return this.buildCache.getTypeConfig(type.ref).name;
+    } catch {
+      return null;
+    }
   }
 }
 

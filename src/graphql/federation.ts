@@ -3,8 +3,22 @@
  * Person is keyed by `email`, so any subgraph that knows an employee's email reaches all their
  * accounts. `_entities` goes through the same per-request loaders as `node`, so representations are
  * batched per provider.
+ *
+ * `_entities` and `_service` are added by the federation plugin outside Pothos (so outside the scope
+ * plugin); `secureFederationFields` replaces their resolvers on the built subgraph schema:
+ * - `_entities` checks every representation on its own, before anything goes upstream: its
+ *   `__typename` must be an entity type (otherwise it needs `admin` and is still refused as
+ *   BAD_USER_INPUT), the caller must hold that type's read scope (TYPE_SCOPES), and the key must be
+ *   well formed. A refused or malformed representation resolves to null with its error at
+ *   `_entities.<i>`; the others still resolve.
+ * - `_service { sdl }` needs the `schema:read` scope (implied by `admin`).
  */
+import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { AuthorizationError, hasScope } from '../auth/viewer.js';
+import type { Context } from '../context.js';
+import { InputError } from '../domain/errors.js';
 import { findPerson } from '../domain/person.js';
+import { QUERY_SCOPES, TYPE_SCOPES } from './auth.js';
 import { builder } from './builder.js';
 import { configuredProviders } from './connection.js';
 import { decodeId } from './global-id.js';
@@ -16,45 +30,98 @@ import { UserRef } from './types/User.js';
 
 const byGlobalId = builder.selection<{ id: string }>('id');
 
-/** The loader key of a representation's id, or null when the id is not one of this type. */
-function keyOf(globalId: string, typename: string): string | null {
-  const decoded = decodeId(globalId);
-  return decoded.typename === typename ? decoded.id : null;
+/** The loader key of a representation's id; a malformed or foreign id is a BAD_USER_INPUT naming the representation. */
+function keyOf(ref: { id?: unknown }, typename: string): string {
+  if (typeof ref.id !== 'string') throw new InputError('representations.id', `a ${typename} representation needs its key field id (a string)`);
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeId(ref.id);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError('representations.id', error.reason);
+    throw error;
+  }
+  if (decoded.typename !== typename) throw new InputError('representations.id', `is the id of a ${decoded.typename}, not of a ${typename}`);
+  return decoded.id;
 }
 
 builder.asEntity(UserRef, {
   key: byGlobalId,
-  resolveReference: (ref, ctx) => {
-    const key = keyOf(ref.id, 'User');
-    return key ? ctx.loaders.users.load(key) : null;
-  },
+  resolveReference: (ref, ctx) => ctx.loaders.users.load(keyOf(ref, 'User')),
 });
 
 builder.asEntity(InvitationRef, {
   key: byGlobalId,
-  resolveReference: (ref, ctx) => {
-    const key = keyOf(ref.id, 'Invitation');
-    return key ? ctx.loaders.invitations.load(key) : null;
-  },
+  resolveReference: (ref, ctx) => ctx.loaders.invitations.load(keyOf(ref, 'Invitation')),
 });
 
 builder.asEntity(RoleRef, {
   key: byGlobalId,
-  resolveReference: (ref, ctx) => {
-    const key = keyOf(ref.id, 'Role');
-    return key ? ctx.loaders.roles.load(key) : null;
-  },
+  resolveReference: (ref, ctx) => ctx.loaders.roles.load(keyOf(ref, 'Role')),
 });
 
 builder.asEntity(TenantRef, {
   key: byGlobalId,
-  resolveReference: (ref, ctx) => {
-    const key = keyOf(ref.id, 'Tenant');
-    return key ? ctx.loaders.tenants.load(key) : null;
-  },
+  resolveReference: (ref, ctx) => ctx.loaders.tenants.load(keyOf(ref, 'Tenant')),
 });
 
 builder.asEntity(PersonRef, {
   key: builder.selection<{ email: string }>('email'),
-  resolveReference: (ref, ctx) => findPerson(configuredProviders(ctx), ref.email),
+  resolveReference: (ref, ctx) => {
+    if (typeof ref.email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(ref.email) || ref.email.length > 256) {
+      throw new InputError('representations.email', 'a Person representation needs its key field email (an email address)');
+    }
+    return findPerson(configuredProviders(ctx), ref.email);
+  },
 });
+
+type ResolveReference = (ref: Record<string, unknown>, ctx: Context, info: unknown) => unknown;
+
+/** Resolves one representation, or throws the error that becomes its item's error. Nothing upstream before the checks. */
+function resolveOne(schema: GraphQLSchema, representation: unknown, ctx: Context, info: unknown): unknown {
+  if (representation === null || typeof representation !== 'object' || Array.isArray(representation)) {
+    throw new InputError('representations', 'each representation must be an object with __typename and the key fields');
+  }
+  const ref = representation as Record<string, unknown>;
+  const typename = typeof ref.__typename === 'string' ? ref.__typename : null;
+  const scope = (typename && Object.hasOwn(TYPE_SCOPES, typename) ? TYPE_SCOPES[typename] : undefined) ?? 'admin';
+  if (!hasScope(ctx.viewer, scope)) throw new AuthorizationError([scope]);
+  const type = typename ? schema.getType(typename) : undefined;
+  const resolveReference = type && isObjectType(type) ? ((type.extensions as { apollo?: { subgraph?: { resolveReference?: ResolveReference } } }).apollo?.subgraph?.resolveReference ?? null) : null;
+  if (!typename || !resolveReference) {
+    throw new InputError('representations.__typename', `${JSON.stringify(ref.__typename ?? null)} is not an entity type of this subgraph`);
+  }
+  return Promise.resolve(resolveReference(ref, ctx, info)).then((value) => {
+    if (value !== null && typeof value === 'object') Object.defineProperty(value, '__typename', { value: typename, configurable: true });
+    return value;
+  });
+}
+
+/** Replaces the resolvers of `_entities` and `_service` with scope-checked ones (see the file comment). */
+export function secureFederationFields(schema: GraphQLSchema): GraphQLSchema {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  const entities = fields._entities;
+  if (entities) {
+    const resolve: GraphQLFieldResolver<unknown, Context, { representations?: unknown }> = (_root, args, ctx, info) => {
+      const representations = Array.isArray(args.representations) ? args.representations : [];
+      return representations.map((representation) => {
+        try {
+          // A rejected promise fails only its own item (null at _entities.<i>), never the batch.
+          return Promise.resolve(resolveOne(schema, representation, ctx, info));
+        } catch (error) {
+          return Promise.reject(error instanceof Error ? error : new GraphQLError(String(error)));
+        }
+      });
+    };
+    entities.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+  }
+  const service = fields._service;
+  if (service) {
+    const original = service.resolve!;
+    const scope = QUERY_SCOPES._service;
+    service.resolve = (root, args, ctx: Context, info) => {
+      if (typeof scope === 'string' && !hasScope(ctx.viewer, scope)) throw new AuthorizationError([scope]);
+      return original(root, args, ctx, info);
+    };
+  }
+  return schema;
+}

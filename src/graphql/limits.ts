@@ -1,60 +1,133 @@
 /**
  * Query limits, checked before anything is resolved (so nothing goes upstream): token count (at
- * parse time), depth, aliases and cost. Cost counts one per field; a connection field multiplies the
- * cost of its selection by its page size (`first` or `last`, default 20), so nested connections
- * multiply. Introspection fields (`__schema`, `__type`, `__typename`) are not counted.
- * Every refusal is a GraphQL error with extensions.code QUERY_TOO_COMPLEX and `limit`, `maximum`, `actual`.
+ * parse time), depth, aliases, list lengths and cost. Arguments are read with the coerced variable
+ * values (defaults applied), in the operation and in every fragment, so a value passed inline, in a
+ * variable or as a variable's default counts the same.
+ * - Cost counts one per field; a connection field multiplies the cost of its selection by its page
+ *   size (`first` or `last`, default 20; a size that cannot be known counts as the maximum, 500), so
+ *   nested connections multiply. A list field with a list argument (`nodes(ids:)`,
+ *   `_entities(representations:)`) multiplies its selection by the argument's length, and every item
+ *   of every list argument costs one more.
+ * - Every list in an argument or input field (`ids`, `representations`, filters, inputs) may hold at
+ *   most `maxListLength` items (MAX_LIST_ARGUMENT, default 100).
+ * Introspection fields (`__schema`, `__type`, `__typename`) are not counted.
+ * Every refusal is a GraphQL error with extensions.code QUERY_TOO_COMPLEX and `limit`, `maximum`, `actual`
+ * (and `argument` for a list).
  */
 import {
   getNamedType,
+  getNullableType,
+  getVariableValues,
   GraphQLError,
   isCompositeType,
+  isInputObjectType,
   isInterfaceType,
+  isListType,
+  isNonNullType,
   isObjectType,
   Kind,
+  valueFromAST,
   Lexer,
   Source,
   TokenKind,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type FieldNode,
   type SelectionSetNode,
-  type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE_SIZE } from '../domain/paging.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../domain/paging.js';
 
 export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;
   maxTokens: number;
+  /** The most items of any list argument or list input field (default 100). */
+  maxListLength?: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000 };
+export const DEFAULT_MAX_LIST_LENGTH = 100;
+
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000, maxListLength: DEFAULT_MAX_LIST_LENGTH };
 
 export interface QueryMeasure {
   depth: number;
   cost: number;
   aliases: number;
+  /** The longest list in any argument, where there is one: its path (`nodes.ids`, `users.filter.propertyIds`) and length. */
+  longestList?: { argument: string; length: number };
 }
 
-export function limitError(limit: 'depth' | 'cost' | 'aliases' | 'tokens', maximum: number, actual: number | null, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, maximum, ...(actual == null ? {} : { actual }) } });
+export function limitError(
+  limit: 'depth' | 'cost' | 'aliases' | 'tokens' | 'list',
+  maximum: number,
+  actual: number | null,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, maximum, ...(actual == null ? {} : { actual }), ...extra } });
 }
 
-function pageSize(args: readonly { name: { value: string }; value: ValueNode }[] | undefined, variables: Record<string, unknown>): number {
+/** The coerced argument values of one field (variables with their defaults applied); an argument that cannot be read is left out. */
+function argumentValues(field: GraphQLField<unknown, unknown> | undefined, node: FieldNode, variables: Record<string, unknown>): Map<string, { value: unknown; type: GraphQLInputType } | null> {
+  const values = new Map<string, { value: unknown; type: GraphQLInputType } | null>();
+  for (const arg of node.arguments ?? []) {
+    const def = field?.args.find((a) => a.name === arg.name.value);
+    if (!def) {
+      values.set(arg.name.value, null);
+      continue;
+    }
+    // A variable the request left out (and without a default) means the argument is omitted, as in execution.
+    if (arg.value.kind === Kind.VARIABLE && !Object.hasOwn(variables, arg.value.name.value)) continue;
+    const value = valueFromAST(arg.value, def.type, variables);
+    values.set(arg.name.value, value === undefined ? null : { value, type: def.type });
+  }
+  return values;
+}
+
+/** `first` or `last`; omitted or null means the default page size; anything that cannot be known counts as the maximum. */
+function pageSize(args: Map<string, { value: unknown; type: GraphQLInputType } | null>): number {
   for (const name of ['first', 'last']) {
-    const arg = args?.find((a) => a.name.value === name);
-    if (!arg) continue;
-    let value: unknown = null;
-    if (arg.value.kind === Kind.INT) value = Number(arg.value.value);
-    else if (arg.value.kind === Kind.VARIABLE) value = variables[arg.value.name.value];
-    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(1, Math.floor(value));
+    if (!args.has(name)) continue;
+    const arg = args.get(name);
+    if (arg === null || arg === undefined) return MAX_PAGE_SIZE;
+    if (arg.value === null) continue;
+    if (typeof arg.value === 'number' && Number.isFinite(arg.value) && arg.value >= 1) return Math.floor(arg.value);
+    return MAX_PAGE_SIZE;
   }
   return DEFAULT_PAGE_SIZE;
+}
+
+/** Walks a coerced input value along its type: every list's length, with the path to it. */
+function walkLists(value: unknown, type: GraphQLInputType, path: string, visit: (path: string, length: number) => void): void {
+  if (value === null || value === undefined) return;
+  const nullable = getNullableType(type) as GraphQLInputType;
+  if (isListType(nullable)) {
+    if (!Array.isArray(value)) return;
+    visit(path, value.length);
+    for (const item of value) walkLists(item, nullable.ofType as GraphQLInputType, path, visit);
+    return;
+  }
+  if (isInputObjectType(nullable) && typeof value === 'object') {
+    const fields = nullable.getFields();
+    for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
+      const field = fields[name];
+      if (field) walkLists(item, field.type, `${path}.${name}`, visit);
+    }
+  }
+}
+
+/** The operation's variables coerced against their definitions (defaults applied); the raw values when they do not coerce (execution then refuses them). */
+function coerceVariables(schema: GraphQLSchema, operation: { variableDefinitions?: readonly unknown[] } | undefined, raw: Record<string, unknown>): Record<string, unknown> {
+  const definitions = (operation?.variableDefinitions ?? []) as Parameters<typeof getVariableValues>[1];
+  const result = getVariableValues(schema, definitions, raw, { maxErrors: 1 });
+  return result.coerced ?? raw;
 }
 
 function isConnection(type: GraphQLNamedType): boolean {
@@ -68,6 +141,8 @@ export function measure(schema: GraphQLSchema, document: DocumentNode, operation
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operations.find((o) => (operationName ? o.name?.value === operationName : true));
   if (!operation) return { depth: 0, cost: 0, aliases: 0 };
+  const coerced = coerceVariables(schema, operation, variables);
+  let longestList: { argument: string; length: number } | undefined;
   const root =
     operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   let aliases = 0;
@@ -82,6 +157,19 @@ export function measure(schema: GraphQLSchema, document: DocumentNode, operation
         if (selection.alias) aliases += 1;
         const field = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
         const type = field ? getNamedType(field.type) : undefined;
+        const args = argumentValues(field, selection, coerced);
+        // Every list argument: its longest list counts toward the cap, its items toward the cost.
+        let listItems = 0;
+        let listArgumentLength = 0;
+        for (const [argName, arg] of args) {
+          if (!arg) continue;
+          walkLists(arg.value, arg.type, `${name}.${argName}`, (path, length) => {
+            listItems += length;
+            if (path === `${name}.${argName}`) listArgumentLength = Math.max(listArgumentLength, length);
+            if (!longestList || length > longestList.length) longestList = { argument: path, length };
+          });
+        }
+        const returnsList = field ? isListType(isNonNullType(field.type) ? field.type.ofType : field.type) : false;
         let childCost = 0;
         let childDepth = depth + 1;
         if (selection.selectionSet) {
@@ -89,8 +177,8 @@ export function measure(schema: GraphQLSchema, document: DocumentNode, operation
           childCost = child.cost;
           childDepth = child.depth;
         }
-        const multiplier = type && isConnection(type) ? pageSize(selection.arguments, variables) : 1;
-        cost += 1 + childCost * multiplier;
+        const multiplier = type && isConnection(type) ? pageSize(args) : returnsList && listArgumentLength > 0 ? listArgumentLength : 1;
+        cost += 1 + listItems + childCost * multiplier;
         maxDepth = Math.max(maxDepth, childDepth);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
@@ -111,19 +199,24 @@ export function measure(schema: GraphQLSchema, document: DocumentNode, operation
   };
 
   const result = visit(operation.selectionSet, root, 0, new Set());
-  return { depth: result.depth, cost: result.cost, aliases };
+  return { depth: result.depth, cost: result.cost, aliases, ...(longestList ? { longestList } : {}) };
 }
 
 /** The first limit a measured operation breaks, or null. */
 export function checkLimits(limits: QueryLimits, m: QueryMeasure): GraphQLError | null {
   if (m.depth > limits.maxDepth) return limitError('depth', limits.maxDepth, m.depth, `Query depth ${m.depth} exceeds the maximum of ${limits.maxDepth}`);
   if (m.aliases > limits.maxAliases) return limitError('aliases', limits.maxAliases, m.aliases, `Query uses ${m.aliases} aliases; the maximum is ${limits.maxAliases}`);
+  const maxList = limits.maxListLength ?? DEFAULT_MAX_LIST_LENGTH;
+  if (m.longestList && m.longestList.length > maxList) {
+    const { argument, length } = m.longestList;
+    return limitError('list', maxList, length, `Argument ${argument} has ${length} items; the maximum is ${maxList} (MAX_LIST_ARGUMENT)`, { argument });
+  }
   if (m.cost > limits.maxCost) {
     return limitError(
       'cost',
       limits.maxCost,
       m.cost,
-      `Query cost ${m.cost} exceeds the maximum of ${limits.maxCost} (each field costs 1; a connection multiplies its selection by first/last, default ${DEFAULT_PAGE_SIZE})`,
+      `Query cost ${m.cost} exceeds the maximum of ${limits.maxCost} (each field costs 1; a connection multiplies its selection by first/last, default ${DEFAULT_PAGE_SIZE}; a list argument multiplies by its length)`,
     );
   }
   return null;

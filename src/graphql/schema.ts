@@ -20,13 +20,15 @@ import './mutations/addUserToTenant.js';
 import './types/providers/lumapps.js';
 import './mutations/createUser.js';
 import './types/providers/logto.js';
-import './federation.js';
+import { secureFederationFields } from './federation.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
 
-export const subgraphSchema = lexicographicSortSchema(
-  builder.toSubGraphSchema({
-    linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-    federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
-  }),
+export const subgraphSchema = secureFederationFields(
+  lexicographicSortSchema(
+    builder.toSubGraphSchema({
+      linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+      federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
+    }),
+  ),
 );

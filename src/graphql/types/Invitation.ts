@@ -9,6 +9,7 @@ import { checkFilter, connectionType, hasCapability, requireProvider, toConnecti
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId } from '../global-id.js';
+import { AdminGrantError, checkAccountAdminGrant, checkRoleGrant } from '../mutations/admin-grant.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
 import { TenantRef } from './Tenant.js';
@@ -162,8 +163,8 @@ const CreateInvitationInput = builder.inputType('CreateInvitationInput', {
       description: 'The provider’s own ids of the tenants to grant (Tenant.providerId): Apaleo properties, the Logto organization.',
       validate: z.array(z.string().min(1).max(128)).max(100),
     }),
-    roleIds: t.stringList({ description: 'The provider’s own ids of the roles to grant (Role.providerId).', validate: z.array(z.string().min(1).max(128)).max(100) }),
-    isAccountAdmin: t.boolean({ description: 'Apaleo: invite as account admin (tenants and roles are then ignored by Apaleo).' }),
+    roleIds: t.stringList({ description: 'The provider’s own ids of the roles to grant (Role.providerId); admin or owner roles need the admin scope.', validate: z.array(z.string().min(1).max(128)).max(100) }),
+    isAccountAdmin: t.boolean({ description: 'Apaleo: invite as account admin (needs the admin scope; tenants and roles are then ignored by Apaleo).' }),
     inviterId: t.string({ description: 'Logto: the provider’s own id of the inviting user.' }),
     expiresAt: t.field({ type: 'DateTime', description: 'Logto: when the invitation expires; must be in the future.' }),
     sendEmail: t.boolean({ description: 'Logto: send the invitation email (needs an email connector).' }),
@@ -175,11 +176,16 @@ builder.mutationField('createInvitation', (t) =>
   t.field({
     type: InvitationRef,
     description: 'Invites a person, with tenants and roles where the provider has them.',
-    errors: { types: EMAIL_MUTATION_ERRORS, union: { name: 'CreateInvitationResult', description: 'The new invitation, or why it was not created.' } },
+    errors: {
+      types: [AdminGrantError, ...EMAIL_MUTATION_ERRORS],
+      union: { name: 'CreateInvitationResult', description: 'The new invitation, or why it was not created.' },
+    },
     args: { input: t.arg({ type: CreateInvitationInput, required: true, description: 'The invitation to create.' }) },
     resolve: async (_root, { input }, ctx) => {
+      checkAccountAdminGrant(ctx, 'input.isAccountAdmin', input.isAccountAdmin);
       const provider = requireProvider(ctx, input.provider, 'input.provider');
       if (!provider.createInvitation || !hasCapability(provider, 'CREATE_INVITATION')) throw new UnsupportedOperationError(provider.id, 'createInvitation');
+      await checkRoleGrant(ctx, provider.id, 'input.roleIds', input.roleIds ?? []);
       if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw new InputError('input.expiresAt', 'must be in the future', provider.id);
       return provider.createInvitation({
         email: input.email,
@@ -259,7 +265,10 @@ builder.mutationField('setInvitationStatus', (t) =>
   t.field({
     type: InvitationRef,
     description: 'Accepts (with the accepting user) or revokes a pending invitation (Logto).',
-    errors: { types: MUTATION_ERRORS, union: { name: 'SetInvitationStatusResult', description: 'The invitation in its new status, or why it was not changed.' } },
+    errors: {
+      types: [AdminGrantError, ...MUTATION_ERRORS],
+      union: { name: 'SetInvitationStatusResult', description: 'The invitation in its new status, or why it was not changed.' },
+    },
     args: { input: t.arg({ type: SetInvitationStatusInput, required: true, description: 'Which invitation and its new status.' }) },
     resolve: async (_root, { input }, ctx) => {
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'Invitation');
@@ -271,6 +280,12 @@ builder.mutationField('setInvitationStatus', (t) =>
         const user = parseId('input.acceptedUserId', String(input.acceptedUserId), 'User');
         if (user.provider !== provider.id) throw new InputError('input.acceptedUserId', `must be a ${provider.id.toUpperCase()} user`, provider.id);
         acceptedUserId = user.id;
+        // Accepting on behalf of a user grants that user the invitation's roles: admin roles need admin.
+        const invitation = await ctx.loaders.invitations.load(entityKey(provider.id, id));
+        if (invitation) {
+          checkAccountAdminGrant(ctx, 'input.status', invitation.apaleo?.isAccountAdmin);
+          await checkRoleGrant(ctx, provider.id, 'input.status', invitation.roleIds);
+        }
       } else if (input.acceptedUserId != null) {
         throw new InputError('input.acceptedUserId', 'is only allowed with status ACCEPTED', provider.id);
       }

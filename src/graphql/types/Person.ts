@@ -3,6 +3,8 @@
  */
 import { z } from 'zod';
 import { deprovisionPerson, findPerson, type DeprovisionEntry, type DeprovisionReport, type Person, type ProviderFailure } from '../../domain/person.js';
+import { hasScope } from '../../auth/viewer.js';
+import { TYPE_SCOPES } from '../auth.js';
 import { builder } from '../builder.js';
 import { configuredProviders } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
@@ -29,8 +31,12 @@ export const PersonRef = builder.objectRef<Person>('Person').implement({
     invitations: t.field({ type: [InvitationRef], description: 'Every pending invitation to this email.', resolve: (p) => p.invitations }),
     providers: t.field({
       type: [ProviderEnum],
-      description: 'The providers this person has an account or a pending invitation in.',
-      resolve: (p) => [...new Set([...p.accounts.map((a) => a.provider), ...p.invitations.map((i) => i.provider)])],
+      description:
+        'The providers this person has an account or a pending invitation in (invitations count only for callers with the invitations:read scope).',
+      resolve: (p, _args, ctx) => {
+        const invitations = hasScope(ctx.viewer, TYPE_SCOPES.Invitation!) ? p.invitations : [];
+        return [...new Set([...p.accounts.map((a) => a.provider), ...invitations.map((i) => i.provider)])];
+      },
     }),
     errors: t.field({
       type: [ProviderFailureRef],

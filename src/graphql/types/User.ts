@@ -8,6 +8,7 @@ import { checkFilter, connectionType, hasCapability, requireProvider, toConnecti
 import { MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId } from '../global-id.js';
+import { AdminGrantError, checkAccountAdminGrant } from '../mutations/admin-grant.js';
 import { selectedNodeFields } from '../selection.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
@@ -178,7 +179,7 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
     firstName: t.string({ description: 'New given name.', validate: z.string().trim().min(1).max(100) }),
     lastName: t.string({ description: 'New family name.', validate: z.string().trim().min(1).max(100) }),
     status: t.field({ type: UserStatusEnum, description: 'ENABLED to let the user sign in, DISABLED to block them.' }),
-    isAccountAdmin: t.boolean({ description: 'Apaleo: make the user an account admin, or not.' }),
+    isAccountAdmin: t.boolean({ description: 'Apaleo: make the user an account admin (needs the admin scope), or not.' }),
     propertyIds: t.stringList({
       description: 'Apaleo: the full list of properties the user may access (replaces the current list).',
       validate: z.array(z.string().min(1)).min(1, { message: 'must name at least one property' }),
@@ -191,9 +192,10 @@ builder.mutationField('updateUser', (t) =>
   t.field({
     type: UserRef,
     description: 'Updates a user: names, status (enable or disable) and provider-specific fields. Answers the user as stored afterwards.',
-    errors: { types: MUTATION_ERRORS, union: { name: 'UpdateUserResult', description: 'The updated user, or why it was not updated.' } },
+    errors: { types: [AdminGrantError, ...MUTATION_ERRORS], union: { name: 'UpdateUserResult', description: 'The updated user, or why it was not updated.' } },
     args: { input: t.arg({ type: UpdateUserInput, required: true, description: 'What to change.' }) },
     resolve: async (_root, { input }, ctx) => {
+      checkAccountAdminGrant(ctx, 'input.isAccountAdmin', input.isAccountAdmin);
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'User');
       const provider = requireProvider(ctx, providerId, 'input.id');
       if (!provider.updateUser || !hasCapability(provider, 'UPDATE_USER')) throw new UnsupportedOperationError(provider.id, 'updateUser');
