@@ -41,6 +41,9 @@ export async function benchGate(): Promise<BenchResult> {
   };
   try {
     app.setLatency(0);
+    // The comparison means something only if the gated app does refuse a caller without the key.
+    const refused = await app.query(QUERY, undefined, 'gated', { origin: ORIGIN });
+    if (!refused.errors?.length || refused.data) throw new Error('gate: the gated app answered a caller without credentials');
     for (let i = 0; i < 150; i += 1) {
       await send('open');
       await send('gated');
