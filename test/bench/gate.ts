@@ -26,6 +26,10 @@ export async function benchGate(): Promise<BenchResult> {
     QUERY_MAX_COST: '10000',
     QUERY_MAX_ALIASES: '30',
     QUERY_MAX_TOKENS: '3000',
+    REQUEST_MAX_BODY_BYTES: '1000000',
+    // Limits other branches add (ignored where the configuration does not know them yet).
+    MAX_LIST_ARGUMENT: '100',
+    UPSTREAM_CALL_BUDGET: '200',
   };
   const app = await startRemote({ apps: [{ name: 'open' }, { name: 'gated', env: gatedEnv }] });
   const variants = {
