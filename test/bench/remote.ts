@@ -90,9 +90,12 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
     setLatency: (ms) => sims.forEach((s) => (s.latencyMs = ms)),
     async close() {
       await Promise.all([...pools.values()].map((p) => p.close()));
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.disconnect();
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        if (child.connected) child.disconnect();
+        else child.kill();
+        await exited;
+      }
       await upstreams.close();
     },
   };
