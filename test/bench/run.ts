@@ -1,38 +1,57 @@
 /**
- * `npm run bench`: upstream call counts, latency and throughput against the simulators with injected
- * latency. Prints one table. Not part of `npm test`.
+ * `npm run bench [suite]`: latency, upstream calls, CPU and throughput against the simulators with
+ * injected latency. Prints the tables of the critical path and of the gate, then one table of the
+ * per-provider rows. Not part of `npm test`. Columns: test/bench/README.md.
  */
-import type { BenchRow } from './lib.js';
+import { formatTable, type BenchResult, type BenchRow, type BenchTable } from './lib.js';
 import { benchApaleo } from './apaleo.js';
-import { benchAcross } from './across.js';
 import { benchAuthress } from './authress.js';
+import { benchCritical } from './critical.js';
+import { benchGate } from './gate.js';
 import { benchLogto } from './logto.js';
 import { benchLumapps } from './lumapps.js';
 import { benchSoak } from './soak.js';
 
-const suites: [string, () => Promise<BenchRow[]>][] = [
+const suites: [string, () => Promise<BenchRow[] | BenchResult>][] = [
+  ['critical', benchCritical],
+  ['gate', benchGate],
   ['apaleo', benchApaleo],
   ['authress', benchAuthress],
   ['logto', benchLogto],
   ['lumapps', benchLumapps],
-  // Keep these last: they span every provider.
-  ['across', benchAcross],
+  // Keep this last: it spans every provider and runs longest.
   ['soak', benchSoak],
 ];
 
 const only = process.argv[2];
+if (only && !suites.some(([name]) => name === only)) {
+  console.error(`unknown suite ${JSON.stringify(only)}; suites: ${suites.map(([name]) => name).join(', ')}`);
+  process.exit(2);
+}
 const rows: BenchRow[] = [];
+const tables: BenchTable[] = [];
+const started = performance.now();
 for (const [name, suite] of suites) {
   if (only && only !== name) continue;
   process.stderr.write(`running ${name}…\n`);
-  rows.push(...(await suite()));
+  const t = performance.now();
+  const result = await suite();
+  if (Array.isArray(result)) rows.push(...result);
+  else {
+    rows.push(...(result.rows ?? []));
+    tables.push(...(result.tables ?? []));
+  }
+  process.stderr.write(`  ${name}: ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
 }
 
-const headers = ['provider', 'benchmark', 'result', 'note'];
-const table = rows.map((r) => [r.provider, r.name, r.value, r.note ?? '']);
-const widths = headers.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(headers));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of table) console.log(line(row));
+for (const table of tables) {
+  console.log(`\n${table.title}\n`);
+  console.log(formatTable(table.headers, table.rows));
+  for (const note of table.notes ?? []) console.log(note);
+}
+if (rows.length > 0) {
+  console.log('');
+  console.log(formatTable(['provider', 'benchmark', 'result', 'note'], rows.map((r) => [r.provider, r.name, r.value, r.note ?? ''])));
+}
+process.stderr.write(`bench: ${((performance.now() - started) / 1000).toFixed(0)} s in all\n`);
 process.exit(0);

@@ -1,0 +1,256 @@
+/**
+ * Issue 15: every query as fast as its upstream dependencies allow. For each query: its lower bound
+ * (levels of upstream calls that must follow one another × the injected latency, and the fewest
+ * upstream calls that can answer it), the measured p50 at 0 ms and at 20 ms per upstream call and the
+ * ratio to the bound, the upstream calls made and their ratio to the fewest, idgraph's CPU per query
+ * under load and its throughput at 32 clients.
+ *
+ * idgraph runs alone in a child process (remote.ts) so its CPU is its own. Sequential timings are
+ * taken in rounds that visit every query in turn, so drift on a shared machine hits all of them alike.
+ * Env: BENCH_ROUNDS_0 (default 40), BENCH_ROUNDS_20 (default 20), BENCH_LOAD_SECONDS (default 3),
+ * BENCH_LOAD_LATENCY_MS (default 0), BENCH_ONLY (a comma-separated list of query keys), BENCH_VERBOSE
+ * (upstream calls by route), BENCH_BASELINE (another checkout, e.g. /work/main: measured in the same
+ * run, alternating with this one, plus a table of ratios).
+ */
+import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
+import { median, percentile, type BenchResult, type BenchTable } from './lib.js';
+import { startRemote, type RemoteApp } from './remote.js';
+import { load } from './server.js';
+
+const LATENCY_MS = 20;
+const CLIENTS = 32;
+/** HTTP_MAX_CONCURRENCY's default: upstream calls in flight per provider. */
+const PROVIDER_CONCURRENCY = 16;
+
+interface Case {
+  key: string;
+  label: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Upstream calls that must follow one another (each needs the previous one's answer). */
+  levels: number;
+  /** The fewest upstream calls that answer the query (tokens excluded: they are warm). */
+  minCalls: number;
+  /** Why the bound is what it is. */
+  bound: string;
+}
+
+const W1 = '{ users(provider: APALEO, first: 20) { edges { node { id email } } } }';
+const W1_FIELD = 'users(provider: APALEO, first: 20) { edges { node { id email } } }';
+
+function cases(email: string, representations: unknown[]): Case[] {
+  const entityLevels = Math.ceil(representations.length / PROVIDER_CONCURRENCY);
+  return [
+    { key: 'w1', label: 'W1: users(APALEO, first: 20) { id email }', query: W1, levels: 1, minCalls: 1, bound: 'one users page' },
+    {
+      key: 'roles',
+      label: 'users(APALEO, first: 20) { … roles { name } }',
+      query: '{ users(provider: APALEO, first: 20) { edges { node { id email roles { name } } } } }',
+      levels: 1,
+      minCalls: 1,
+      bound: "one users page; Apaleo's role ids are a documented enum, so their names need no call",
+    },
+    {
+      key: 'users250',
+      label: 'users(APALEO, first: 250) { id email }',
+      query: '{ users(provider: APALEO, first: 250) { edges { node { id email } } } }',
+      levels: 1,
+      minCalls: 3,
+      bound: 'pages 1-3 of 100 (page-number paging: all known up front, so all at once)',
+    },
+    {
+      key: 'aliases',
+      label: '5 aliases of the W1 list',
+      query: `{ ${['a', 'b', 'c', 'd', 'e'].map((alias) => `${alias}: ${W1_FIELD}`).join(' ')} }`,
+      levels: 1,
+      minCalls: 1,
+      bound: 'five identical list calls are one',
+    },
+    {
+      key: 'person-accounts',
+      label: 'person(email) { accounts { id } }',
+      query: 'query($e: String!) { person(email: $e) { accounts { id } } }',
+      variables: { e: email },
+      levels: 1,
+      minCalls: 4,
+      bound: 'one lookup by email per provider, all at once; no invitations read',
+    },
+    {
+      key: 'person',
+      label: 'person(email), full',
+      query: 'query($e: String!) { person(email: $e) { providers accounts { id provider email status } invitations { id provider status } errors { provider code } } }',
+      variables: { e: email },
+      levels: 1,
+      minCalls: 6,
+      bound: 'one lookup per provider + the invitation lists of Apaleo and Logto, all at once',
+    },
+    {
+      key: 'logto-invitations',
+      label: 'invitations(LOGTO, first: 20) { tenant { name } inviter { email } }',
+      query: '{ invitations(provider: LOGTO, first: 20) { edges { node { id email status tenant { name } inviter { email } } } } }',
+      levels: 2,
+      minCalls: 3,
+      bound: 'invitations list and organizations list at once, then one users search by the inviters’ ids (search.id, exact, several values)',
+    },
+    {
+      key: 'entities',
+      label: `_entities: ${representations.length} Apaleo User representations { email }`,
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } } }',
+      variables: { r: representations },
+      levels: entityLevels,
+      minCalls: representations.length,
+      bound: `Apaleo has no multi-id read: one GET per user, ${PROVIDER_CONCURRENCY} at a time (HTTP_MAX_CONCURRENCY) = ${entityLevels} levels`,
+    },
+  ];
+}
+
+interface Measured {
+  times0: number[];
+  times20: number[];
+  calls: number[];
+  routes: string;
+  cpuMsPerQuery: number;
+  perSecond: number;
+  loadP50: number;
+  loadErrors: number;
+}
+
+async function once(app: RemoteApp, c: Case): Promise<number> {
+  const start = performance.now();
+  const body = await app.query(c.query, c.variables);
+  const ms = performance.now() - start;
+  if (body.errors?.length) throw new Error(`${c.key}: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return ms;
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+interface Target {
+  name: string;
+  app: RemoteApp;
+  results: Map<string, Measured>;
+}
+
+function row(c: Case, m: Measured): string[] {
+  const bound = c.levels * LATENCY_MS;
+  const p50at20 = median(m.times20);
+  const calls = median(m.calls);
+  const spread = Math.min(...m.calls) === Math.max(...m.calls) ? '' : ` (${Math.min(...m.calls)}–${Math.max(...m.calls)})`;
+  return [
+    c.label,
+    `${c.levels} × ${LATENCY_MS} = ${bound} ms`,
+    String(c.minCalls),
+    fmt(median(m.times0)),
+    fmt(p50at20),
+    `${fmt(p50at20 / bound, 2)}×`,
+    `${calls}${spread}`,
+    `${fmt(calls / c.minCalls, 2)}×`,
+    fmt(m.cpuMsPerQuery, 2),
+    `${fmt(m.perSecond, 0)}${m.loadErrors ? ` (${m.loadErrors} with errors)` : ''}`,
+  ];
+}
+
+export async function benchCritical(): Promise<BenchResult> {
+  const rounds0 = Number(process.env.BENCH_ROUNDS_0 ?? 40);
+  const rounds20 = Number(process.env.BENCH_ROUNDS_20 ?? 20);
+  const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 3);
+  const loadLatency = Number(process.env.BENCH_LOAD_LATENCY_MS ?? 0);
+  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+  const baseline = process.env.BENCH_BASELINE;
+  const targets: Target[] = [];
+  try {
+    targets.push({ name: 'this checkout', app: await startRemote({ apps: [{ name: 'idgraph' }] }), results: new Map() });
+    if (baseline) targets.push({ name: `baseline ${baseline}`, app: await startRemote({ apps: [{ name: 'idgraph' }], root: baseline }), results: new Map() });
+    const first = targets[0]!.app;
+    for (const t of targets) t.app.setLatency(0);
+    const everywhere = SHARED_PEOPLE.find((p) => p.in.length === 4)!;
+    const users = await first.query<{ users: { edges: { node: { id: string } }[] } }>('{ users(provider: APALEO, first: 100) { edges { node { id } } } }');
+    const representations = users.data.users.edges.map((e) => ({ __typename: 'User', id: e.node.id }));
+    const all = cases(everywhere.email, representations).filter((c) => !only || only.includes(c.key));
+    for (const t of targets) {
+      for (const c of all) t.results.set(c.key, { times0: [], times20: [], calls: [], routes: '', cpuMsPerQuery: NaN, perSecond: NaN, loadP50: NaN, loadErrors: 0 });
+    }
+    /** The targets in an order that alternates with `i`, so neither always goes first. */
+    const alternating = (i: number) => (i % 2 === 0 ? targets : [...targets].reverse());
+
+    // Warm-up: tokens, connection pools, the JIT.
+    for (let i = 0; i < 15; i += 1) for (const c of all) for (const t of alternating(i)) await once(t.app, c);
+
+    for (const [latency, rounds] of [[0, rounds0], [LATENCY_MS, rounds20]] as const) {
+      for (const t of targets) t.app.setLatency(latency);
+      for (const c of all) for (const t of targets) await once(t.app, c); // settle at this latency
+      for (let round = 0; round < rounds; round += 1) {
+        for (const c of all) {
+          for (const t of alternating(round)) {
+            const m = t.results.get(c.key)!;
+            t.app.resetCounts();
+            const ms = await once(t.app, c);
+            (latency === 0 ? m.times0 : m.times20).push(ms);
+            if (latency === LATENCY_MS) {
+              m.calls.push(t.app.calls());
+              m.routes = t.app.callsByRoute();
+            }
+          }
+        }
+      }
+    }
+
+    // Under load: 32 clients for loadSeconds per query, the child's CPU before and after.
+    for (const t of targets) t.app.setLatency(loadLatency);
+    for (const [i, c] of all.entries()) {
+      for (const t of alternating(i)) {
+        const m = t.results.get(c.key)!;
+        await load(CLIENTS, 0.5, async () => void (await t.app.query(c.query, c.variables))); // warm at this concurrency
+        const before = await t.app.cpu();
+        const run = await load(CLIENTS, loadSeconds, async () => {
+          const body = await t.app.query(c.query, c.variables);
+          if (body.errors?.length) m.loadErrors += 1;
+        });
+        const after = await t.app.cpu();
+        m.cpuMsPerQuery = (after.ms - before.ms) / run.count;
+        m.perSecond = run.count / loadSeconds;
+        m.loadP50 = percentile(run.latencies, 50);
+      }
+    }
+
+    const headers = ['query', 'bound @20ms', 'min calls', 'p50 @0ms', 'p50 @20ms', '×bound', 'calls', '×min', 'CPU ms/q', `req/s @${CLIENTS}`];
+    const notes = [
+      `p50 of ${rounds0} sequential queries at 0 ms and ${rounds20} at ${LATENCY_MS} ms per upstream call, after warm-up; idgraph in its own process (NODE_ENV=${process.env.NODE_ENV ?? 'production'}), live mode against the simulators.`,
+      `CPU and req/s: ${CLIENTS} concurrent clients for ${loadSeconds} s per query at ${loadLatency} ms per upstream call; CPU is idgraph's process.cpuUsage() delta / queries served.`,
+      'Lower bounds:',
+      ...all.map((c) => `  ${c.key}: ${c.bound}.`),
+    ];
+    if (process.env.BENCH_VERBOSE) {
+      for (const t of targets) notes.push(`Upstream calls by route (${t.name}, last run at ${LATENCY_MS} ms):`, ...all.map((c) => `  ${c.key}: ${t.results.get(c.key)!.routes}`));
+    }
+    const tables: BenchTable[] = targets.map((t, i) => ({
+      title: `Critical path (issue 15), ${t.name}: lower bound vs measured, ${LATENCY_MS} ms injected per upstream call`,
+      headers,
+      rows: all.map((c) => row(c, t.results.get(c.key)!)),
+      notes: i === 0 ? notes : [],
+    }));
+    if (targets.length === 2) {
+      const [now, base] = targets.map((t) => t.results) as [Map<string, Measured>, Map<string, Measured>];
+      const ratio = (a: number, b: number) => `${fmt(a / b, 2)}×`;
+      tables.push({
+        title: 'This checkout ÷ baseline, measured in the same run, alternating (below 1 is better, except req/s)',
+        headers: ['query', 'p50 @0ms', 'p50 @20ms', 'calls', 'CPU ms/q', `req/s @${CLIENTS}`],
+        rows: all.map((c) => {
+          const a = now.get(c.key)!;
+          const b = base.get(c.key)!;
+          return [
+            c.label,
+            ratio(median(a.times0), median(b.times0)),
+            ratio(median(a.times20), median(b.times20)),
+            ratio(median(a.calls), median(b.calls)),
+            ratio(a.cpuMsPerQuery, b.cpuMsPerQuery),
+            ratio(a.perSecond, b.perSecond),
+          ];
+        }),
+      });
+    }
+    return { tables };
+  } finally {
+    await Promise.all(targets.map((t) => t.app.close()));
+  }
+}

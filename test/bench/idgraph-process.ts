@@ -1,0 +1,47 @@
+/**
+ * The process under measurement: idgraph alone, as `npm start` runs it (its providers pointed at
+ * simulators in the parent process), so that process.cpuUsage() here is idgraph's CPU and nothing
+ * else (not the simulators, not the load generator). Forked by remote.ts.
+ *
+ * Input (env BENCH_APPS): JSON [{ name, env }]. One provider runtime is built from the first app's
+ * configuration and shared by all of them (same pools, tokens and caches); each app gets its own
+ * port, so variants of the HTTP gate can be compared in one process, alternating.
+ * Input (env BENCH_ROOT): the checkout whose src/ is measured (default: this one), so that another
+ * branch can be measured in the same run.
+ * IPC: sends { type: 'ready', ports }; answers { type: 'cpu' } with { type: 'cpu', user, system, rss }
+ * (microseconds, bytes).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+interface AppSpec {
+  name: string;
+  env: Record<string, string>;
+}
+
+const root = resolve(process.env.BENCH_ROOT ?? new URL('../..', import.meta.url).pathname);
+const load = (path: string) => import(pathToFileURL(resolve(root, path)).href);
+const { appOptionsFromConfig, createApp } = await load('src/app.ts');
+const { loadConfig } = await load('src/config.ts');
+const { startProviders } = await load('src/providers/index.ts');
+
+const specs = JSON.parse(process.env.BENCH_APPS ?? '[]') as AppSpec[];
+const configs = specs.map((spec) => loadConfig({ LOG_LEVEL: 'silent', ...spec.env }));
+const runtime = await startProviders(configs[0]);
+const ports: Record<string, number> = {};
+for (const [i, spec] of specs.entries()) {
+  const server = createServer(createApp({ ...appOptionsFromConfig(configs[i], runtime.providers), graphiql: false }));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  ports[spec.name] = (server.address() as AddressInfo).port;
+}
+
+process.on('message', (message: { type?: string }) => {
+  if (message?.type === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send!({ type: 'cpu', user, system, rss: process.memoryUsage().rss });
+  }
+});
+process.on('disconnect', () => process.exit(0));
+process.send!({ type: 'ready', ports });

@@ -1,0 +1,102 @@
+/**
+ * idgraph in a child process (idgraph-process.ts), the four simulators and the load generator here.
+ * The simulators are started standalone with credentials, and idgraph runs in live mode against them
+ * (as an operator runs it), so this process can set their latency and read their call counters while
+ * the child's CPU is idgraph's alone.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { Pool } from 'undici';
+import type { SimServer } from '../../src/sandbox/server.js';
+import { startUpstreams, type Upstreams } from '../helpers/live-app.js';
+
+export interface RemoteApp {
+  /** Sends one operation to the named app (default: the first); answers the parsed JSON body. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, app?: string, headers?: Record<string, string>): Promise<{ data: T; errors?: unknown[] }>;
+  /** The child's CPU time so far, in ms (user + system), and its resident memory in bytes. */
+  cpu(): Promise<{ ms: number; rss: number }>;
+  upstreams: Upstreams;
+  sims: SimServer[];
+  /** Upstream calls since the last reset, over every simulator (token calls included). */
+  calls(): number;
+  /** Upstream calls by route, "provider route n", since the last reset. */
+  callsByRoute(): string;
+  resetCounts(): void;
+  /** Injected latency of every simulator, per call. */
+  setLatency(ms: number): void;
+  close(): Promise<void>;
+}
+
+export interface RemoteOptions {
+  /** Apps to serve by name, each with its own environment on top of the live-mode one. */
+  apps: { name: string; env?: Record<string, string> }[];
+  /** The checkout whose src/ is measured (default: this one). */
+  root?: string;
+  connections?: number;
+}
+
+export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
+  const upstreams = await startUpstreams();
+  const sims = [upstreams.apaleo, upstreams.authress, upstreams.logto, upstreams.lumapps].filter((s) => s !== undefined).map((s) => s.server);
+  const base = { ...upstreams.env, IDGRAPH_ALLOW_UNAUTHENTICATED: 'true', HTTP_MAX_RETRY_DELAY_MS: '1000' };
+  const apps = options.apps.map((a) => ({ name: a.name, env: { ...base, ...a.env } }));
+  const child: ChildProcess = fork(new URL('./idgraph-process.ts', import.meta.url).pathname, {
+    env: {
+      ...process.env,
+      // As a deployment runs it, unless the caller of the bench says otherwise.
+      NODE_ENV: process.env.NODE_ENV ?? 'production',
+      BENCH_APPS: JSON.stringify(apps),
+      ...(options.root ? { BENCH_ROOT: options.root } : {}),
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ports = await new Promise<Record<string, number>>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`idgraph child exited with ${code} before it was ready`)));
+    child.on('message', (m: { type?: string; ports?: Record<string, number> }) => {
+      if (m.type === 'ready') resolve(m.ports!);
+    });
+  });
+  child.removeAllListeners('exit');
+  const pools = new Map(Object.entries(ports).map(([name, port]) => [name, new Pool(`http://127.0.0.1:${port}`, { connections: options.connections ?? 64 })]));
+  const first = apps[0]!.name;
+  return {
+    upstreams,
+    sims,
+    async query(query, variables, app = first, headers = {}) {
+      const response = await pools.get(app)!.request({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.body.json()) as { data: any; errors?: unknown[] };
+    },
+    cpu() {
+      return new Promise((resolve) => {
+        const on = (m: { type?: string; user: number; system: number; rss: number }) => {
+          if (m.type !== 'cpu') return;
+          child.off('message', on);
+          resolve({ ms: (m.user + m.system) / 1000, rss: m.rss });
+        };
+        child.on('message', on);
+        child.send({ type: 'cpu' });
+      });
+    },
+    calls: () => sims.reduce((n, s) => n + s.count(), 0),
+    callsByRoute: () =>
+      sims
+        .flatMap((s) => [...s.calls].filter(([, n]) => n > 0).map(([route, n]) => `${s.name} ${route} ${n}`))
+        .join(', '),
+    resetCounts: () => sims.forEach((s) => s.resetCounts()),
+    setLatency: (ms) => sims.forEach((s) => (s.latencyMs = ms)),
+    async close() {
+      await Promise.all([...pools.values()].map((p) => p.close()));
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        if (child.connected) child.disconnect();
+        else child.kill();
+        await exited;
+      }
+      await upstreams.close();
+    },
+  };
+}
