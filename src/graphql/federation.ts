@@ -4,12 +4,10 @@
  * accounts. `_entities` goes through the same per-request loaders as `node`, so representations are
  * batched per provider.
  */
-import { findPerson } from '../domain/person.js';
 import { builder } from './builder.js';
-import { configuredProviders } from './connection.js';
 import { decodeId } from './global-id.js';
 import { InvitationRef } from './types/Invitation.js';
-import { PersonRef } from './types/Person.js';
+import { personLookup, PersonRef } from './types/Person.js';
 import { RoleRef } from './types/Role.js';
 import { TenantRef } from './types/Tenant.js';
 import { UserRef } from './types/User.js';
@@ -56,5 +54,5 @@ builder.asEntity(TenantRef, {
 
 builder.asEntity(PersonRef, {
   key: builder.selection<{ email: string }>('email'),
-  resolveReference: (ref, ctx) => findPerson(configuredProviders(ctx), ref.email),
+  resolveReference: (ref, ctx) => personLookup(ctx, ref.email),
 });
