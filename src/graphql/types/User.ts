@@ -137,7 +137,7 @@ builder.queryFields((t) => ({
       provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider to ask.' }),
       id: t.arg.string({
         description: 'The user’s global id (User.id) or the provider’s own user id (User.providerId). A global id of another provider or type is BAD_USER_INPUT.',
-        validate: z.string().min(1).max(512),
+        validate: z.string().min(1).max(256),
       }),
       email: t.arg.string({ description: 'The user’s email address.', validate: EmailSchema }),
     },
