@@ -106,6 +106,11 @@ function findIdgraphError(error: unknown): IdgraphError | null {
   return null;
 }
 
+/** `extensions.provider` spelled as the Provider enum value (APALEO), as clients see it everywhere else. */
+function withEnumProvider(extensions: Record<string, unknown>): Record<string, unknown> {
+  return typeof extensions.provider === 'string' ? { ...extensions, provider: extensions.provider.toUpperCase() } : extensions;
+}
+
 /** By name, not instanceof: graphql may be loaded twice (ESM and CommonJS builds). */
 function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
@@ -178,7 +183,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
             source: graphqlError?.source,
             positions: graphqlError?.positions,
             path: graphqlError?.path,
-            extensions: { code: known.code, ...known.extensions() },
+            extensions: { code: known.code, ...withEnumProvider(known.extensions()) },
           });
         }
         if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) {

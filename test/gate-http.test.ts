@@ -282,8 +282,8 @@ describe('10.16 live mode: every provider is live, off, or explicitly simulated;
       expect(a.data.providers).toEqual([
         { provider: 'APALEO', mode: 'LIVE' },
         { provider: 'AUTHRESS', mode: 'LIVE' },
-        { provider: 'LUMAPPS', mode: 'LIVE' },
         { provider: 'LOGTO', mode: 'SANDBOX' },
+        { provider: 'LUMAPPS', mode: 'LIVE' },
       ]);
       const b = await off.gql('{ providers { provider } }', undefined, off.bearer('admin'));
       expect(b.data.providers.map((p: { provider: string }) => p.provider)).not.toContain('LOGTO');

@@ -44,7 +44,7 @@ function expectOnlyHitFailed(response: GqlResponse, c: { code: string; provider:
   expect(response.errors).toHaveLength(1);
   const error = response.errors![0]!;
   expect(error.path).toEqual(['hit']);
-  expect(error.extensions).toMatchObject({ code: c.code, provider: c.provider });
+  expect(error.extensions).toMatchObject({ code: c.code, provider: c.provider.toUpperCase() });
   if (c.status !== undefined) expect(error.extensions!.status).toBe(c.status);
   expect(JSON.stringify(error)).not.toMatch(/stack|at .*\.ts:\d+/);
   expect(response.data).toMatchObject({ hit: null, providers: expect.any(Array) });
@@ -173,7 +173,7 @@ for (const target of FAULT_TARGETS) {
         expect(sim.count()).toBe(0);
         const codes = refused.errors!.map((e) => e.extensions!.code);
         expect(new Set(codes)).toEqual(new Set(['UPSTREAM_UNAVAILABLE']));
-        expect(refused.errors![0]!.extensions).toMatchObject({ provider: target.provider, retryable: true });
+        expect(refused.errors![0]!.extensions).toMatchObject({ provider: target.provider.toUpperCase(), retryable: true });
         expect(refused.data!.providers).toHaveLength(Object.keys(app.runtime.providers).length);
 
         // Cool-down over, provider still broken: the one probe fails and the circuit opens again.

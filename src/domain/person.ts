@@ -14,6 +14,7 @@ export interface ProviderFailure {
 }
 
 export interface Person {
+  /** The email, normalized (see normalizeEmail). */
   email: string;
   accounts: User[];
   invitations: Invitation[];
@@ -25,7 +26,12 @@ export function toFailure(provider: ProviderId, error: unknown): ProviderFailure
   return { provider, code: 'INTERNAL_SERVER_ERROR', message: `${provider} failed unexpectedly` };
 }
 
-const sameEmail = (a: string | null | undefined, b: string) => a != null && a.toLowerCase() === b.toLowerCase();
+/** The one spelling of an email idgraph uses for a person: trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+const sameEmail = (a: string | null | undefined, b: string) => a != null && normalizeEmail(a) === normalizeEmail(b);
 
 async function accountsIn(provider: IdentityProvider, email: string): Promise<User[]> {
   let found: User[];
@@ -51,22 +57,65 @@ async function invitationsIn(provider: IdentityProvider, email: string): Promise
   return found.filter((i) => i.status === 'PENDING' && sameEmail(i.email, email));
 }
 
-export async function findPerson(providers: IdentityProvider[], email: string): Promise<Person> {
-  const person: Person = { email, accounts: [], invitations: [], failures: [] };
-  const answers = await Promise.all(
-    providers.map(async (provider) => {
-      const [accounts, invitations] = await Promise.allSettled([accountsIn(provider, email), invitationsIn(provider, email)]);
-      return { provider, accounts, invitations };
-    }),
-  );
-  for (const { provider, accounts, invitations } of answers) {
-    if (accounts.status === 'fulfilled') person.accounts.push(...accounts.value);
-    if (invitations.status === 'fulfilled') person.invitations.push(...invitations.value);
-    // A failing provider is listed once, even when both of its lookups failed.
-    const failed = accounts.status === 'rejected' ? accounts : invitations.status === 'rejected' ? invitations : null;
-    if (failed) person.failures.push(toFailure(provider.id, failed.reason));
+/** A provider whose account and invitation lookups both failed is listed once (its first failure). */
+export function oncePerProvider(failures: ProviderFailure[]): ProviderFailure[] {
+  const seen = new Set<string>();
+  return failures.filter((f) => !seen.has(f.provider) && (seen.add(f.provider), true));
+}
+
+/** What the providers answered for one part of a person: the items found, and the providers that failed. */
+export interface PersonPart<T> {
+  items: T[];
+  failures: ProviderFailure[];
+}
+
+async function askAll<T>(providers: IdentityProvider[], ask: (provider: IdentityProvider) => Promise<T[]>): Promise<PersonPart<T>> {
+  const answers = await Promise.allSettled(providers.map(ask));
+  const part: PersonPart<T> = { items: [], failures: [] };
+  answers.forEach((answer, i) => {
+    if (answer.status === 'fulfilled') part.items.push(...answer.value);
+    else part.failures.push(toFailure(providers[i]!.id, answer.reason));
+  });
+  return part;
+}
+
+/**
+ * One person, looked up lazily: accounts and invitations are each read from the providers only when
+ * first asked for, and at most once. `{ person(email) { email id } }` and a federation reference that
+ * only resolves the key cost no upstream call; asking for accounts alone reads no invitations.
+ */
+export class PersonLookup {
+  readonly email: string;
+  #accounts: Promise<PersonPart<User>> | null = null;
+  #invitations: Promise<PersonPart<Invitation>> | null = null;
+
+  constructor(
+    private readonly providers: IdentityProvider[],
+    email: string,
+  ) {
+    this.email = normalizeEmail(email);
   }
-  return person;
+
+  /** Every account with this email, in the order of the providers given. */
+  accounts(): Promise<PersonPart<User>> {
+    return (this.#accounts ??= askAll(this.providers, (p) => accountsIn(p, this.email)));
+  }
+
+  /** The parts read so far (or being read). */
+  started(): Promise<PersonPart<User | Invitation>>[] {
+    return [this.#accounts, this.#invitations].filter((part) => part != null);
+  }
+
+  /** Every pending invitation to this email. */
+  invitations(): Promise<PersonPart<Invitation>> {
+    return (this.#invitations ??= askAll(this.providers, (p) => invitationsIn(p, this.email)));
+  }
+}
+
+export async function findPerson(providers: IdentityProvider[], email: string): Promise<Person> {
+  const lookup = new PersonLookup(providers, email);
+  const [accounts, invitations] = await Promise.all([lookup.accounts(), lookup.invitations()]);
+  return { email: lookup.email, accounts: accounts.items, invitations: invitations.items, failures: oncePerProvider([...accounts.failures, ...invitations.failures]) };
 }
 
 export type DeprovisionMode = 'DISABLE' | 'DELETE';
@@ -90,7 +139,8 @@ export interface DeprovisionReport {
   entries: DeprovisionEntry[];
 }
 
-type Plan = { action: DeprovisionAction; run: (() => Promise<string | null>) | null; detail?: string };
+/** What to do; `done` says the goal is already reached (nothing to run, in a dry run or not). */
+type Plan = { action: DeprovisionAction; run: (() => Promise<string | null>) | null; detail?: string; done?: string };
 
 function planAccount(provider: IdentityProvider, user: User, mode: DeprovisionMode): Plan {
   const canDelete = provider.deleteUser != null && provider.capabilities.includes('DELETE_USER');
@@ -105,19 +155,22 @@ function planAccount(provider: IdentityProvider, user: User, mode: DeprovisionMo
     };
   }
   if (canDisable) {
-    if (user.status === 'DISABLED') return { action: 'DISABLE_USER', run: async () => 'already disabled' };
+    if (user.status === 'DISABLED') return { action: 'DISABLE_USER', run: null, done: 'already disabled' };
     return {
       action: 'DISABLE_USER',
       run: async () => {
         await provider.updateUser!(user.id, { status: 'DISABLED' });
-        return mode === 'DELETE' ? `disabled (${provider.id} offers no deletion)` : 'disabled';
+        return mode === 'DELETE' ? `disabled (${provider.id.toUpperCase()} offers no deletion)` : 'disabled';
       },
     };
   }
   return {
     action: mode === 'DELETE' ? 'DELETE_USER' : 'DISABLE_USER',
     run: null,
-    detail: `${provider.id} offers neither ${mode === 'DELETE' ? 'deleting nor ' : ''}disabling users`,
+    detail:
+      mode === 'DELETE'
+        ? `${provider.id.toUpperCase()} offers neither deleting nor disabling users`
+        : `${provider.id.toUpperCase()} offers no way to disable users`,
   };
 }
 
@@ -126,11 +179,12 @@ function planInvitation(provider: IdentityProvider, invitation: Invitation): Pla
     return { action: 'REVOKE_INVITATION', run: async () => (await provider.setInvitationStatus!(invitation.id, 'REVOKED', null), 'revoked') };
   }
   if (provider.deleteInvitation) return { action: 'DELETE_INVITATION', run: async () => (await provider.deleteInvitation!(invitation.id), 'deleted') };
-  return { action: 'REVOKE_INVITATION', run: null, detail: `${provider.id} offers no way to withdraw invitations` };
+  return { action: 'REVOKE_INVITATION', run: null, detail: `${provider.id.toUpperCase()} offers no way to withdraw invitations` };
 }
 
 async function execute(provider: IdentityProvider, plan: Plan, dryRun: boolean, target: Pick<DeprovisionEntry, 'account' | 'invitation'>): Promise<DeprovisionEntry> {
   const base = { provider: provider.id, action: plan.action, ...target, error: null };
+  if (plan.done) return { ...base, outcome: 'SUCCEEDED', detail: plan.done };
   if (!plan.run) return { ...base, outcome: 'UNSUPPORTED', detail: plan.detail ?? null };
   if (dryRun) return { ...base, outcome: 'SKIPPED', detail: 'dry run: nothing was changed' };
   try {

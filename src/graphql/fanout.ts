@@ -1,9 +1,14 @@
 /**
  * Lists without `provider`: every configured provider's items in one connection, in the fixed order
  * of the Provider enum, under one composite cursor (the provider plus that provider's own cursor).
- * Paging is forwards only. A provider that fails, or cannot honour the filter, is skipped and
- * reported as an error naming it (extensions.provider, extensions.code) next to the data the other
- * providers answered; pageInfo only claims what the providers said.
+ * Paging is forwards only. A provider that cannot honour the filter is left out and reported as an
+ * error naming it (extensions.provider, extensions.code) next to the data the other providers
+ * answered.
+ *
+ * A provider that fails is not lost: the composite cursor keeps its position (a list of positions to
+ * retry, `r`), so the next page asks it again, from where it failed, before going on. Its error says
+ * `incomplete: true`, and `hasNextPage` is true while a retry is owed. Once it recovers, its items
+ * arrive on a later page, after the items of the providers that followed it.
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { responsePathAsArray } from 'graphql';
@@ -45,7 +50,42 @@ export interface FanoutResult<T> {
   providers: IdentityProvider[];
 }
 
+/** A position in one provider's list: continue after its own cursor `c` (null: from its start). */
+type Position = { pr: ProviderId; c: string | null };
+
+function readPosition(value: unknown): Position | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const { pr, c } = value as Record<string, unknown>;
+  if (typeof pr !== 'string' || !isProviderId(pr) || (c !== null && typeof c !== 'string')) return null;
+  return { pr, c };
+}
+
+/**
+ * A provider that failed mid-walk, as reported beside the page: its own code and facts, plus
+ * `incomplete: true` (the page lacks its items; the next page, after endCursor, asks it again).
+ */
+class IncompletePageError extends IdgraphError {
+  readonly code: IdgraphError['code'];
+  constructor(readonly failure: IdgraphError) {
+    super(`${failure.message} (this page lacks its items; the next page, after endCursor, asks it again)`);
+    this.code = failure.code;
+  }
+  override extensions() {
+    return { ...this.failure.extensions(), incomplete: true };
+  }
+}
+
+function reportIncomplete(ctx: Context, info: GraphQLResolveInfo, error: unknown): void {
+  reportPartialError(ctx, info, error instanceof IdgraphError ? new IncompletePageError(error) : error);
+}
+
 export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args: PageArgs, options: FanoutOptions<T>): Promise<FanoutResult<T>> {
+  if (args.last != null || args.before != null) {
+    throw new InputError(
+      args.last != null ? 'last' : 'before',
+      'lists across providers page forwards only; use first and after, or give `provider` to page one provider backwards',
+    );
+  }
   const page = normalizePageArgs(args, { provider: options.providers[0]?.id ?? 'apaleo', backward: false });
   const scope = { provider: 'apaleo' as ProviderId, list: `all:${options.list}`, filter: options.filter };
   const participants: IdentityProvider[] = [];
@@ -58,49 +98,64 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
       reportPartialError(ctx, info, error);
     }
   }
+  const byId = new Map(participants.map((p) => [p.id, p]));
 
-  let startIndex = 0;
-  let innerAfter: string | null = null;
+  // The walk: first the positions owed a retry, then the main position, then the providers after it.
+  let main: Position = { pr: participants[0]?.id ?? 'apaleo', c: null };
+  let retries: Position[] = [];
   if (page.after != null) {
     const decoded = decodeCursor('after', page.after, scope);
-    const at = participants.findIndex((p) => p.id === decoded.pr);
-    if (typeof decoded.pr !== 'string' || !isProviderId(decoded.pr) || at < 0 || (decoded.c !== null && typeof decoded.c !== 'string')) {
-      throw new InputError('after', 'is not a cursor issued for this list');
-    }
-    startIndex = at;
-    innerAfter = decoded.c as string | null;
+    const at = readPosition({ pr: decoded.pr, c: decoded.c });
+    const owed = Array.isArray(decoded.r) ? decoded.r.map(readPosition) : decoded.r === undefined ? [] : [null];
+    if (!at || !byId.has(at.pr) || owed.some((p) => p == null || !byId.has(p.pr))) throw new InputError('after', 'is not a cursor issued for this list');
+    main = at;
+    retries = owed as Position[];
   }
-  if (page.before != null) throw new InputError('before', 'lists across providers page forwards only; give `provider` to page backwards');
+  const mainIndex = participants.findIndex((p) => p.id === main.pr);
+  const walk: (Position & { retry: boolean })[] = [
+    ...retries.map((p) => ({ ...p, retry: true })),
+    { ...main, retry: false },
+    ...participants.slice(mainIndex + 1).map((p) => ({ pr: p.id, c: null, retry: false })),
+  ];
 
   const edges: Page<T>['edges'] = [];
+  const failed: Position[] = [];
   let hasNextPage = false;
-  let index = startIndex;
-  for (; index < participants.length && edges.length < page.size; index += 1) {
-    const provider = participants[index]!;
-    const after = index === startIndex ? innerAfter : null;
+  let index = 0;
+  for (; index < walk.length && edges.length < page.size; index += 1) {
+    const step = walk[index]!;
     let result: Page<T>;
     try {
-      result = await options.fetch(provider, { first: page.size - edges.length, after });
+      result = await options.fetch(byId.get(step.pr)!, { first: page.size - edges.length, after: step.c });
     } catch (error) {
-      reportPartialError(ctx, info, error);
+      reportIncomplete(ctx, info, error);
+      failed.push({ pr: step.pr, c: step.c });
       continue;
     }
-    for (const edge of result.edges) edges.push({ node: edge.node, cursor: encodeCursor(scope, { pr: provider.id, c: edge.cursor }) });
+    // Each edge's cursor is the whole walk from just after it: retries still owed, then the main position.
+    const owedAfter = walk.slice(index + 1).filter((w) => w.retry).map(({ pr, c }) => ({ pr, c }));
+    for (const edge of result.edges) {
+      const here = { pr: step.pr, c: edge.cursor };
+      const position = step.retry ? { ...main, r: [...failed, here, ...owedAfter] } : { ...here, r: failed };
+      edges.push({ node: edge.node, cursor: encodeCursor(scope, position.r.length > 0 ? position : { pr: position.pr, c: position.c }) });
+    }
     if (edges.length >= page.size) {
       hasNextPage = result.hasNextPage;
       break;
     }
   }
+  if (failed.length > 0) hasNextPage = true;
   if (!hasNextPage) {
     // The page ended at a provider's end: is anything left further on? Ask the rest for one item each.
-    const rest = participants.slice(index + 1);
+    const rest = walk.slice(index + 1);
     const probes = await Promise.all(
-      rest.map(async (provider) => {
+      rest.map(async (step) => {
         try {
-          return (await options.fetch(provider, { first: 1 })).edges.length > 0;
+          return (await options.fetch(byId.get(step.pr)!, { first: 1, after: step.c })).edges.length > 0;
         } catch (error) {
-          reportPartialError(ctx, info, error);
-          return false;
+          // Unknown, so not "nothing left": the next page asks it again.
+          reportIncomplete(ctx, info, error);
+          return true;
         }
       }),
     );

@@ -17,13 +17,11 @@ import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSche
 import { AuthorizationError, hasScope } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { InputError } from '../domain/errors.js';
-import { findPerson } from '../domain/person.js';
 import { QUERY_SCOPES, TYPE_SCOPES } from './auth.js';
 import { builder } from './builder.js';
-import { configuredProviders } from './connection.js';
 import { decodeId } from './global-id.js';
 import { InvitationRef } from './types/Invitation.js';
-import { PersonRef } from './types/Person.js';
+import { personLookup, PersonRef } from './types/Person.js';
 import { RoleRef } from './types/Role.js';
 import { TenantRef } from './types/Tenant.js';
 import { UserRef } from './types/User.js';
@@ -70,7 +68,7 @@ builder.asEntity(PersonRef, {
     if (typeof ref.email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(ref.email) || ref.email.length > 256) {
       throw new InputError('representations.email', 'a Person representation needs its key field email (an email address)');
     }
-    return findPerson(configuredProviders(ctx), ref.email);
+    return personLookup(ctx, ref.email);
   },
 });
 

@@ -3,7 +3,7 @@
  * (schema/schema.graphql); `subgraphSchema` adds Federation's `_service` and `_entities` and is what
  * the server serves (schema/subgraph.graphql).
  */
-import { lexicographicSortSchema } from 'graphql';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
 import './errors.js';
@@ -24,11 +24,33 @@ import { secureFederationFields } from './federation.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
 
-export const subgraphSchema = secureFederationFields(
+export const subgraphSchema = secureFederationFields(describeFederation(
   lexicographicSortSchema(
     builder.toSubGraphSchema({
       linkUrl: 'https://specs.apollo.dev/federation/v2.6',
       federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
     }),
   ),
-);
+));
+
+/** Federation adds `_entities`, `_service` and their types without descriptions; GraphiQL's docs show these. */
+function describeFederation(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType()?.getFields();
+  const entities = query?._entities;
+  if (entities) {
+    entities.description =
+      'Federation: resolves entity representations sent by a gateway (User, Invitation, Role and Tenant by `id`, Person by `email`), batched per provider.';
+    const representations = entities.args.find((a) => a.name === 'representations');
+    if (representations) representations.description = 'The representations: `__typename` plus the key fields.';
+  }
+  if (query?._service) query._service.description = 'Federation: this subgraph’s SDL, for composition.';
+  const service = schema.getType('_Service');
+  if (service) service.description = 'Federation: facts about this subgraph.';
+  const sdl = service && 'getFields' in service ? (service.getFields() as Record<string, { description?: string | null }>).sdl : undefined;
+  if (sdl) sdl.description = 'The subgraph SDL.';
+  const any = schema.getType('_Any');
+  if (any) any.description = 'Federation: an entity representation (`__typename` and key fields).';
+  const entity = schema.getType('_Entity');
+  if (entity) entity.description = 'Federation: every entity type of this subgraph.';
+  return schema;
+}

@@ -65,14 +65,14 @@ describe('lists without provider', () => {
     const providers = new Set(res.data!.users.edges.map((e: any) => e.node.provider));
     expect(providers.has('AUTHRESS')).toBe(false);
     expect(providers.has('APALEO')).toBe(true);
-    expect(res.errors).toContainEqual(expect.objectContaining({ path: ['users'], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'authress' }) }));
+    expect(res.errors).toContainEqual(expect.objectContaining({ path: ['users'], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) }));
   });
 
   it('report a filter a provider cannot honour as an error naming it, answering the others', async () => {
     const res = await app.gql('{ users(first: 5, filter: { propertyIds: ["BER"] }) { edges { node { provider } } } }');
     expect(res.data!.users.edges.every((e: any) => e.node.provider === 'APALEO')).toBe(true);
     const named = (res.errors ?? []).map((e) => e.extensions?.provider);
-    expect(named).toEqual(expect.arrayContaining(['authress', 'logto', 'lumapps']));
+    expect(named).toEqual(expect.arrayContaining(['AUTHRESS', 'LOGTO', 'LUMAPPS']));
     for (const error of res.errors ?? []) expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyIds' });
   });
 
@@ -131,6 +131,6 @@ describe('global ids across providers', () => {
     app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
     const res = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
     expect(res.data!.nodes).toEqual([{ id: ids[0] }, null]);
-    expect(res.errors).toEqual([expect.objectContaining({ path: ['nodes', 1], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'authress' }) })]);
+    expect(res.errors).toEqual([expect.objectContaining({ path: ['nodes', 1], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) })]);
   });
 });

@@ -34,7 +34,7 @@ describe('a failing upstream call fails its field only (APALEO)', () => {
     expect(res.data!.roles.totalCount).toBe(11);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]!.path).toEqual(['broken']);
-    expect(res.errors![0]!.extensions).toMatchObject({ code, provider: 'apaleo', operation: 'getUser' });
+    expect(res.errors![0]!.extensions).toMatchObject({ code, provider: 'APALEO', operation: 'getUser' });
     expect(JSON.stringify(res.errors)).not.toMatch(/stack|Bearer|sandbox-secret/);
   });
 
@@ -91,7 +91,7 @@ describe('the Apaleo token', () => {
     sandbox.server.inject({ route: 'token', kind: 'status', status: 400, json: { error: 'invalid_client' }, times: 1 });
     const res = await app.gql(QUERY, { id: sandbox.users[1]!.subjectId });
     expect(res.data).toBeNull(); // both fields need the token; `roles` is non-null, so the whole data is null
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'apaleo', operation: 'token', providerCode: 'invalid_client' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'APALEO', operation: 'token', providerCode: 'invalid_client' });
     expect(res.errors?.[0]?.message).toMatch(/refused idgraph's credentials/);
     expect(JSON.stringify(res.errors)).not.toContain(sandbox.clientSecret);
   });

@@ -89,7 +89,7 @@ describe('users(provider: APALEO) paging', () => {
 
   it('rejects a filter Apaleo cannot honour, naming the filter and the provider', async () => {
     const res = await app.gql(PAGE, { first: 5, filter: { search: 'ada' } });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search', provider: 'apaleo' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search', provider: 'APALEO' });
     expect(res.errors?.[0]?.message).toMatch(/not supported by APALEO/);
   });
 

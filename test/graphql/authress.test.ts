@@ -73,7 +73,7 @@ describe('users connection', () => {
 
   it('rejects last/before as forward-only, naming the argument', async () => {
     const last: any = await app.gql(USERS, { last: 5 });
-    expect(last.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last', provider: 'authress' });
+    expect(last.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last', provider: 'AUTHRESS' });
     expect(last.errors[0].message).toMatch(/forward-only/);
     const before: any = await app.gql(USERS, { first: 5, before: 'x' });
     expect(before.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
@@ -100,7 +100,7 @@ describe('users connection', () => {
 
   it('rejects a filter Authress cannot honour, naming filter and provider', async () => {
     const res: any = await app.gql(USERS, { first: 5, filter: { propertyIds: ['BER'] } });
-    expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyIds', provider: 'authress' });
+    expect(res.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyIds', provider: 'AUTHRESS' });
     expect(res.errors[0].message).toMatch(/AUTHRESS/);
     const bad: any = await app.gql(USERS, { first: 5, filter: { tenantId: 'not valid!' } });
     expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.tenantId' });
@@ -119,7 +119,7 @@ describe('users connection', () => {
       const stale = await app.gql(USERS, { first: 100 });
       await sleep(5);
       const expired: any = await app.gql(USERS, { first: 5, after: (stale.data as any).users.pageInfo.endCursor });
-      expect(expired.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', provider: 'authress' });
+      expect(expired.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', provider: 'AUTHRESS' });
       expect(expired.errors[0].message).toMatch(/first page/);
     } finally {
       sandbox.cursorTtlMs = 60 * 60 * 1000;
@@ -130,7 +130,7 @@ describe('users connection', () => {
   it('answers 429 as RATE_LIMITED after the client retried', async () => {
     sim.inject({ route: 'users.list', kind: 'status', status: 429 });
     const res: any = await app.gql(USERS, { first: 5 });
-    expect(res.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', provider: 'authress', status: 429 });
+    expect(res.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', provider: 'AUTHRESS', status: 429 });
     expect(sim.count('users.list')).toBe(2);
   });
 
@@ -174,7 +174,7 @@ describe('user and node', () => {
   it('reports a 500 as an upstream error naming the provider', async () => {
     sim.inject({ route: 'users.get', kind: 'status', status: 500, times: 1 });
     const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { id } }', { id: sandbox.users[0]!.userId });
-    expect(res.errors[0].extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'authress', status: 500 });
+    expect(res.errors[0].extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS', status: 500 });
   });
 });
 

@@ -139,7 +139,7 @@ describe('Logto queries', () => {
 
   it('rejects a filter Logto cannot honour, naming it', async () => {
     const r = await app.gql(`{ invitations(provider: LOGTO, filter: { propertyId: "BER" }) { totalCount } }`);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyId', provider: 'logto' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyId', provider: 'LOGTO' });
   });
 
   it('pages invitations forward and backward with opaque cursors', async () => {
@@ -236,12 +236,12 @@ describe('Logto queries', () => {
 
     sim.inject({ route: 'invitations.list', kind: 'status', status: 500 });
     const failed = await app.gql(`{ invitations(provider: LOGTO, first: 1) { totalCount } }`);
-    expect(failed.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'logto', status: 500, operation: 'listInvitations' });
+    expect(failed.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LOGTO', status: 500, operation: 'listInvitations' });
     sim.resetKnobs();
 
     sim.inject({ route: 'invitations.list', kind: 'mismatch', times: 1 });
     const drift = await app.gql(`{ invitations(provider: LOGTO, first: 1) { totalCount } }`);
-    expect(drift.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'logto' });
+    expect(drift.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LOGTO' });
     expect(drift.errors?.[0]?.message).toMatch(/documented schema/);
   });
 

@@ -48,7 +48,7 @@ describe('application token', () => {
     sim.server.resetCounts();
     sim.server.inject({ route: 'user.list', kind: 'status', status: 401, times: 2 });
     const r = await app.gql(FIRST);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'lumapps', status: 401, providerCode: 'authError' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', status: 401, providerCode: 'authError' });
     expect(sim.server.count('user.list')).toBe(2);
     expect(sim.server.count('token')).toBe(1);
   });
@@ -78,7 +78,7 @@ describe('live mode against a standalone simulator', () => {
     const live = await createTestApp({ APALEO_ENABLED: 'false', AUTHRESS_MODE: 'sandbox', LOGTO_MODE: 'sandbox', LUMAPPS_BASE_URL: standalone.server.baseUrl, LUMAPPS_TOKEN: 'wrong-token-value' });
     try {
       const r = await live.gql(FIRST);
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'lumapps', operation: 'user.list', status: 401 });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', operation: 'user.list', status: 401 });
       expect(JSON.stringify(r)).not.toContain('wrong-token-value');
     } finally {
       await live.close();
@@ -105,7 +105,7 @@ describe('live mode against a standalone simulator', () => {
       expect(first.every((r) => r.data!.users.edges.length === 2)).toBe(true);
       expect(standalone.server.count('token')).toBe(1);
       const r = await bad.gql(FIRST);
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'lumapps', operation: 'token', status: 400, providerCode: 'invalid_request' });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', operation: 'token', status: 400, providerCode: 'invalid_request' });
       expect(JSON.stringify(r)).not.toContain('not-the-secret');
     } finally {
       await good.close();
@@ -118,7 +118,7 @@ describe('upstream failures', () => {
   it('a 500 is an UPSTREAM_ERROR naming the provider, operation, status and LumApps reason', async () => {
     sim.server.inject({ route: 'user.list', kind: 'status', status: 500, times: 1 });
     const r = await app.gql(FIRST);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'lumapps', operation: 'user.list', status: 500, providerCode: 'backendError' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', operation: 'user.list', status: 500, providerCode: 'backendError' });
   });
 
   it('a 503 on a read is retried', async () => {
@@ -136,7 +136,7 @@ describe('upstream failures', () => {
     expect(sim.server.count('user.list')).toBe(2);
     sim.server.inject({ route: 'user.list', kind: 'status', status: 429, headers: { 'retry-after': '30' }, times: 1 });
     const r = await app.gql(FIRST);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', provider: 'lumapps', retryAfterSeconds: 30, providerCode: 'rateLimitExceeded' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', provider: 'LUMAPPS', retryAfterSeconds: 30, providerCode: 'rateLimitExceeded' });
   });
 
   it('the rate-limit knob answers 429 rateLimitExceeded with Retry-After', async () => {
@@ -156,14 +156,14 @@ describe('upstream failures', () => {
   it('a body that is not JSON is an UPSTREAM_ERROR', async () => {
     sim.server.inject({ route: 'user.list', kind: 'malformed', times: 1 });
     const r = await app.gql('{ users(provider: LUMAPPS, first: 2) { edges { node { email } } } }');
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'lumapps' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS' });
     expect(r.errors?.[0]?.message).toMatch(/not JSON/);
   });
 
   it('a drifted user body is an UPSTREAM_ERROR naming the field', async () => {
     sim.server.inject({ route: 'user.get', kind: 'status', status: 200, json: { uid: 5, email: 'x' }, times: 1 });
     const r = await app.gql('{ currentUser(provider: LUMAPPS) { email } }');
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'lumapps', operation: 'user.get' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', operation: 'user.get' });
     expect(r.errors?.[0]?.message).toMatch(/uid/);
   });
 

@@ -130,7 +130,7 @@ describe('users(provider: LUMAPPS)', () => {
 
   it('rejects unknown account types, empty group lists and filters LumApps cannot honour, naming the field', async () => {
     const bad = await app.gql(LIST, { filter: { accountTypes: ['ldap'] } });
-    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.accountTypes', provider: 'lumapps' } });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.accountTypes', provider: 'LUMAPPS' } });
     const empty = await app.gql(LIST, { filter: { groupIds: [] } });
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.groupIds' });
     const unsupported = await app.gql(LIST, { filter: { propertyIds: ['BER'] } });
@@ -272,7 +272,7 @@ describe('user, node, nodes, currentUser (LUMAPPS)', () => {
 
   it('roles and tenants are unsupported for LumApps', async () => {
     const r = await app.gql('{ roles(provider: LUMAPPS) { edges { cursor } } }');
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'lumapps' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'LUMAPPS' });
   });
 
   it('providers lists LumApps with its capabilities and filters', async () => {

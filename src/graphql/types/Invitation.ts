@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { entityKey } from '../../context.js';
 import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
 import type { InvitationFilter } from '../../domain/provider.js';
-import type { Invitation, Tenant } from '../../domain/types.js';
+import type { Invitation, ProviderId, Tenant } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
-import { parseId } from '../global-id.js';
+import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
 import { AdminGrantError, checkAccountAdminGrant, checkRoleGrant } from '../mutations/admin-grant.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
@@ -40,9 +40,9 @@ const InvitationFilterInput = builder.inputType('InvitationFilter', {
   description:
     'Narrows an invitation list. Each provider honours some fields (see `providers { invitationFilters }`); others are an error naming the field and the provider.',
   fields: (t) => ({
-    propertyId: t.string({ description: 'Invitations to this Apaleo property.', validate: z.string().min(1) }),
-    organizationId: t.string({ description: 'Invitations to this Logto organization.', validate: z.string().min(1) }),
-    inviterId: t.string({ description: 'Invitations sent by this user (the provider’s own user id).', validate: z.string().min(1) }),
+    propertyId: t.string({ description: 'Invitations to this Apaleo property: its global id (Tenant.id) or Apaleo’s own property id.', validate: z.string().min(1) }),
+    organizationId: t.string({ description: 'Invitations to this Logto organization: its global id (Tenant.id) or Logto’s own id.', validate: z.string().min(1) }),
+    inviterId: t.string({ description: 'Invitations sent by this user: its global id (User.id) or the provider’s own user id.', validate: z.string().min(1) }),
     invitee: t.string({ description: 'Invitations to this email address.', validate: EmailSchema }),
     status: t.field({ type: InvitationStatusEnum, description: 'Only invitations in this status.' }),
   }),
@@ -132,7 +132,7 @@ builder.queryField('invitations', (t) =>
           filter: args.filter,
           offers: (p) => p.listInvitations != null,
           check: (p) => checkFilter<InvitationFilter>(p, args.filter, p.invitationFilters),
-          fetch: (p, page) => p.listInvitations!(args.filter ?? {}, page),
+          fetch: async (p, page) => p.listInvitations!(invitationFilterFor(p.id, args.filter), page),
         }),
     },
     InvitationConnection,
@@ -154,18 +154,32 @@ builder.objectField(TenantRef, 'invitations', (t) =>
   ),
 );
 
+/** The filter as one provider takes it: tenant and user ids given as global ids become the provider's own. */
+function invitationFilterFor(provider: ProviderId, filter: InvitationFilter | null | undefined): InvitationFilter {
+  if (!filter) return {};
+  const own = (field: keyof InvitationFilter, kind: 'Tenant' | 'User') => {
+    const value = filter[field];
+    return typeof value === 'string' ? { [field]: providerIdOf(`filter.${field}`, value, kind, provider) } : {};
+  };
+  return { ...filter, ...own('propertyId', 'Tenant'), ...own('organizationId', 'Tenant'), ...own('inviterId', 'User') };
+}
+
 const CreateInvitationInput = builder.inputType('CreateInvitationInput', {
   description: 'A new invitation. Fields a provider does not use are a ValidationError naming the field.',
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, required: true, description: 'Where to invite the person.' }),
     email: t.string({ required: true, description: 'The invitee’s email address.', validate: EmailSchema.max(256) }),
     tenantIds: t.stringList({
-      description: 'The provider’s own ids of the tenants to grant (Tenant.providerId): Apaleo properties, the Logto organization.',
-      validate: z.array(z.string().min(1).max(128)).max(100),
+      description:
+        'The tenants to grant (Apaleo properties, the Logto organization): global ids (Tenant.id) or the provider’s own ids (Tenant.providerId). A global id of another provider is a ValidationError.',
+      validate: z.array(z.string().min(1).max(256)).max(100),
     }),
-    roleIds: t.stringList({ description: 'The provider’s own ids of the roles to grant (Role.providerId); admin or owner roles need the admin scope.', validate: z.array(z.string().min(1).max(128)).max(100) }),
+    roleIds: t.stringList({
+      description: 'The roles to grant: global ids (Role.id) or the provider’s own ids (Role.providerId); admin or owner roles need the admin scope.',
+      validate: z.array(z.string().min(1).max(256)).max(100),
+    }),
     isAccountAdmin: t.boolean({ description: 'Apaleo: invite as account admin (needs the admin scope; tenants and roles are then ignored by Apaleo).' }),
-    inviterId: t.string({ description: 'Logto: the provider’s own id of the inviting user.' }),
+    inviterId: t.string({ description: 'Logto: the inviting user, by global id (User.id) or Logto’s own user id.' }),
     expiresAt: t.field({ type: 'DateTime', description: 'Logto: when the invitation expires; must be in the future.' }),
     sendEmail: t.boolean({ description: 'Logto: send the invitation email (needs an email connector).' }),
     messagePayload: t.field({ type: 'JSONObject', description: 'Logto: template variables of the email, such as { "link": "..." }.' }),
@@ -185,14 +199,15 @@ builder.mutationField('createInvitation', (t) =>
       checkAccountAdminGrant(ctx, 'input.isAccountAdmin', input.isAccountAdmin);
       const provider = requireProvider(ctx, input.provider, 'input.provider');
       if (!provider.createInvitation || !hasCapability(provider, 'CREATE_INVITATION')) throw new UnsupportedOperationError(provider.id, 'createInvitation');
-      await checkRoleGrant(ctx, provider.id, 'input.roleIds', input.roleIds ?? []);
+      const roleIds = providerIdsOf('input.roleIds', input.roleIds, 'Role', provider.id) ?? [];
+      await checkRoleGrant(ctx, provider.id, 'input.roleIds', roleIds);
       if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw new InputError('input.expiresAt', 'must be in the future', provider.id);
       return provider.createInvitation({
         email: input.email,
-        tenantIds: input.tenantIds ?? [],
-        roleIds: input.roleIds ?? [],
+        tenantIds: providerIdsOf('input.tenantIds', input.tenantIds, 'Tenant', provider.id) ?? [],
+        roleIds,
         isAccountAdmin: input.isAccountAdmin,
-        inviterId: input.inviterId,
+        inviterId: input.inviterId == null ? input.inviterId : providerIdOf('input.inviterId', input.inviterId, 'User', provider.id),
         expiresAt: input.expiresAt,
         sendEmail: input.sendEmail,
         messagePayload: input.messagePayload,
@@ -257,7 +272,7 @@ const SetInvitationStatusInput = builder.inputType('SetInvitationStatusInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The global id of the invitation (Invitation.id).' }),
     status: t.field({ type: InvitationDecisionEnum, required: true, description: 'ACCEPTED or REVOKED.' }),
-    acceptedUserId: t.id({ description: 'For ACCEPTED: the global id of the user who accepted (User.id).' }),
+    acceptedUserId: t.id({ description: 'For ACCEPTED: the user who accepted, by global id (User.id) or the provider’s own user id.' }),
   }),
 });
 
@@ -277,9 +292,7 @@ builder.mutationField('setInvitationStatus', (t) =>
       let acceptedUserId: string | null = null;
       if (input.status === 'ACCEPTED') {
         if (input.acceptedUserId == null) throw new InputError('input.acceptedUserId', 'is required to accept an invitation', provider.id);
-        const user = parseId('input.acceptedUserId', String(input.acceptedUserId), 'User');
-        if (user.provider !== provider.id) throw new InputError('input.acceptedUserId', `must be a ${provider.id.toUpperCase()} user`, provider.id);
-        acceptedUserId = user.id;
+        acceptedUserId = providerIdOf('input.acceptedUserId', String(input.acceptedUserId), 'User', provider.id);
         // Accepting on behalf of a user grants that user the invitation's roles: admin roles need admin.
         const invitation = await ctx.loaders.invitations.load(entityKey(provider.id, id));
         if (invitation) {

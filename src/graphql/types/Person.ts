@@ -2,7 +2,10 @@
  * `person(email)` and `deprovisionPerson`: one human across every configured provider.
  */
 import { z } from 'zod';
-import { deprovisionPerson, findPerson, type DeprovisionEntry, type DeprovisionReport, type Person, type ProviderFailure } from '../../domain/person.js';
+import type { Context } from '../../context.js';
+import { InputError } from '../../domain/errors.js';
+import { deprovisionPerson, normalizeEmail, oncePerProvider, PersonLookup, type DeprovisionEntry, type DeprovisionReport, type ProviderFailure } from '../../domain/person.js';
+import { PROVIDER_IDS } from '../../domain/types.js';
 import { hasScope } from '../../auth/viewer.js';
 import { TYPE_SCOPES } from '../auth.js';
 import { builder } from '../builder.js';
@@ -23,25 +26,72 @@ const ProviderFailureRef = builder.objectRef<ProviderFailure>('ProviderFailure')
   }),
 });
 
-export const PersonRef = builder.objectRef<Person>('Person').implement({
-  description: 'One human, found by email in every configured provider (letter case ignored).',
+export const PersonRef = builder.objectRef<PersonLookup>('Person');
+
+/** One lookup per email per request, so aliases and federation references share their upstream reads. */
+const lookups = new WeakMap<Context, Map<string, PersonLookup>>();
+
+/** The request's lookup of the person with this email (letter case ignored); nothing is read until a field asks. */
+export function personLookup(ctx: Context, email: string): PersonLookup {
+  let byEmail = lookups.get(ctx);
+  if (!byEmail) lookups.set(ctx, (byEmail = new Map()));
+  const key = normalizeEmail(email);
+  let lookup = byEmail.get(key);
+  if (!lookup) byEmail.set(key, (lookup = new PersonLookup(configuredProviders(ctx), key)));
+  return lookup;
+}
+
+/**
+ * The failures of the parts this query reads. Sibling fields start their reads when they resolve, so
+ * wait one turn for them to start; when none did (only `errors` was selected), read both.
+ */
+async function failuresOf(lookup: PersonLookup): Promise<ProviderFailure[]> {
+  await new Promise((resolve) => setImmediate(resolve));
+  const parts = lookup.started().length > 0 ? lookup.started() : [lookup.accounts(), lookup.invitations()];
+  return oncePerProvider((await Promise.all(parts)).flatMap((part) => part.failures));
+}
+
+builder.node(PersonRef, {
+  description:
+    'One human, found by email in every configured provider (letter case ignored). Each field reads only what it needs: `email` and `id` cost no upstream call, `accounts` reads no invitations.',
+  id: {
+    resolve: (p) => p.email,
+    description: 'Stable global id of the person, derived from the normalized email: the same for `Ada@x.com` and `ada@x.com`.',
+  },
+  isTypeOf: (value) => value instanceof PersonLookup,
+  loadOne: (email, ctx) => {
+    if (!EmailSchema.safeParse(email).success) throw new InputError('id', 'is not the id of a Person');
+    return personLookup(ctx, email);
+  },
   fields: (t) => ({
-    email: t.exposeString('email', { description: 'The email asked for.' }),
-    accounts: t.field({ type: [UserRef], description: 'Every account with this email, in the order of the Provider enum.', resolve: (p) => p.accounts }),
-    invitations: t.field({ type: [InvitationRef], description: 'Every pending invitation to this email.', resolve: (p) => p.invitations }),
+    email: t.exposeString('email', {
+      description: 'The email, normalized (trimmed, lower case): the same whatever letter case was asked for. The federation key.',
+    }),
+    accounts: t.field({
+      type: [UserRef],
+      description: 'Every account with this email, in the order of the Provider enum. A provider that failed is in `errors`.',
+      resolve: async (p) => (await p.accounts()).items,
+    }),
+    invitations: t.field({
+      type: [InvitationRef],
+      description: 'Every pending invitation to this email. A provider that failed is in `errors`.',
+      resolve: async (p) => (await p.invitations()).items,
+    }),
     providers: t.field({
       type: [ProviderEnum],
       description:
-        'The providers this person has an account or a pending invitation in (invitations count only for callers with the invitations:read scope).',
-      resolve: (p, _args, ctx) => {
-        const invitations = hasScope(ctx.viewer, TYPE_SCOPES.Invitation!) ? p.invitations : [];
-        return [...new Set([...p.accounts.map((a) => a.provider), ...invitations.map((i) => i.provider)])];
+        'The providers this person has an account or a pending invitation in, in the order of the Provider enum (invitations count only for callers with the invitations:read scope).',
+      resolve: async (p, _args, ctx) => {
+        const seeInvitations = hasScope(ctx.viewer, TYPE_SCOPES.Invitation!);
+        const [accounts, invitations] = await Promise.all([p.accounts(), seeInvitations ? p.invitations() : Promise.resolve({ items: [] as { provider: string }[] })]);
+        const found = new Set([...accounts.items.map((a) => a.provider), ...invitations.items.map((i) => i.provider)]);
+        return PROVIDER_IDS.filter((id) => found.has(id));
       },
     }),
     errors: t.field({
       type: [ProviderFailureRef],
-      description: 'Providers that could not be asked; the person may have accounts there too.',
-      resolve: (p) => p.failures,
+      description: 'Providers that could not answer the parts this query asked for; the person may have accounts or invitations there too.',
+      resolve: (p) => failuresOf(p),
     }),
   }),
 });
@@ -50,9 +100,9 @@ builder.queryField('person', (t) =>
   t.field({
     type: PersonRef,
     description:
-      'Every account and pending invitation with this email in every configured provider, each looked up the cheapest way the provider offers, all concurrently. A provider that fails is an entry in `errors`, not a failed query.',
+      'Every account and pending invitation with this email in every configured provider, each looked up the cheapest way the provider offers, all concurrently, and only as far as the selection needs. A provider that fails is an entry in `errors`, not a failed query.',
     args: { email: t.arg.string({ required: true, description: 'The person’s email address.', validate: EmailSchema }) },
-    resolve: (_root, args, ctx) => findPerson(configuredProviders(ctx), args.email),
+    resolve: (_root, args, ctx) => personLookup(ctx, args.email),
   }),
 );
 
@@ -78,10 +128,10 @@ const DeprovisionActionEnum = builder.enumType('DeprovisionAction', {
 const DeprovisionOutcomeEnum = builder.enumType('DeprovisionOutcome', {
   description: 'How one action ended.',
   values: {
-    SUCCEEDED: { value: 'SUCCEEDED', description: 'Done (or already the case).' },
+    SUCCEEDED: { value: 'SUCCEEDED', description: 'Done, or already the case (also in a dry run: an account already disabled needs nothing).' },
     FAILED: { value: 'FAILED', description: 'The provider refused or failed; see `error`.' },
     UNSUPPORTED: { value: 'UNSUPPORTED', description: 'The provider offers no such operation; nothing was changed.' },
-    SKIPPED: { value: 'SKIPPED', description: 'Dry run: this is what would be done.' },
+    SKIPPED: { value: 'SKIPPED', description: 'Dry run: this is what would be done; nothing was changed.' },
   } as const,
 });
 

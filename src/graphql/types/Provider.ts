@@ -1,6 +1,7 @@
 import type { Capability } from '../../domain/provider.js';
 import type { IdentityProvider, ProviderHealth } from '../../domain/provider.js';
 import { builder } from '../builder.js';
+import { configuredProviders } from '../connection.js';
 
 export const ProviderEnum = builder.enumType('Provider', {
   description: 'The identity providers idgraph can talk to.',
@@ -100,7 +101,7 @@ const ProviderInfoRef = builder.objectRef<IdentityProvider>('ProviderInfo').impl
 builder.queryField('providers', (t) =>
   t.field({
     type: [ProviderInfoRef],
-    description: 'Every configured provider, in the fixed order APALEO, AUTHRESS, LOGTO, LUMAPPS.',
-    resolve: (_root, _args, ctx) => Object.values(ctx.providers).filter((p): p is IdentityProvider => p != null),
+    description: 'Every configured provider, in the order of the Provider enum: APALEO, AUTHRESS, LOGTO, LUMAPPS.',
+    resolve: (_root, _args, ctx) => configuredProviders(ctx),
   }),
 );

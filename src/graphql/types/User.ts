@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { entityKey } from '../../context.js';
 import { InputError, NotFoundError, UnsupportedOperationError } from '../../domain/errors.js';
 import type { UserFilter } from '../../domain/provider.js';
-import type { Tenant, User } from '../../domain/types.js';
+import type { ProviderId, Tenant, User } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
-import { parseId } from '../global-id.js';
+import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
 import { AdminGrantError, checkAccountAdminGrant } from '../mutations/admin-grant.js';
 import { selectedNodeFields } from '../selection.js';
 import { ProviderEnum } from './Provider.js';
@@ -46,10 +46,10 @@ const UserFilterInput = builder.inputType('UserFilter', {
     email: t.string({ description: 'Exact email address (Apaleo).', validate: EmailSchema }),
     status: t.field({ type: UserStatusEnum, description: 'Only enabled or only disabled users (Apaleo, LumApps).' }),
     propertyIds: t.stringList({
-      description: 'Users with access to any of these Apaleo properties.',
+      description: 'Users with access to any of these Apaleo properties: global ids (Tenant.id) or Apaleo’s own property ids.',
       validate: z.array(z.string().min(1)).min(1, { message: 'must name at least one property' }),
     }),
-    tenantId: t.string({ description: 'Users of this Authress tenant.', validate: z.string().min(1).max(128) }),
+    tenantId: t.string({ description: 'Users of this Authress tenant: its global id (Tenant.id) or Authress’s own id.', validate: z.string().min(1).max(256) }),
     accountTypes: t.stringList({ description: 'LumApps account types: google, microsoft, okta, external.' }),
     groupIds: t.stringList({ description: 'Members of any of these LumApps groups (feeds).' }),
     includeHidden: t.boolean({ description: 'Include hidden LumApps users.' }),
@@ -57,6 +57,16 @@ const UserFilterInput = builder.inputType('UserFilter', {
     sort: t.field({ type: [UserSortEnum], description: 'Sort order (Apaleo); first entry wins ties of the next.' }),
   }),
 });
+
+/** The filter as one provider takes it: tenant ids given as global ids become the provider's own. */
+function userFilterFor(provider: ProviderId, filter: UserFilter | null | undefined): UserFilter {
+  if (!filter) return {};
+  return {
+    ...filter,
+    ...(filter.tenantId != null ? { tenantId: providerIdOf('filter.tenantId', filter.tenantId, 'Tenant', provider) } : {}),
+    ...(filter.propertyIds != null ? { propertyIds: providerIdsOf('filter.propertyIds', filter.propertyIds, 'Tenant', provider) } : {}),
+  };
+}
 
 builder.node(UserRef, {
   description: 'A user account in one provider.',
@@ -120,7 +130,7 @@ builder.queryFields((t) => ({
           operation: 'users',
           filter: args.filter,
           check: (p) => checkFilter<UserFilter>(p, args.filter, p.userFilters),
-          fetch: (p, page) => p.listUsers(args.filter ?? {}, page, { fields: selectedNodeFields(info) }),
+          fetch: async (p, page) => p.listUsers(userFilterFor(p.id, args.filter), page, { fields: selectedNodeFields(info) }),
         }),
     },
     UserConnection,
@@ -129,16 +139,19 @@ builder.queryFields((t) => ({
   user: t.field({
     type: UserRef,
     nullable: true,
-    description: 'One user, by the provider’s own id or by email; null when there is none.',
+    description: 'One user, by id or by email; null when there is none.',
     args: {
       provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider to ask.' }),
-      id: t.arg.string({ description: 'The provider’s own user id (User.providerId).', validate: z.string().min(1).max(256) }),
+      id: t.arg.string({
+        description: 'The user’s global id (User.id) or the provider’s own user id (User.providerId). A global id of another provider or type is BAD_USER_INPUT.',
+        validate: z.string().min(1).max(256),
+      }),
       email: t.arg.string({ description: 'The user’s email address.', validate: EmailSchema }),
     },
     resolve: async (_root, args, ctx) => {
       const provider = requireProvider(ctx, args.provider);
       if ((args.id == null) === (args.email == null)) throw new InputError(args.id == null ? 'id' : 'email', 'give exactly one of id and email');
-      if (args.id != null) return ctx.loaders.users.load(entityKey(provider.id, args.id));
+      if (args.id != null) return ctx.loaders.users.load(entityKey(provider.id, providerIdOf('id', args.id, 'User', provider.id)));
       if (!provider.findUsersByEmail) throw new UnsupportedOperationError(provider.id, 'user(email:)');
       return ctx.loaders.usersByEmail.load(entityKey(provider.id, args.email!));
     },
@@ -181,7 +194,7 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
     status: t.field({ type: UserStatusEnum, description: 'ENABLED to let the user sign in, DISABLED to block them.' }),
     isAccountAdmin: t.boolean({ description: 'Apaleo: make the user an account admin (needs the admin scope), or not.' }),
     propertyIds: t.stringList({
-      description: 'Apaleo: the full list of properties the user may access (replaces the current list).',
+      description: 'Apaleo: the full list of properties the user may access (replaces the current list); global ids (Tenant.id) or Apaleo’s own property ids.',
       validate: z.array(z.string().min(1)).min(1, { message: 'must name at least one property' }),
     }),
     isHidden: t.boolean({ description: 'LumApps: hide the user from directories.' }),
@@ -199,7 +212,7 @@ builder.mutationField('updateUser', (t) =>
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'User');
       const provider = requireProvider(ctx, providerId, 'input.id');
       if (!provider.updateUser || !hasCapability(provider, 'UPDATE_USER')) throw new UnsupportedOperationError(provider.id, 'updateUser');
-      const user = await provider.updateUser(id, input);
+      const user = await provider.updateUser(id, { ...input, propertyIds: providerIdsOf('input.propertyIds', input.propertyIds, 'Tenant', provider.id) });
       if (!user) throw new NotFoundError(provider.id, 'User', id);
       return user;
     },

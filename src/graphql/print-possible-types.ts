@@ -1,0 +1,45 @@
+/**
+ * Writes schema/possible-types.json: every interface and union of the public schema with the object
+ * types that implement it, sorted. Apollo Client needs it (`new InMemoryCache({ possibleTypes })`) to
+ * match fragments on abstract types such as `... on Error { code }` in a mutation result union;
+ * without it Apollo silently drops those fields. With --check, fails when the committed file is stale.
+ * Run by `npm run codegen` / `npm run codegen:check`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isAbstractType, type GraphQLSchema } from 'graphql';
+import { schema } from './schema.js';
+
+export function possibleTypes(from: GraphQLSchema = schema): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const type of Object.values(from.getTypeMap()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (type.name.startsWith('__') || !isAbstractType(type)) continue;
+    result[type.name] = from.getPossibleTypes(type).map((t) => t.name).sort();
+  }
+  return result;
+}
+
+export function possibleTypesJson(): string {
+  return `${JSON.stringify(possibleTypes(), null, 2)}\n`;
+}
+
+const isMain = process.argv[1] != null && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
+if (isMain) {
+  const target = new URL('../../schema/possible-types.json', import.meta.url);
+  const json = possibleTypesJson();
+  if (process.argv.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(target, 'utf8');
+    } catch {
+      committed = '';
+    }
+    if (committed !== json) {
+      console.error('schema/possible-types.json is stale: run `npm run codegen`');
+      process.exit(1);
+    }
+    console.log('schema/possible-types.json is up to date');
+  } else {
+    writeFileSync(target, json);
+    console.log('wrote schema/possible-types.json');
+  }
+}
