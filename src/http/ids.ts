@@ -9,13 +9,14 @@ import type { ProviderId } from '../domain/types.js';
 /**
  * - Apaleo: subject ids, property codes, role names, and invitation ids that are email addresses
  *   (RFC 5322 atext, `.` and `@`).
- * - Authress: userId `^[a-zA-Z0-9-._|/~:@]+$` (max 64), tenantId/roleId subsets (max 128).
+ * - Authress: userId `^[a-zA-Z0-9-._|/~:@]+$`; the document's 64/128 maximum is not what real federated
+ *   (SAML) ids respect, and the OpenAPI answers allow longer: tolerate up to 1024.
  * - Logto: generated ids (`[0-9a-z]`, 12-21 chars) and built-in ids; letters, digits, `_` and `-`.
  * - LumApps: numeric or alphanumeric uids and emails.
  */
 export const PROVIDER_ID_ALPHABETS: Record<ProviderId, RegExp> = {
   apaleo: /^[A-Za-z0-9.@_+\-!#$%&'*=?^`{|}~]{1,254}$/,
-  authress: /^[A-Za-z0-9\-._|/~:@]{1,128}$/,
+  authress: /^[A-Za-z0-9\-._|/~:@]{1,1024}$/,
   logto: /^[A-Za-z0-9_-]{1,128}$/,
   lumapps: /^[A-Za-z0-9.@_+\-]{1,254}$/,
 };

@@ -23,6 +23,8 @@ afterEach(() => {
   sim.resetKnobs();
   sim.resetCounts();
   sandbox.rateLimitPerSecond = null;
+  sandbox.tenantsPageSize = 5;
+  sandbox.nullSelfLinks = false;
 });
 
 const USERS = `query($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {
@@ -180,14 +182,45 @@ describe('user and node', () => {
 
 describe('tenants', () => {
   it('lists tenants with their Authress fields', async () => {
-    const res: any = await app.gql('{ tenants(provider: AUTHRESS, first: 20) { totalCount edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }');
-    expect(res.data.tenants.totalCount).toBe(8);
+    const res: any = await app.gql(
+      '{ tenants(provider: AUTHRESS, first: 20) { totalCount pageInfo { hasNextPage } edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }',
+    );
+    // Two Authress pages (5 + 3): every tenant, and no total since Authress reports none.
+    expect(res.data.tenants.edges).toHaveLength(8);
+    expect(res.data.tenants.totalCount).toBeNull();
+    expect(res.data.tenants.pageInfo.hasNextPage).toBe(false);
     expect(res.data.tenants.edges[0].node).toMatchObject({
       providerId: 'tenant-acme',
       name: 'Acme Corp',
       authress: { lookupIdentifier: 'acme', domains: ['acme.example.com'], connectionId: 'con_acme' },
     });
-    expect(sim.count('tenants.list')).toBe(1);
+    expect(sim.count('tenants.list')).toBe(2);
+  });
+
+  it('follows pagination.next for tenants, with hasNextPage honest on every page', async () => {
+    const PAGE = 'query($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }';
+    const seen: string[] = [];
+    const more: boolean[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: any = await app.gql(PAGE, { after });
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data.tenants.edges.map((e: any) => e.node.providerId));
+      more.push(res.data.tenants.pageInfo.hasNextPage);
+      if (!res.data.tenants.pageInfo.hasNextPage) break;
+      after = res.data.tenants.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...sandbox.tenants.map((t) => t.tenantId)].sort());
+    expect(more).toEqual([true, true, false]);
+    // The first Authress page ends exactly at first: 5, and a next page exists.
+    const five: any = await app.gql('{ tenants(provider: AUTHRESS, first: 5) { pageInfo { hasNextPage } } }');
+    expect(five.data.tenants.pageInfo.hasNextPage).toBe(true);
+    // One Authress page holding every tenant: then the total is known.
+    sandbox.tenantsPageSize = 100;
+    const whole: any = await app.gql('{ tenants(provider: AUTHRESS, first: 20) { totalCount } }');
+    expect(whole.data.tenants.totalCount).toBe(8);
+    const backwards: any = await app.gql('{ tenants(provider: AUTHRESS, last: 2) { totalCount } }');
+    expect(backwards.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
   });
 
   it('resolves a tenant by node id and lists its users (Tenant.users)', async () => {
@@ -208,7 +241,10 @@ describe('tenants', () => {
       const stored = sandbox.users.find((u) => u.userId === edge.node.providerId)!;
       expect(edge.node.tenants.map((t: any) => t.providerId)).toEqual(stored.tenantId ? [stored.tenantId] : []);
     }
-    expect(sim.count('tenants.list')).toBe(1);
+    // Tenants of the second Authress tenants page are found too.
+    const placed = new Set(res.data.users.edges.flatMap((e: any) => e.node.tenants.map((t: any) => t.providerId)));
+    expect(placed.has('tenant-wayne')).toBe(true);
+    expect(sim.count('tenants.list')).toBe(2);
     expect(sim.count('tenants.get')).toBe(0);
     // 1 page of users + per tenant at most ceil(members / 100) pages.
     const perTenantPages = sandbox.tenants.reduce((sum, t) => sum + Math.ceil(sandbox.usersOf(t.tenantId).length / 100), 0);
@@ -216,12 +252,38 @@ describe('tenants', () => {
     expect(sim.count('users.list')).toBeGreaterThanOrEqual(1 + sandbox.tenants.length);
   });
 
-  it('batches tenants of many nodes through one list call', async () => {
-    const ids = ['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne'].map(tenantGid);
+  it('batches tenants of many nodes through the tenants list, stopping once every id is found', async () => {
+    const ids = ['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne', 'tenant-nope'].map(tenantGid);
     const res: any = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }', { ids });
-    expect(res.data.nodes.map((n: any) => n.providerId)).toEqual(['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne']);
-    expect(sim.count('tenants.list')).toBe(1);
+    expect(res.data.nodes.map((n: any) => n?.providerId ?? null)).toEqual(['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne', null]);
+    expect(sim.count('tenants.list')).toBe(2);
     expect(sim.count('tenants.get')).toBe(0);
+    sim.resetCounts();
+    const early: any = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }', { ids: ['tenant-acme', 'tenant-hooli'].map(tenantGid) });
+    expect(early.data.nodes.map((n: any) => n.providerId)).toEqual(['tenant-acme', 'tenant-hooli']);
+    expect(sim.count('tenants.list')).toBe(1);
+  });
+});
+
+describe('answers valid in the Authress OpenAPI document', () => {
+  it('reads a userId longer than 128 characters, in the list and by id', async () => {
+    const long = sandbox.users.find((u) => u.userId.length > 128)!;
+    expect(long).toBeDefined();
+    const page: any = await app.gql(USERS, { first: 10, filter: { search: 'long.identifier' } });
+    expect(page.errors).toBeUndefined();
+    expect(page.data.users.edges.map((e: any) => e.node.providerId)).toEqual([long.userId]);
+    const one: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email } }', { id: long.userId });
+    expect(one.errors).toBeUndefined();
+    expect(one.data.user).toMatchObject({ id: userGid(long.userId), providerId: long.userId, email: long.email });
+    const node: any = await app.gql('query($id: ID!) { node(id: $id) { ... on User { providerId } } }', { id: userGid(long.userId) });
+    expect(node.data.node).toEqual({ providerId: long.userId });
+  });
+
+  it('reads a collection whose links.self is null', async () => {
+    sandbox.nullSelfLinks = true;
+    const res: any = await app.gql(USERS, { first: 150 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.users.edges).toHaveLength(150);
   });
 });
 

@@ -19,7 +19,7 @@ import { apaleoTokenSource, type ApaleoCredentials } from './auth.js';
 import { createApaleoClient } from './client.js';
 import { toInvitation, toRole, toTenant, toUserFromItem, toUserFromModel } from './map.js';
 import { APALEO_MAX_PAGE_SIZE, fetchWindow } from './paging.js';
-import { ErrorBody, ROLES, type PatchOperation, type RoleA, type UserSortParam } from './wire.js';
+import { ErrorBody, ROLES, type PatchOperation, type UserSortParam } from './wire.js';
 
 export interface ApaleoProviderOptions {
   mode: 'sandbox' | 'live';
@@ -47,8 +47,17 @@ export function describeApaleoError(_status: number, body: unknown): { code?: st
   };
 }
 
-function isNotFound(error: unknown): boolean {
-  return error instanceof ProviderError && (error.status === 404 || error.status === 400);
+function statusOf(error: unknown): number | null {
+  return error instanceof ProviderError ? error.status : null;
+}
+
+/**
+ * A read of one user by id: 404 is "no such user", and so is 400 (Apaleo's answer to an id that is
+ * not a subject id, GUESS). Writes never read a 400 as "not found": it is a bad request.
+ */
+function isMissingOnRead(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === 404 || status === 400;
 }
 
 export function createApaleoProvider(options: ApaleoProviderOptions): IdentityProvider {
@@ -133,7 +142,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
           try {
             return toUserFromModel(await client.getUser(id));
           } catch (error) {
-            if (isNotFound(error)) return null;
+            if (isMissingOnRead(error)) return null;
             throw error;
           }
         }),
@@ -147,7 +156,24 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
     },
 
     async currentUser() {
-      return toUserFromModel(await client.currentUser());
+      try {
+        return toUserFromModel(await client.currentUser());
+      } catch (error) {
+        // A client-credentials token may act as no user: Apaleo then has no "me" to answer.
+        const status = statusOf(error);
+        if (error instanceof ProviderError && (status === 404 || status === 400)) {
+          throw new ProviderError({
+            provider: 'apaleo',
+            operation: 'currentUser',
+            code: 'NOT_FOUND',
+            status,
+            providerCode: error.providerCode,
+            providerMessage: error.providerMessage,
+            message: `APALEO has no user for idgraph's credentials: GET /api/v1/users/me answered ${status}. A client-credentials token acts as an application, not as a user`,
+          });
+        }
+        throw error;
+      }
     },
 
     async updateUser(id: string, input: UpdateUserInput) {
@@ -162,13 +188,13 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
       try {
         await client.patchUser(id, ops);
       } catch (error) {
-        if (isNotFound(error)) throw new NotFoundError('apaleo', 'User', id);
+        if (statusOf(error) === 404) throw new NotFoundError('apaleo', 'User', id);
         throw error;
       }
       try {
         return toUserFromModel(await client.getUser(id));
       } catch (error) {
-        if (isNotFound(error)) throw new NotFoundError('apaleo', 'User', id);
+        if (statusOf(error) === 404) throw new NotFoundError('apaleo', 'User', id);
         // The change was applied: never report that as a plain failure.
         throw readBackFailed('apaleo', 'updateUser', 'the user was updated', error);
       }
@@ -195,9 +221,14 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
         if (input[field] != null) throw new InputError(`input.${field}`, 'is not supported by APALEO invitations', 'apaleo');
       }
       if (input.sendEmail === false) throw new InputError('input.sendEmail', 'APALEO always emails the invitation', 'apaleo');
-      const unknownRoles = input.roleIds.filter((r) => !(ROLES as readonly string[]).includes(r));
-      if (unknownRoles.length > 0) {
-        throw new InputError('input.roleIds', `unknown APALEO role ${unknownRoles.join(', ')}; expected one of ${ROLES.join(', ')}`, 'apaleo');
+      const unlisted = input.roleIds.filter((r) => !(ROLES as readonly string[]).includes(r));
+      if (unlisted.length > 0) {
+        // A role newer than the swagger is fine if the account's own role list has it.
+        const offered = await client.listRoles();
+        const unknownRoles = unlisted.filter((r) => !offered.includes(r));
+        if (unknownRoles.length > 0) {
+          throw new InputError('input.roleIds', `unknown APALEO role ${unknownRoles.join(', ')}; expected one of ${offered.join(', ')}`, 'apaleo');
+        }
       }
       if (!input.isAccountAdmin && input.tenantIds.length === 0) {
         throw new InputError('input.tenantIds', 'must name at least one property unless isAccountAdmin is true', 'apaleo');
@@ -206,7 +237,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
         email: input.email,
         isAccountAdmin: input.isAccountAdmin ?? false,
         ...(input.tenantIds.length > 0 ? { properties: [...input.tenantIds] } : {}),
-        ...(input.roleIds.length > 0 ? { roles: input.roleIds as RoleA[] } : {}),
+        ...(input.roleIds.length > 0 ? { roles: [...input.roleIds] } : {}),
       });
       // The invitation exists now: a failed read-back answers what is known instead of a failure.
       const stored = await invitationById(created.email).catch(() => null);
@@ -216,7 +247,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
           email: created.email,
           properties: input.tenantIds,
           isAccountAdmin: input.isAccountAdmin ?? false,
-          roles: input.roleIds as RoleA[],
+          roles: [...input.roleIds],
           invitedBy: '',
           created: new Date().toISOString(),
         })
@@ -229,7 +260,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
       try {
         await client.deleteInvitation(existing.email);
       } catch (error) {
-        if (isNotFound(error)) throw new NotFoundError('apaleo', 'Invitation', id);
+        if (statusOf(error) === 404) throw new NotFoundError('apaleo', 'Invitation', id);
         throw error;
       }
       return existing;
@@ -240,7 +271,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
     },
 
     async getRoles(ids) {
-      const roles = new Map((await client.listRoles()).map((r) => [r as string, toRole(r)]));
+      const roles = new Map((await client.listRoles()).map((r) => [r, toRole(r)]));
       return ids.map((id) => roles.get(id) ?? null);
     },
 

@@ -31,9 +31,11 @@ export function createApaleoClient(http: HttpClient, auth: TokenSource) {
         path: '/api/v1/account/invitations',
         query: { propertyId },
         schema: InvitationListModel,
+        // A 204 without a body on a list is an empty list (Apaleo answers empty pages so).
+        emptyStatuses: [204],
         auth,
       });
-      return data!.invitations;
+      return data?.invitations ?? [];
     },
 
     async createInvitation(body: CreateInvitationModel) {
@@ -59,8 +61,8 @@ export function createApaleoClient(http: HttpClient, auth: TokenSource) {
     },
 
     async listRoles() {
-      const { data } = await http.request({ operation: 'listRoles', method: 'GET', path: '/api/v1/roles', schema: RoleListModel, auth });
-      return data!.roles;
+      const { data } = await http.request({ operation: 'listRoles', method: 'GET', path: '/api/v1/roles', schema: RoleListModel, emptyStatuses: [204], auth });
+      return data?.roles ?? [];
     },
 
     /** One page of users; null when Apaleo answers 204 (a page past the end). */

@@ -1,6 +1,22 @@
 /** Pure Apaleo wire → domain mapping. */
 import type { Invitation, Role, Tenant, User } from '../../domain/types.js';
-import type { InvitationModel, RoleA, RoleB, UserItemModel, UserModel } from './wire.js';
+import { LEGACY_ROLES, ROLES, type InvitationModel, type RoleA, type RoleB, type UserItemModel, type UserModel } from './wire.js';
+
+const warned = new Set<string>();
+
+/**
+ * Notes a role value outside the swagger's vocabulary: kept as its raw string, and logged once per
+ * process and value (Apaleo adds roles over time; the page must not fail).
+ */
+export function noteRole(role: string, vocabulary: 'RoleA' | 'RoleB' = 'RoleA'): string {
+  const known = vocabulary === 'RoleA' ? (ROLES as readonly string[]) : (LEGACY_ROLES as readonly string[]);
+  const key = role;
+  if (!known.includes(role) && !warned.has(key)) {
+    warned.add(key);
+    console.warn(`idgraph: APALEO answered the ${vocabulary} role ${JSON.stringify(role)}, which its swagger does not list; kept as it is (logged once per value)`);
+  }
+  return role;
+}
 
 const ROLE_TEXT: Record<RoleA, [name: string, description: string]> = {
   AccountAdmin: ['Account admin', 'Full access to the account and every property.'],
@@ -23,13 +39,17 @@ const LEGACY_TO_ROLE: Partial<Record<RoleB, RoleA>> = {
   FrontOffice: 'FrontDesk',
 };
 
-export function roleFromLegacy(role: RoleB): RoleA {
-  return LEGACY_TO_ROLE[role] ?? (role as RoleA);
+/** A legacy RoleB name as its RoleA id; a name idgraph does not know stays as it is. */
+export function roleFromLegacy(role: string): string {
+  noteRole(role, 'RoleB');
+  return LEGACY_TO_ROLE[role as RoleB] ?? role;
 }
 
-export function toRole(role: RoleA): Role {
-  const [name, description] = ROLE_TEXT[role];
-  return { kind: 'Role', provider: 'apaleo', id: role, name, description };
+/** A known role with its text; a newer role keeps its raw name and has no description. */
+export function toRole(role: string): Role {
+  const text = Object.hasOwn(ROLE_TEXT, role) ? ROLE_TEXT[role as RoleA] : null;
+  noteRole(role);
+  return { kind: 'Role', provider: 'apaleo', id: role, name: text?.[0] ?? role, description: text?.[1] ?? null };
 }
 
 export function toTenant(propertyId: string): Tenant {
@@ -45,7 +65,7 @@ function displayName(firstName: string, lastName: string): string | null {
 }
 
 export function toUserFromItem(item: UserItemModel): User {
-  const propertyRoles = (item.properties ?? []).map((p) => ({ propertyId: p.id, roleIds: [...p.roles] }));
+  const propertyRoles = (item.properties ?? []).map((p) => ({ propertyId: p.id, roleIds: p.roles.map((r) => noteRole(r)) }));
   return {
     kind: 'User',
     provider: 'apaleo',
@@ -69,7 +89,7 @@ export function toUserFromItem(item: UserItemModel): User {
 }
 
 export function toUserFromModel(model: UserModel): User {
-  const propertyRoles = (model.propertyRoles ?? []).map((p) => ({ propertyId: p.id, roleIds: [...p.roles] }));
+  const propertyRoles = (model.propertyRoles ?? []).map((p) => ({ propertyId: p.id, roleIds: p.roles.map((r) => noteRole(r)) }));
   const tenantIds = distinct([...(model.properties ?? []), ...propertyRoles.map((p) => p.propertyId)]);
   return {
     kind: 'User',
@@ -100,8 +120,8 @@ function parseDate(value: string): Date | null {
 
 export function toInvitation(model: InvitationModel): Invitation {
   const roleIds = distinct([
-    ...(model.isAccountAdmin ? ['AccountAdmin' as RoleA] : []),
-    ...(model.roles ?? []),
+    ...(model.isAccountAdmin ? ['AccountAdmin'] : []),
+    ...(model.roles ?? []).map((r) => noteRole(r)),
     ...(model.role ? [roleFromLegacy(model.role)] : []),
   ]);
   return {

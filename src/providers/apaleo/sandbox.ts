@@ -25,15 +25,15 @@ interface StoredUser {
   isAccountAdmin: boolean;
   isMfaEnabled: boolean;
   isPasskeysEnabled: boolean;
-  properties: { id: string; roles: RoleA[] }[];
+  properties: { id: string; roles: string[] }[];
 }
 
 interface StoredInvitation {
   email: string;
   properties: string[];
   isAccountAdmin: boolean;
-  roles: RoleA[];
-  role?: RoleB;
+  roles: string[];
+  role?: string;
   invitedBy: string;
   created: string;
 }
@@ -48,8 +48,8 @@ const ROLE_TO_LEGACY: Partial<Record<RoleA, RoleB>> = {
   FrontDeskSenior: 'FrontOffice',
 };
 
-function legacyRole(role: RoleA): RoleB {
-  return ROLE_TO_LEGACY[role] ?? (role as RoleB);
+function legacyRole(role: string): string {
+  return ROLE_TO_LEGACY[role as RoleA] ?? (role as RoleB);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -63,6 +63,16 @@ export class ApaleoSandbox {
   tokenTtlSeconds: number;
   private readonly tokens = new Map<string, number>();
   tokensIssued = 0;
+  /**
+   * Roles Apaleo added after the swagger idgraph was written against (RoleA is an evolving
+   * vocabulary): listed by GET /roles and accepted on invitations. See addRole().
+   */
+  readonly newerRoles: string[] = [];
+  /**
+   * What GET /users/me answers. 'service-user': the first seeded user (the default). 'no-user': a
+   * client-credentials token acts as no user, so Apaleo has none to answer (404 ProblemDetails, GUESS).
+   */
+  me: 'service-user' | 'no-user' = 'service-user';
 
   constructor(options: ApaleoSandboxOptions = {}) {
     this.clientId = options.clientId ?? APALEO_SANDBOX_CLIENT.clientId;
@@ -83,6 +93,16 @@ export class ApaleoSandbox {
 
   stop(): Promise<void> {
     return this.server.stop();
+  }
+
+  /** The whole RoleA vocabulary this simulator speaks: the documented one plus newerRoles. */
+  get roles(): string[] {
+    return [...ROLES, ...this.newerRoles];
+  }
+
+  /** Adds a role Apaleo introduced later (e.g. after March 2026), as a real account would show it. */
+  addRole(role: string): void {
+    if (!this.roles.includes(role)) this.newerRoles.push(role);
   }
 
   /** Makes every issued token expired, as if its lifetime had run out. */
@@ -238,6 +258,8 @@ export class ApaleoSandbox {
       authed((req) => {
         const propertyId = req.query.get('propertyId');
         const invitations = this.invitations.filter((i) => !propertyId || i.properties.includes(propertyId));
+        // Like the users list, Apaleo answers an empty result 204 without a body (GUESS for this route).
+        if (invitations.length === 0) return { status: 204 };
         return { status: 200, json: { invitations } };
       }),
     );
@@ -262,7 +284,7 @@ export class ApaleoSandbox {
         const unknown = properties.filter((p) => !(APALEO_PROPERTIES as readonly string[]).includes(p));
         if (unknown.length > 0) messages.push(`Properties: Unknown properties ${unknown.join(', ')}.`);
         const roles = Array.isArray(b.roles) ? b.roles : [];
-        const badRoles = roles.filter((r) => !(ROLES as readonly unknown[]).includes(r));
+        const badRoles = roles.filter((r) => !(this.roles as unknown[]).includes(r));
         if (badRoles.length > 0) messages.push(`Roles: Unknown roles ${badRoles.join(', ')}.`);
         if (b.role !== undefined && !(LEGACY_ROLES as readonly unknown[]).includes(b.role)) messages.push(`Role: Unknown role ${String(b.role)}.`);
         const isAccountAdmin = b.isAccountAdmin === true;
@@ -271,7 +293,7 @@ export class ApaleoSandbox {
         if (this.users.some((u) => u.email.toLowerCase() === lower)) messages.push(`Email: A user with the email ${email} already exists.`);
         if (this.invitations.some((i) => i.email.toLowerCase() === lower)) messages.push(`Email: ${email} has already been invited.`);
         if (messages.length > 0) return this.invalid(...messages);
-        const allRoles = [...new Set([...(roles as RoleA[]), ...(b.role ? [b.role as RoleA] : [])])];
+        const allRoles = [...new Set([...(roles as string[]), ...(b.role ? [b.role as string] : [])])];
         this.invitations.push({
           email,
           properties: isAccountAdmin ? [] : properties,
@@ -298,7 +320,7 @@ export class ApaleoSandbox {
       }),
     );
 
-    s.route('GET', '/api/v1/roles', 'roles.list', authed(() => ({ status: 200, json: { roles: [...ROLES] } })));
+    s.route('GET', '/api/v1/roles', 'roles.list', authed(() => ({ status: 200, json: { roles: this.roles } })));
 
     s.route(
       'GET',
@@ -343,7 +365,12 @@ export class ApaleoSandbox {
       }),
     );
 
-    s.route('GET', '/api/v1/users/me', 'users.me', authed(() => ({ status: 200, json: this.userModel(this.users[0]!) })));
+    s.route(
+      'GET',
+      '/api/v1/users/me',
+      'users.me',
+      authed(() => (this.me === 'no-user' ? this.notFound('The current user') : { status: 200, json: this.userModel(this.users[0]!) })),
+    );
 
     s.route(
       'GET',

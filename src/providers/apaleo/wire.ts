@@ -21,6 +21,13 @@ export const ROLES = [
 export const RoleA = z.enum(ROLES);
 export type RoleA = z.infer<typeof RoleA>;
 
+/**
+ * The swagger lists RoleA and RoleB as closed enums, but they are Apaleo's evolving vocabulary: a role
+ * added later must not turn a whole page into an error. Answers keep any role as its raw string
+ * (map.ts names the known ones and logs each unknown one once); requests still send known names.
+ */
+export const WireRole = z.string().min(1);
+
 /** RoleB: the legacy vocabulary of the single `role` field. */
 export const LEGACY_ROLES = [
   'AccountAdmin',
@@ -46,7 +53,7 @@ export const TokenResponse = z.object({
 
 export const PropertyRolesItemModel = z.object({
   id: z.string(),
-  roles: z.array(RoleA),
+  roles: z.array(WireRole),
 });
 
 export const UserItemModel = z.object({
@@ -85,22 +92,23 @@ export const InvitationModel = z.object({
   email: z.string(),
   properties: z.array(z.string()).nullish(),
   isAccountAdmin: z.boolean(),
-  role: RoleB.nullish(),
-  roles: z.array(RoleA).nullish(),
+  role: WireRole.nullish(),
+  roles: z.array(WireRole).nullish(),
   invitedBy: z.string(),
   created: z.string(),
 });
 export type InvitationModel = z.infer<typeof InvitationModel>;
 
 export const InvitationListModel = z.object({ invitations: z.array(InvitationModel) });
-export const RoleListModel = z.object({ roles: z.array(RoleA) });
+export const RoleListModel = z.object({ roles: z.array(WireRole) });
 export const InvitedUserToAccountResponseModel = z.object({ email: z.string() });
 
 export interface CreateInvitationModel {
   email: string;
   properties?: string[];
   isAccountAdmin?: boolean;
-  roles?: RoleA[];
+  /** Known RoleA names, or a newer role name the account's GET /roles listed. */
+  roles?: string[];
   role?: RoleB;
 }
 

@@ -4,7 +4,7 @@
  * are silent, and for how a user's tenant is found.
  */
 import { ForbiddenError, InputError, NotFoundError, ProviderError, UnsupportedOperationError } from '../../domain/errors.js';
-import { arrayPage, type PageArgs } from '../../domain/paging.js';
+import { forwardPage, type PageArgs } from '../../domain/paging.js';
 import type { Capability, IdentityProvider, UserFilter } from '../../domain/provider.js';
 import type { Tenant, User } from '../../domain/types.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -54,6 +54,32 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
       if (statusOf(error) === 404) return null;
       throw error;
     }
+  }
+
+  /**
+   * Tenants page by page, following `pagination.next.cursor`, until the last page or until `done()`
+   * says enough. A cursor that comes back twice is an upstream error, not an endless walk.
+   */
+  async function walkTenants(visit: (tenant: Tenant) => void, done: () => boolean = () => false): Promise<void> {
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const page = await client.getTenants(cursor);
+      for (const tenant of page.tenants) visit(toTenant(tenant));
+      cursor = nextCursor(page);
+      if (cursor != null) {
+        if (seen.has(cursor)) {
+          throw new ProviderError({ provider: 'authress', operation: 'getTenants', code: 'UPSTREAM_ERROR', message: 'authress getTenants answered the same next cursor twice; the tenants walk stopped' });
+        }
+        seen.add(cursor);
+      }
+    } while (cursor && !done());
+  }
+
+  async function allTenants(): Promise<Tenant[]> {
+    const tenants: Tenant[] = [];
+    await walkTenants((t) => tenants.push(t));
+    return tenants;
   }
 
   /** Every user of one tenant, following cursors; stops early once `done()` says so. */
@@ -147,7 +173,7 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
       // Authress users carry no tenant and a user belongs to at most one tenant. One tenants call,
       // then each tenant's users (?tenantId=, 100 a page, all tenants concurrently) until every
       // asked user is placed: the cost grows with tenants, not with the users asked about.
-      const tenants = (await client.getTenants()).map(toTenant);
+      const tenants = await allTenants();
       const wanted = new Set(userIds);
       const tenantOf = new Map<string, Tenant>();
       await Promise.all(
@@ -176,11 +202,28 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
     },
 
     async listTenants(args: PageArgs) {
-      // GET /v1/tenants has no paging parameters: the whole list, paged here.
-      return arrayPage(args, { provider: 'authress', list: 'tenants' }, async () => (await client.getTenants()).map(toTenant), {
-        ...AUTHRESS_PAGE_OPTIONS,
-        backward: true,
-      });
+      // GET /v1/tenants is paged by Authress (`pagination.next.cursor`, no limit parameter): forward
+      // only, like users. totalCount is known only when the whole list came in one page.
+      return forwardPage(
+        args,
+        { provider: 'authress', list: 'tenants' },
+        {
+          upstreamMax: USERS_LIMIT_MAX,
+          fetch: async (cursor) => {
+            try {
+              const page = await client.getTenants(cursor);
+              const next = nextCursor(page);
+              return { items: page.tenants.map(toTenant), next, totalCount: cursor == null && next == null ? page.tenants.length : null };
+            } catch (error) {
+              if (cursor && statusOf(error) === 400) {
+                throw new InputError('after', 'AUTHRESS no longer accepts this cursor (continuation cursors expire); start again from the first page', 'authress');
+              }
+              throw error;
+            }
+          },
+        },
+        AUTHRESS_PAGE_OPTIONS,
+      );
     },
 
     async getTenants(ids) {
@@ -194,7 +237,15 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
           throw error;
         }
       }
-      const byId = new Map((await client.getTenants()).map((t) => [t.tenantId, toTenant(t)]));
+      // Several: walk the tenant pages until every asked id is found (or the list ends).
+      const wanted = new Set(ids);
+      const byId = new Map<string, Tenant>();
+      await walkTenants(
+        (t) => {
+          if (wanted.has(t.id)) byId.set(t.id, t);
+        },
+        () => byId.size >= wanted.size,
+      );
       return ids.map((id) => byId.get(id) ?? null);
     },
 

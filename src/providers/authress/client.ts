@@ -67,9 +67,21 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
       });
     },
 
-    async getTenants() {
-      const { data } = await http.request({ operation: 'getTenants', method: 'GET', path: '/v1/tenants', headers: ACCEPT, schema: TenantCollection, auth });
-      return data!.tenants;
+    /**
+     * One page of tenants ("a paginated tenants list"): `pagination.next.cursor` is sent back as
+     * `?cursor=`, as on every Authress collection (the tenants route documents no parameters, GUESS).
+     */
+    async getTenants(cursor?: string | null) {
+      const { data } = await http.request({
+        operation: 'getTenants',
+        method: 'GET',
+        path: '/v1/tenants',
+        query: { cursor: cursor ?? undefined },
+        headers: ACCEPT,
+        schema: TenantCollection,
+        auth,
+      });
+      return data!;
     },
 
     async getTenant(tenantId: string) {

@@ -62,6 +62,13 @@ export class AuthressSandbox {
   readonly publicKey: KeyObject;
   deleteDelayMs: number;
   cursorTtlMs: number;
+  /**
+   * Tenants per page of GET /v1/tenants ("Returns a paginated tenants list"; the page size is not
+   * documented, GUESS). 5 by default, so the 8 seeded tenants come in two pages.
+   */
+  tenantsPageSize = 5;
+  /** Answer `links.self: null` on collections (Link is `nullable: true` in AU-OAS). */
+  nullSelfLinks = false;
   /** Requests per second allowed on each route before 429 (Authress tiers); null = unlimited. */
   rateLimitPerSecond: number | null = null;
   private readonly windows = new Map<string, { start: number; count: number }>();
@@ -119,6 +126,14 @@ export class AuthressSandbox {
     };
     SHARED_PEOPLE.forEach((person, i) => {
       if (person.in.includes('authress')) add(`${person.firstName} ${person.lastName}`, storedEmail(person, 'authress', i));
+    });
+    // UserIdentity.userId has no maximum length in AU-OAS: one federated id longer than 128 chars.
+    this.users.push({
+      userId: `samlp|https://login.partner.example.org/adfs/services/trust/${'a1b2c3d4'.repeat(14)}`,
+      name: 'Long Identifier',
+      email: 'long.identifier@partner.example.org',
+      picture: 'https://avatars.example.com/long-identifier.png',
+      tenantId: null,
     });
     for (let i = 0; this.users.length < count; i += 1) {
       const first = pick(FIRST_NAMES);
@@ -257,13 +272,14 @@ export class AuthressSandbox {
           page.push(u);
         }
         const self = `${this.server.baseUrl}${req.path}${q.size > 0 ? `?${q.toString()}` : ''}`;
-        const body: Record<string, unknown> = { users: page.map((u) => this.identity(u)), links: { self: { href: self } } };
+        const selfLink = this.nullSelfLinks ? null : { href: self };
+        const body: Record<string, unknown> = { users: page.map((u) => this.identity(u)), links: { self: selfLink } };
         if (more) {
           const next = this.signCursor({ q: query, a: page.at(-1)!.userId, e: Date.now() + this.cursorTtlMs });
           const nextParams = new URLSearchParams(q);
           nextParams.set('cursor', next);
           body.pagination = { next: { cursor: next } };
-          body.links = { self: { href: self }, next: { href: `${this.server.baseUrl}${req.path}?${nextParams.toString()}`, rel: 'next' } };
+          body.links = { self: selfLink, next: { href: `${this.server.baseUrl}${req.path}?${nextParams.toString()}`, rel: 'next' } };
         } else {
           body.pagination = {};
         }
@@ -305,7 +321,25 @@ export class AuthressSandbox {
       'GET',
       '/v1/tenants',
       'tenants.list',
-      authed('tenants.list', () => this.ok({ tenants: this.tenants.map((t) => ({ ...t })) })),
+      authed('tenants.list', (req) => {
+        // Paged like every Authress collection: `pagination.next.cursor`, sent back as `?cursor=`.
+        const query = 'tenants';
+        let after: string | null = null;
+        const cursor = req.query.get('cursor');
+        if (cursor) {
+          const read = this.readCursor(cursor, query);
+          if ('error' in read) return this.error(400, 'InvalidCursor', read.error);
+          after = read.after;
+        }
+        const ordered = [...this.tenants].sort((a, b) => (a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0));
+        const rest = after == null ? ordered : ordered.filter((t) => t.tenantId > after!);
+        const page = rest.slice(0, this.tenantsPageSize);
+        const body: Record<string, unknown> = { tenants: page.map((t) => ({ ...t })), pagination: {} };
+        if (rest.length > page.length) {
+          body.pagination = { next: { cursor: this.signCursor({ q: query, a: page.at(-1)!.tenantId, e: Date.now() + this.cursorTtlMs }) } };
+        }
+        return this.ok(body);
+      }),
     );
 
     s.route(

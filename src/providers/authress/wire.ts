@@ -12,9 +12,10 @@ export const TENANT_ID_MAX = 128;
 export const FILTER_MAX = 64;
 export const USERS_LIMIT_MAX = 100;
 
-export const Link = z.object({ href: z.string(), rel: z.string().optional() });
+/** AU-OAS marks Link `nullable: true`, so `self` (required) may still be null. */
+export const Link = z.object({ href: z.string(), rel: z.string().nullish() });
 
-export const CollectionLinks = z.object({ self: Link, next: Link.nullish() });
+export const CollectionLinks = z.object({ self: Link.nullable(), next: Link.nullish() });
 
 export const Pagination = z.object({
   next: z.object({ cursor: z.string() }).nullish(),
@@ -22,10 +23,11 @@ export const Pagination = z.object({
 
 /**
  * The spec marks UserIdentity `additionalProperties: false` but also says identity-provider data may
- * appear; unknown keys are tolerated and dropped.
+ * appear; unknown keys are tolerated and dropped. UserIdentity.userId has no maximum length in AU-OAS
+ * (only the request-side `User` schema says 64), so none is enforced on answers.
  */
 export const UserIdentity = z.object({
-  userId: z.string().min(1).max(128),
+  userId: z.string().min(1),
   name: z.string().nullish(),
   picture: z.string().nullish(),
   email: z.string().nullish(),
@@ -39,8 +41,9 @@ export const UserIdentityCollection = z.object({
 });
 export type UserIdentityCollection = z.infer<typeof UserIdentityCollection>;
 
+/** Answers are not held to the request-side limits (tenantId ≤ 128): a longer id must not fail a page. */
 export const Tenant = z.object({
-  tenantId: z.string().min(1).max(TENANT_ID_MAX),
+  tenantId: z.string().min(1),
   tenantLookupIdentifier: z.string().nullish(),
   data: z.object({ name: z.string().nullish() }).nullish(),
   domains: z.array(z.object({ domain: z.string() })).nullish(),

@@ -39,6 +39,11 @@ function isNotFound(error: unknown): boolean {
   return error instanceof ProviderError && error.status === 404;
 }
 
+/** user/get: 404 is no such user, and 403 is a user idgraph's caller may not see (the SDK's get_user_forbidden_ok). */
+function isNotVisible(error: unknown): boolean {
+  return error instanceof ProviderError && (error.status === 404 || error.status === 403);
+}
+
 /** Checks the LumApps-specific filter values and turns the filter into `user/list` parameters. */
 export function listParams(filter: UserFilter): UserListParams {
   let types: string[] | undefined;
@@ -86,7 +91,7 @@ export function createLumappsProvider(options: LumappsProviderOptions): Identity
     try {
       return await client.getUser(key);
     } catch (error) {
-      if (isNotFound(error)) return null;
+      if (isNotVisible(error)) return null;
       throw error;
     }
   }
@@ -180,6 +185,11 @@ export function createLumappsProvider(options: LumappsProviderOptions): Identity
       // every field idgraph does not model survives.
       const current = await getOne({ uid: id });
       if (!current) throw new NotFoundError('lumapps', 'User', id);
+      // LumApps stores the fullName it is sent: a rename sends one made of the new names (the
+      // discovery has no rule for it; first + last is how LumApps itself builds it, see README.md).
+      if (changes.firstName != null || changes.lastName != null) {
+        changes.fullName = [changes.firstName ?? current.firstName, changes.lastName ?? current.lastName].filter(Boolean).join(' ').trim();
+      }
       try {
         return toUser(await client.saveUser({ ...current, ...changes }, { idempotent: true }));
       } catch (error) {

@@ -27,6 +27,11 @@ export function userListSource<T>(
   };
 }
 
+/**
+ * Where to continue, or null at the end. `more: true` with no items ends the list, as the SDK's
+ * get_call/iter_call do (LumApps can say `more` on a page with nothing in it).
+ */
 export function nextCursor(page: UserListResponse): string | null {
+  if (!page.items || page.items.length === 0) return null;
   return page.more === true && page.cursor ? page.cursor : null;
 }

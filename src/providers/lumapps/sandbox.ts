@@ -40,8 +40,17 @@ const USER_KEYS = new Set([
   'isDesigner', 'isGod', 'canAccessSA', 'changePasswordAtNextLogin', 'experimental', 'url', 'tutorials', 'profileStatus',
   'federationValue', 'socialAdvocacyPermissions', 'socialNetworkAccesses', 'unreadNotificationCount', 'emailNotifications',
 ]);
-/** Set by the server only: a save cannot change them. */
-const SERVER_KEYS = ['uid', 'id', 'customer', 'createdAt', 'updatedAt', 'fullName', 'email', 'accountType'] as const;
+/**
+ * Set by the server only: a save cannot change them. `fullName` is not among them: a save stores the
+ * fullName it is sent, so a body with a stale fullName leaves a stale name (GUESS, see README.md).
+ */
+const SERVER_KEYS = ['uid', 'id', 'customer', 'createdAt', 'updatedAt', 'email', 'accountType'] as const;
+
+/** Users of another customer platform: user/get answers 403 for them, as the SDK's get_user_forbidden_ok expects. */
+export const LUMAPPS_FOREIGN_USERS = [
+  { uid: '5012345678901234', email: 'someone@other-platform.example.com' },
+  { uid: '5012345678905678', email: 'another@other-platform.example.com' },
+] as const;
 
 type WireUser = Record<string, unknown> & { uid: string; id: string; email: string };
 
@@ -143,6 +152,12 @@ export class LumappsSandbox {
   readonly staticToken: string;
   tokenTtlSeconds: number;
   tokensIssued = 0;
+  /**
+   * The `more: true` without items that the SDK guards against ("the api return something wrong"):
+   * when set, a full last page still says `more: true` with a cursor, and the page after it answers
+   * `{ more: true, cursor }` with no items.
+   */
+  moreWithoutItems = false;
   /** Calls per second answered before a 429 (null = no limit). */
   rateLimitPerSecond: number | null = null;
   /** What the user/list and user/get routes sent: bytes of JSON and leaf values of user objects. */
@@ -421,9 +436,12 @@ export class LumappsSandbox {
           offset = Number(match[1]);
         }
         const page = list.slice(offset, offset + size);
-        if (page.length === 0) return this.project(req, { more: false });
+        if (page.length === 0) {
+          if (this.moreWithoutItems) return this.project(req, { more: true, cursor: Buffer.from(`${key}|${offset}`).toString('base64url') });
+          return this.project(req, { more: false });
+        }
         const end = offset + page.length;
-        const more = end < list.length;
+        const more = end < list.length || (this.moreWithoutItems && page.length === size);
         return this.project(req, {
           items: page.map((u) => u.wire),
           more,
@@ -444,6 +462,9 @@ export class LumappsSandbox {
         const value = key ? req.query.get(key)! : caller.email;
         const user =
           key === 'uid' ? this.byUid(value) : key === 'employeeId' ? this.users.find((u) => u.wire.employeeId === value) : this.byEmail(value);
+        if (!user && LUMAPPS_FOREIGN_USERS.some((f) => f.uid === value || f.email.toLowerCase() === value.toLowerCase())) {
+          return this.error(403, 'The user belongs to another customer platform', 'forbidden');
+        }
         if (!user) return this.error(404, `User not found: ${value}`);
         return this.project(req, user.wire);
       }),
@@ -485,7 +506,8 @@ export class LumappsSandbox {
           const next: Record<string, unknown> = { ...kept };
           for (const k of SERVER_KEYS) next[k] = user.wire[k];
           next.updatedAt = lumappsDate(new Date());
-          next.fullName = `${String(next.firstName ?? '')} ${String(next.lastName ?? '')}`.trim();
+          // The fullName sent is stored as it is; only a body without one gets it computed (GUESS).
+          if (typeof b.fullName !== 'string') next.fullName = `${String(next.firstName ?? '')} ${String(next.lastName ?? '')}`.trim();
           next.status ??= 'enabled';
           user.wire = next as WireUser;
           return this.answer(200, user.wire);

@@ -24,6 +24,12 @@ describe('wire', () => {
     expect(UserIdentityCollection.safeParse({ users: [{ name: 'x' }], links: { self: { href: 'x' } } }).success).toBe(false);
     expect(TenantCollection.safeParse({ connections: [] }).success).toBe(false);
   });
+  it('accepts what AU-OAS allows: links.self null, a userId over 128 characters, a long tenant id', () => {
+    const long = `samlp|${'x'.repeat(200)}`;
+    const page = UserIdentityCollection.parse({ users: [{ userId: long }], links: { self: null } });
+    expect(page.users[0]!.userId).toBe(long);
+    expect(TenantCollection.parse({ tenants: [{ tenantId: 't'.repeat(140) }], pagination: { next: { cursor: 'c' } } }).pagination?.next?.cursor).toBe('c');
+  });
   it('reads title and errorCode of error bodies, tolerating anything else', () => {
     expect(describeAuthressError(404, { errorCode: 'NotFound', title: 'Gone' })).toEqual({ code: 'NotFound', message: 'Gone' });
     expect(describeAuthressError(500, 'oops')).toEqual({});
@@ -127,6 +133,26 @@ describe('simulator wire answers', () => {
       expect(response.status, query).toBe(400);
       expect(await response.json()).toMatchObject({ errorCode: expect.any(String), title: expect.any(String) });
     }
+  });
+
+  it('pages GET /v1/tenants with pagination.next.cursor sent back as ?cursor=', async () => {
+    sandbox.tenantsPageSize = 3;
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const response: Response = await fetch(`${baseUrl}/v1/tenants${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: auth });
+      expect(response.status).toBe(200);
+      const body = TenantCollection.parse(await response.json());
+      ids.push(...body.tenants.map((t) => t.tenantId));
+      cursor = body.pagination?.next?.cursor ?? null;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(ids).toEqual(sandbox.tenants.map((t) => t.tenantId).sort());
+    const forged = await fetch(`${baseUrl}/v1/tenants?cursor=forged.cursor`, { headers: auth });
+    expect(forged.status).toBe(400);
+    sandbox.tenantsPageSize = 5;
   });
 
   it('answers 202 to DELETE and 204 to a tenant link', async () => {

@@ -21,11 +21,15 @@ const scope = { provider: 'lumapps' as const, list: 'users', filter: {} };
 const options = { provider: 'lumapps' as const, backward: false };
 
 describe('lumapps paging', () => {
-  it('continues only while more is true and a cursor came', () => {
-    expect(nextCursor({ more: true, cursor: 'abc' })).toBe('abc');
-    expect(nextCursor({ more: false, cursor: 'abc' })).toBeNull();
-    expect(nextCursor({ more: true })).toBeNull();
+  it('continues only while more is true, a cursor came and the page had items', () => {
+    const items = [{ uid: '1' }];
+    expect(nextCursor({ items, more: true, cursor: 'abc' })).toBe('abc');
+    expect(nextCursor({ items, more: false, cursor: 'abc' })).toBeNull();
+    expect(nextCursor({ items, more: true })).toBeNull();
     expect(nextCursor({ more: false })).toBeNull();
+    // `more: true` with no items ends the list, as the SDK's get_call/iter_call do.
+    expect(nextCursor({ more: true, cursor: 'abc' })).toBeNull();
+    expect(nextCursor({ items: [], more: true, cursor: 'abc' })).toBeNull();
   });
 
   it('serves first: 250 from pages of at most 100, and resumes after the end cursor', async () => {
