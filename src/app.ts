@@ -10,6 +10,7 @@ import { partialErrorsPlugin } from './graphql/fanout.js';
 import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
+import type { Ops } from './ops/index.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -26,6 +27,8 @@ export interface AppOptions {
   logLevel?: Config['logLevel'];
   /** Caller authentication; omitted = none (every caller has every scope). */
   auth?: Authenticator;
+  /** Probes (/health, /ready), metrics (/metrics) and GraphQL operation metrics: src/ops/. */
+  ops?: Ops;
 }
 
 /** The app options the configuration asks for (used by main.ts, the tests and the benchmarks). */
@@ -96,6 +99,8 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS)];
+  // Operations first: probes answer before anything else (CSRF, auth) looks at the request.
+  if (options.ops) plugins.unshift(options.ops.plugin(options.auth));
   if (options.csrfPrevention !== false) plugins.push(useCsrfPrevention());
   if (options.introspection === false) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });

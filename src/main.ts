@@ -4,18 +4,26 @@ import { PROVIDER_IDS } from './domain/types.js';
 import { appOptionsFromConfig, createApp, EXAMPLE_QUERY } from './app.js';
 import { checkCallerAuth, ConfigError, loadConfig } from './config.js';
 import { startProviders } from './providers/index.js';
+import { Ops } from './ops/index.js';
+import { startMetricsServer } from './ops/metrics-server.js';
+import { trackRequests } from './ops/shutdown.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const { warning } = checkCallerAuth(config);
   if (warning) console.warn(`\n${'!'.repeat(100)}\n${warning}\n${'!'.repeat(100)}\n`);
-  const runtime = await startProviders(config);
-  const yoga = createApp(appOptionsFromConfig(config, runtime.providers));
+  const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
+  const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
+  const runtime = await startProviders(config, { observer: ops.observer });
+  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), ops });
   const server = createServer(yoga);
+  const drainer = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  const metricsServer = config.ops.metrics.enabled && config.ops.metrics.port != null ? await startMetricsServer(ops, config.ops.metrics.host, config.ops.metrics.port) : null;
+  ops.health.warmUp();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
@@ -27,15 +35,28 @@ async function main(): Promise<void> {
   }
   lines.push('', 'Try:', `  curl -s ${url} -H 'content-type: application/json' \\`, `    -d '{"query":"{ users(first: 3) { edges { node { provider email status } } } person(email: \\"ada.lovelace@people.example.com\\") { providers } }"}'`);
   lines.push('', 'Or paste this in GraphiQL:', EXAMPLE_QUERY);
+  if (metricsServer) {
+    const m = metricsServer.address();
+    lines.push(`Metrics: http://${config.ops.metrics.host}:${typeof m === 'object' && m ? m.port : config.ops.metrics.port}/metrics`);
+  }
+  lines.push(`Probes: /health (live), /ready (ready); metrics: ${metricsServer ? 'METRICS_PORT' : config.ops.metrics.enabled ? '/metrics' : 'off'}`);
   console.log(lines.join('\n'));
 
+  // Graceful shutdown (src/ops/shutdown.ts): /ready answers draining, no new connections, requests
+  // under way finish within SHUTDOWN_TIMEOUT_MS, then exit 0. A second signal cuts the drain short.
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      drainer.cutShort();
+      return;
+    }
     stopping = true;
-    console.log(`\n${signal} received, shutting down`);
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    console.log(`\n${signal} received: draining ${drainer.inFlight} request(s) (at most ${config.ops.shutdownTimeoutMs} ms)`);
+    ops.health.startDraining();
+    metricsServer?.close();
+    const { abandoned, durationMs } = await drainer.drain(config.ops.shutdownTimeoutMs);
+    metricsServer?.closeAllConnections();
+    console.log(abandoned > 0 ? `drain deadline reached after ${durationMs} ms: ${abandoned} request(s) cut` : `drained in ${durationMs} ms`);
     await runtime.close();
     process.exit(0);
   };

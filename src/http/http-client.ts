@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ProviderError, type ProviderErrorCode } from '../domain/errors.js';
 import type { ProviderId } from '../domain/types.js';
 import { CircuitBreaker } from './circuit-breaker.js';
+import { notify, type HttpObserver, type ObservedClient, type TokenState } from './observer.js';
 import type { TokenSource } from './token-cache.js';
 
 /**
@@ -28,6 +29,8 @@ export interface HttpClientOptions {
   circuitFailureThreshold?: number;
   /** How long an open circuit answers UPSTREAM_UNAVAILABLE at once before it probes again (default 10 000 ms). */
   circuitCoolDownMs?: number;
+  /** Metrics and readiness hooks (src/http/observer.ts); none by default. */
+  observer?: HttpObserver | undefined;
 }
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
@@ -72,8 +75,8 @@ const CONNECTION_ERROR_CODES = new Set([
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
 class Semaphore {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  active = 0;
+  readonly waiting: (() => void)[] = [];
   constructor(private readonly limit: number) {}
   async acquire(): Promise<() => void> {
     if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -119,7 +122,7 @@ function truncate(text: string | null | undefined, max = 300): string | null {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-export class HttpClient {
+export class HttpClient implements ObservedClient {
   readonly provider: ProviderId;
   private readonly pool: Pool;
   private readonly basePath: string;
@@ -131,6 +134,9 @@ export class HttpClient {
   private readonly describeError: NonNullable<HttpClientOptions['describeError']>;
   /** The provider's circuit breaker; `providers { circuit }` shows its state. */
   readonly circuit: CircuitBreaker;
+  private readonly observer: HttpObserver | undefined;
+  private tokens: TokenSource | null = null;
+  private lastTokenState: TokenState = 'unknown';
 
   constructor(options: HttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -145,6 +151,47 @@ export class HttpClient {
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 5_000;
     this.describeError = options.describeError ?? (() => ({}));
     this.circuit = new CircuitBreaker({ failureThreshold: options.circuitFailureThreshold, coolDownMs: options.circuitCoolDownMs });
+    this.observer = options.observer;
+    notify(this.observer, 'onClient', this);
+  }
+
+  // --- ObservedClient (src/http/observer.ts): readiness and gauges, never a call upstream ---
+
+  /** The provider's token source, so readiness can warm it up before the first call (adapters call this). */
+  bindTokens(source: TokenSource): void {
+    if (this.tokens === source) return;
+    this.tokens = source;
+    source.observeFetches?.((outcome, durationSeconds) => notify(this.observer, 'onTokenFetch', { provider: this.provider, outcome, durationSeconds }));
+  }
+
+  circuitState() {
+    return this.circuit.snapshot().state;
+  }
+
+  tokenState(): TokenState {
+    return this.tokens ? this.lastTokenState : 'ok';
+  }
+
+  inFlight() {
+    return { active: this.semaphore.active, waiting: this.semaphore.waiting.length };
+  }
+
+  async refreshToken(): Promise<TokenState> {
+    if (!this.tokens) return 'ok';
+    await this.token(this.tokens).catch(() => undefined);
+    return this.lastTokenState;
+  }
+
+  private async token(source: TokenSource): Promise<string> {
+    if (this.tokens !== source) this.bindTokens(source);
+    try {
+      const token = await source.get();
+      this.lastTokenState = 'ok';
+      return token;
+    } catch (error) {
+      this.lastTokenState = 'failed';
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
@@ -157,9 +204,12 @@ export class HttpClient {
    */
   async request<S extends z.ZodType | null>(spec: RequestSpec<S>): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
     // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
-    if (spec.auth) await spec.auth.get();
+    if (spec.auth) await this.token(spec.auth);
     const permit = this.circuit.admit();
-    if (!permit) throw this.circuitOpenError(spec.operation);
+    if (!permit) {
+      notify(this.observer, 'onCircuitRejected', { provider: this.provider, operation: spec.operation });
+      throw this.circuitOpenError(spec.operation);
+    }
     try {
       const response = await this.attempts(spec);
       permit.success();
@@ -189,7 +239,7 @@ export class HttpClient {
     let authRetried = false;
     for (let attempt = 1; ; attempt += 1) {
       const token = spec.auth ? await spec.auth.get() : null;
-      const outcome = await this.send(spec, token);
+      const outcome = await this.send(spec, token, attempt);
       if (outcome.kind === 'response') {
         const { status, headers, text } = outcome;
         if (status === 401 && spec.auth && token && !authRetried) {
@@ -205,9 +255,11 @@ export class HttpClient {
         if (retryable && idempotent && attempt < this.maxAttempts) {
           const delay = this.backoff(attempt, retryAfter);
           if (delay !== null) {
+            notify(this.observer, 'onRetry', { provider: this.provider, operation: spec.operation, reason: String(status), delaySeconds: delay / 1000, retryAfter: retryAfter != null });
             await sleep(delay);
             continue;
           }
+          notify(this.observer, 'onRetryAfterRefused', { provider: this.provider, operation: spec.operation, retryAfterSeconds: retryAfter ?? 0 });
         }
         throw this.statusError(spec, status, text, retryAfter, retryable);
       }
@@ -227,7 +279,9 @@ export class HttpClient {
       const connectionError = code != null && CONNECTION_ERROR_CODES.has(code);
       const safe = idempotent || (code != null && NOT_SENT_CODES.has(code));
       if (connectionError && safe && attempt < this.maxAttempts) {
-        await sleep(this.backoff(attempt, null) ?? 0);
+        const delay = this.backoff(attempt, null) ?? 0;
+        notify(this.observer, 'onRetry', { provider: this.provider, operation: spec.operation, reason: 'connection_error', delaySeconds: delay / 1000, retryAfter: false });
+        await sleep(delay);
         continue;
       }
       throw new ProviderError({
@@ -257,6 +311,7 @@ export class HttpClient {
   private async send(
     spec: RequestSpec<z.ZodType | null>,
     token: string | null,
+    attempt = 1,
   ): Promise<
     | { kind: 'response'; status: number; headers: Record<string, string | string[] | undefined>; text: string }
     | { kind: 'timeout' }
@@ -272,7 +327,11 @@ export class HttpClient {
       body = new URLSearchParams(spec.form).toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
+    const queuedAt = performance.now();
     const release = await this.semaphore.acquire();
+    const startedAt = performance.now();
+    if (this.observer) notify(this.observer, 'onSlotWait', { provider: this.provider, waitSeconds: (startedAt - queuedAt) / 1000 });
+    let observed = 'connection_error';
     const signal = AbortSignal.timeout(this.timeoutMs);
     try {
       const response = await this.pool.request({
@@ -284,13 +343,20 @@ export class HttpClient {
       });
       // Always read the body to the end, so the connection goes back to the pool.
       const text = await response.body.text();
+      observed = String(response.statusCode);
       return { kind: 'response', status: response.statusCode, headers: response.headers, text };
     } catch (error) {
-      if (signal.aborted) return { kind: 'timeout' };
-      if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return { kind: 'timeout' };
+      if (signal.aborted || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {
+        observed = 'timeout';
+        return { kind: 'timeout' };
+      }
       return { kind: 'error', code: errorCode(error), error };
     } finally {
       release();
+      if (this.observer) {
+        const durationSeconds = (performance.now() - startedAt) / 1000;
+        notify(this.observer, 'onUpstreamCall', { provider: this.provider, operation: spec.operation, method: spec.method, status: observed, durationSeconds, attempt });
+      }
     }
   }
 
