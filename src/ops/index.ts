@@ -92,6 +92,7 @@ function opsPlugin(ops: Ops, auth: Authenticator | undefined): Plugin {
           }
           return endResponse(await ops.metricsResponse());
         }
+        if (url.pathname === '/metrics') return endResponse(json(404, { error: 'NOT_FOUND', message: 'Metrics are not served on this port' }));
       }
       counted.add(request);
       ops.metrics.requestStarted();

@@ -45,7 +45,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     runtime,
     ops,
-    fetch: async (path, init) => yoga.fetch(`http://idgraph.test${path}`, init),
+    fetch: async (path, init) => yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {}),
     raw,
     async gql(query, variables) {
       const { status, text } = await raw(JSON.stringify({ query, variables }));
