@@ -110,6 +110,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     schema: subgraphSchema,
     logging: options.logLevel === 'silent' ? false : (options.logLevel ?? 'info'),
     graphqlEndpoint: '/graphql',
+    // /health and /ready are idgraph's own (src/ops/); yoga's built-in check moves out of the way.
+    healthCheckEndpoint: '/.well-known/yoga-health',
     landingPage: false,
     graphiql: options.graphiql === false ? false : { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' },
     cors:

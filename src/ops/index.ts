@@ -48,8 +48,8 @@ export class Ops {
   }
 
   /** The answer of GET /metrics (for the API port's route and the separate metrics server). */
-  async metricsResponse(): Promise<Response> {
-    return new Response(await this.metrics.text(), { status: 200, headers: { 'content-type': this.metrics.contentType, 'cache-control': 'no-store' } });
+  async metricsResponse(R: typeof Response = Response): Promise<Response> {
+    return new R(await this.metrics.text(), { status: 200, headers: { 'content-type': this.metrics.contentType, 'cache-control': 'no-store' } });
   }
 
   /** The yoga plugin: probes and metrics routes, GraphQL operation metrics, in-flight requests. */
@@ -58,8 +58,8 @@ export class Ops {
   }
 }
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
+const json = (R: typeof Response, status: number, body: unknown) =>
+  new R(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
 
 function operationOf(document: DocumentNode, operationName: string | null | undefined): { name: string | null; type: string } {
   const op = getOperationAST(document, operationName ?? undefined);
@@ -73,12 +73,14 @@ function isExecutionResult(value: unknown): value is ExecutionResult {
 function opsPlugin(ops: Ops, auth: Authenticator | undefined): Plugin {
   const counted = new WeakSet<Request>();
   return {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      // yoga's own Response class, so the server adapter streams the body as it does for GraphQL.
+      const R = fetchAPI.Response;
       if (request.method === 'GET' || request.method === 'HEAD') {
-        if (url.pathname === '/health') return endResponse(json(200, ops.health.live()));
+        if (url.pathname === '/health') return endResponse(json(R, 200, ops.health.live()));
         if (url.pathname === '/ready') {
           const report = ops.health.ready();
-          return endResponse(json(report.status === 'ready' ? 200 : 503, report));
+          return endResponse(json(R, report.status === 'ready' ? 200 : 503, report));
         }
         if (url.pathname === '/metrics' && ops.metricsOnApiPort) {
           if (auth?.required) {
@@ -86,13 +88,13 @@ function opsPlugin(ops: Ops, auth: Authenticator | undefined): Plugin {
             try {
               allowed = hasScope(await auth.authenticate(request.headers), 'metrics:read');
             } catch {
-              return endResponse(json(401, { error: 'UNAUTHENTICATED', message: 'A credential with the scope metrics:read is required' }));
+              return endResponse(json(R, 401, { error: 'UNAUTHENTICATED', message: 'A credential with the scope metrics:read is required' }));
             }
-            if (!allowed) return endResponse(json(403, { error: 'FORBIDDEN', message: 'This needs the scope metrics:read' }));
+            if (!allowed) return endResponse(json(R, 403, { error: 'FORBIDDEN', message: 'This needs the scope metrics:read' }));
           }
-          return endResponse(await ops.metricsResponse());
+          return endResponse(await ops.metricsResponse(R));
         }
-        if (url.pathname === '/metrics') return endResponse(json(404, { error: 'NOT_FOUND', message: 'Metrics are not served on this port' }));
+        if (url.pathname === '/metrics') return endResponse(json(R, 404, { error: 'NOT_FOUND', message: 'Metrics are not served on this port' }));
       }
       counted.add(request);
       ops.metrics.requestStarted();
