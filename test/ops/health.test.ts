@@ -71,6 +71,9 @@ describe('/health and /ready', () => {
     const tokenCalls = sim.count('token');
     for (let i = 0; i < 20; i += 1) await ready(app);
     expect(sim.count('token')).toBe(tokenCalls);
+    const metrics = await (await app.fetch('/metrics')).text();
+    expect(metrics).toMatch(/^idgraph_upstream_token_fetches_total\{provider="apaleo",outcome="failure"\} 1$/m);
+    expect(metrics).not.toMatch(/idgraph_upstream_token_fetches_total\{provider="apaleo",outcome="success"\}/);
   });
 
   it('is not ready when a required provider circuit is open; an optional one does not matter', async () => {
