@@ -10,6 +10,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMetrics, samples } from './prometheus.js';
 
 const root = process.cwd();
 let dir = '';
@@ -116,6 +117,32 @@ describe('production build and start', () => {
     expect(performance.now() - signalled).toBeLessThan(8_000);
     expect(app.output()).toMatch(/SIGTERM received: draining 1 request/);
     expect(app.output()).toMatch(/drained in \d+ ms/);
+  });
+
+  it('serves /metrics on METRICS_PORT only, with the process metrics, and /ready turns ready', async () => {
+    const app = await start({ METRICS_PORT: '0', READY_CACHE_MS: '0' });
+    try {
+      const metricsPort = Number(/Metrics: http:\/\/[^:]+:(\d+)\/metrics/.exec(app.output())?.[1]);
+      expect(metricsPort).toBeGreaterThan(0);
+      expect((await get(app.port, '/metrics')).status).toBe(404);
+      expect((await get(metricsPort, '/graphql')).status).toBe(404);
+      await get(app.port, '/graphql', SLOW_QUERY);
+      const scraped = await get(metricsPort, '/metrics');
+      expect(scraped.status).toBe(200);
+      const families = parseMetrics(scraped.text);
+      expect(families.get('process_cpu_seconds_total')?.type).toBe('COUNTER');
+      expect(families.get('nodejs_eventloop_lag_seconds')?.type).toBe('GAUGE');
+      expect(samples(families, 'idgraph_graphql_operations_total', { operation_type: 'query', outcome: 'success' })).toHaveLength(1);
+      let ready = await get(app.port, '/ready');
+      for (let i = 0; i < 100 && ready.status !== 200; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        ready = await get(app.port, '/ready');
+      }
+      expect(ready.status).toBe(200);
+    } finally {
+      app.child.kill('SIGTERM');
+      expect(await app.exit).toBe(0);
+    }
   });
 
   it('cuts what is left at SHUTDOWN_TIMEOUT_MS and still exits 0', async () => {
