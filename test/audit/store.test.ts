@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAuditStore, openEmbeddedAuditStore, redact, type AuditStore, type NewAuditEvent } from '../../src/audit/store.js';
+import { openAuditStore, redact, type AuditStore, type NewAuditEvent } from '../../src/audit/store.js';
 import { startPostgres, type PostgresServer } from './postgres-server.js';
 
 const event = (over: Partial<NewAuditEvent> = {}): NewAuditEvent => ({
@@ -62,7 +62,9 @@ function contract(name: string, open: () => Promise<AuditStore>) {
   });
 }
 
-contract('embedded store (PGlite, in memory)', () => openEmbeddedAuditStore('memory://'));
+const dir = mkdtempSync(join(tmpdir(), 'idgraph-audit-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+contract('embedded store (PGlite in a data directory, the default)', () => openAuditStore({ databaseUrl: null, dataDir: dir }));
 
 let pg: PostgresServer | null = null;
 contract('PostgreSQL (DATABASE_URL)', async () => {
@@ -72,25 +74,30 @@ contract('PostgreSQL (DATABASE_URL)', async () => {
 afterAll(() => pg?.stop());
 
 describe('append-only, enforced by the database', () => {
-  it('refuses UPDATE and DELETE outside the retention purge, and keeps events across a restart of the embedded store', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'idgraph-audit-'));
+  it('PGlite: the events outlive the store, and UPDATE and DELETE are refused outside the retention purge', async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const raw = await PGlite.create(dir);
     try {
-      const { PGlite } = await import('@electric-sql/pglite');
-      const store = await openEmbeddedAuditStore(dir);
-      await store.append(event());
-      await store.close();
-      const raw = await PGlite.create(dir);
+      expect((await raw.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events')).rows[0]!.n).toBe(3);
       await expect(raw.query("UPDATE audit_events SET subject = 'mallory'")).rejects.toThrow(/append-only \(UPDATE refused\)/);
       await expect(raw.query('DELETE FROM audit_events')).rejects.toThrow(/append-only \(DELETE refused\)/);
-      await raw.close();
-      const reopened = await openEmbeddedAuditStore(dir);
-      const { events } = await reopened.list({}, { first: 10 });
-      expect(events.map((e) => e.subject)).toEqual(['ops-key']);
-      await reopened.close();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await raw.close();
     }
   }, 60_000);
+
+  it('PostgreSQL: UPDATE and DELETE are refused outside the retention purge', async () => {
+    const { default: pgModule } = await import('pg');
+    const client = new pgModule.Client({ connectionString: pg!.url });
+    await client.connect();
+    try {
+      await expect(client.query("UPDATE audit_events SET subject = 'mallory'")).rejects.toThrow(/append-only \(UPDATE refused\)/);
+      await expect(client.query('DELETE FROM audit_events')).rejects.toThrow(/append-only \(DELETE refused\)/);
+      expect((await client.query('SELECT count(*)::int AS n FROM audit_events')).rows[0].n).toBe(3);
+    } finally {
+      await client.end();
+    }
+  });
 
   it('redact() removes secret-looking keys at any depth', () => {
     expect(redact({ password: 'x', rePassword: 'y', apiKey: 'k', tokenValue: 't', email: 'a@b.c', list: [{ client_secret: 'z' }] })).toEqual({
