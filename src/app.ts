@@ -13,6 +13,7 @@ import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
+import type { Ops } from './ops/index.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -40,6 +41,8 @@ export interface AppOptions {
   auth?: Authenticator;
   /** Per request: overall deadline and budget of upstream calls (default DEFAULT_UPSTREAM_LIMITS). */
   upstream?: UpstreamLimits;
+  /** Probes (/health, /ready), metrics (/metrics) and GraphQL operation metrics: src/ops/. */
+  ops?: Ops;
 }
 
 /** The app options the configuration asks for (used by main.ts, the tests and the benchmarks). */
@@ -144,6 +147,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const authFirst = options.auth ? useAuthenticateFirst(options.auth, logger, stats) : null;
   if (authFirst) gate.push(authFirst.plugin);
   const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS), useUpstreamCallContext()];
+  // Operations first: probes answer before anything else (CORS, CSRF, auth) looks at the request.
+  if (options.ops) gate.unshift(options.ops.plugin(options.auth));
   if (options.introspection === false) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
@@ -161,6 +166,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     schema: subgraphSchema,
     logging: logger,
     graphqlEndpoint: '/graphql',
+    // /health and /ready are idgraph's own (src/ops/); yoga's built-in check moves out of the way.
+    healthCheckEndpoint: '/.well-known/yoga-health',
     landingPage: false,
     graphiql: graphiql ? { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' } : false,
     // CORS is answered by the gate (useCors): yoga's option cannot refuse unknown origins without `null`.

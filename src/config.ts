@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parseAccessKey, type AuthressAccessKey } from './providers/authress/auth.js';
 import type { AuthConfig } from './auth/authenticator.js';
 import { isScope } from './auth/viewer.js';
+import { isProviderId, PROVIDER_IDS, type ProviderId } from './domain/types.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -77,6 +78,13 @@ const EnvSchema = z.object({
   LOGTO_APP_ID: optionalText,
   LOGTO_APP_SECRET: optionalText,
   LOGTO_RESOURCE: z.url().default('https://default.logto.app/api'),
+  // Operations (src/ops/): probes, metrics, shutdown.
+  READY_REQUIRED_PROVIDERS: optionalText,
+  READY_CACHE_MS: int(0, 60_000).default(2_000),
+  METRICS_ENABLED: bool.default(true),
+  METRICS_PORT: int(0, 65535).optional(),
+  METRICS_HOST: optionalText,
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
 });
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
@@ -119,6 +127,8 @@ export interface Config {
   allowUnauthenticated: boolean;
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxListLength: number };
   sandboxLatencyMs: number;
+  /** Probes, metrics and shutdown (src/ops/). */
+  ops: OpsConfig;
   /** Signs connection cursors; random per process when unset. */
   cursorSecret?: string | undefined;
   providers: {
@@ -132,6 +142,15 @@ export interface Config {
     >;
     logto: ProviderConfig<{ baseUrl: string; appId: string; appSecret: string; resource: string }>;
   };
+}
+
+export interface OpsConfig {
+  /** Providers that must be ready for /ready to answer 200 (default: every enabled provider). */
+  readyRequiredProviders: ProviderId[];
+  readyCacheMs: number;
+  metrics: { enabled: boolean; port: number | null; host: string };
+  /** How long SIGTERM waits for in-flight requests before it closes what is left. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -235,6 +254,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   const auth = parseAuth(e, problems);
   const providers = { apaleo, authress, lumapps, logto };
+  const enabled = PROVIDER_IDS.filter((id) => providers[id].mode !== 'off');
+  let readyRequiredProviders: ProviderId[] = enabled;
+  if (e.READY_REQUIRED_PROVIDERS) {
+    const names = e.READY_REQUIRED_PROVIDERS.toLowerCase() === 'none' ? [] : e.READY_REQUIRED_PROVIDERS.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+    for (const name of names) {
+      if (!isProviderId(name)) problems.push(`READY_REQUIRED_PROVIDERS: ${name} is not a provider (${PROVIDER_IDS.join(', ')}, or none)`);
+      else if (!enabled.includes(name)) problems.push(`READY_REQUIRED_PROVIDERS: ${name} is switched off, so it can never be ready`);
+    }
+    readyRequiredProviders = names.filter(isProviderId);
+  }
+  if (e.METRICS_PORT != null && e.METRICS_PORT !== 0 && e.METRICS_PORT === e.PORT) problems.push('METRICS_PORT: must differ from PORT (leave it unset to serve /metrics on PORT)');
   const mode = Object.values(providers).some((p) => p.mode === 'live') ? 'live' : 'sandbox';
   if (mode === 'live') {
     // Live mode never serves simulator data silently: every provider is live, off, or explicitly on its simulator.
@@ -273,6 +303,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     upstream: { deadlineMs: e.REQUEST_DEADLINE_MS, callBudget: e.UPSTREAM_CALL_BUDGET },
     sandboxLatencyMs: e.SANDBOX_LATENCY_MS,
+    ops: {
+      readyRequiredProviders,
+      readyCacheMs: e.READY_CACHE_MS,
+      metrics: { enabled: e.METRICS_ENABLED, port: e.METRICS_PORT ?? null, host: e.METRICS_HOST ?? e.HOST },
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
     cursorSecret: e.CURSOR_SECRET,
     providers,
   };

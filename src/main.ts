@@ -5,6 +5,9 @@ import { appOptionsFromConfig, createApp, EXAMPLE_QUERY } from './app.js';
 import { checkCallerAuth, ConfigError, loadConfig, type Config } from './config.js';
 import type { ProviderRegistry } from './domain/provider.js';
 import { startProviders } from './providers/index.js';
+import { Ops } from './ops/index.js';
+import { startMetricsServer } from './ops/metrics-server.js';
+import { trackRequests } from './ops/shutdown.js';
 
 /** One line per provider: live, on its simulator (said loudly in live mode), or off. */
 function providerModeLines(config: Config, providers: ProviderRegistry): string[] {
@@ -22,13 +25,18 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const { warning } = checkCallerAuth(config);
   if (warning) console.warn(`\n${'!'.repeat(100)}\n${warning}\n${'!'.repeat(100)}\n`);
-  const runtime = await startProviders(config);
-  const yoga = createApp(appOptionsFromConfig(config, runtime.providers));
+  const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
+  const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
+  const runtime = await startProviders(config, { observer: ops.observer });
+  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), ops });
   const server = createServer(yoga);
+  const drainer = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  const metricsServer = config.ops.metrics.enabled && config.ops.metrics.port != null ? await startMetricsServer(ops, config.ops.metrics.host, config.ops.metrics.port) : null;
+  ops.health.warmUp();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
@@ -37,16 +45,30 @@ async function main(): Promise<void> {
   lines.push(...providerModeLines(config, runtime.providers));
   lines.push('', 'Try:', `  curl -s ${url} -H 'content-type: application/json' \\`, `    -d '{"query":"{ users(first: 3) { edges { node { provider email status } } } person(email: \\"ada.lovelace@people.example.com\\") { providers } }"}'`);
   lines.push('', 'Or paste this in GraphiQL:', EXAMPLE_QUERY);
+  if (metricsServer) {
+    const m = metricsServer.address();
+    lines.push(`Metrics: http://${config.ops.metrics.host}:${typeof m === 'object' && m ? m.port : config.ops.metrics.port}/metrics`);
+  }
+  lines.push(`Probes: /health (live), /ready (ready); metrics: ${metricsServer ? 'METRICS_PORT' : config.ops.metrics.enabled ? '/metrics' : 'off'}`);
   console.log(lines.join('\n'));
 
+  // Graceful shutdown (src/ops/shutdown.ts): /ready answers draining, no new connections, requests
+  // under way finish within SHUTDOWN_TIMEOUT_MS, then exit 0. A second signal cuts the drain short.
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      drainer.cutShort();
+      return;
+    }
     stopping = true;
-    console.log(`\n${signal} received, shutting down`);
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await runtime.close();
+    console.log(`\n${signal} received: draining ${drainer.inFlight} request(s) (at most ${config.ops.shutdownTimeoutMs} ms)`);
+    ops.health.startDraining();
+    metricsServer?.close();
+    const { abandoned, durationMs } = await drainer.drain(config.ops.shutdownTimeoutMs);
+    metricsServer?.closeAllConnections();
+    console.log(abandoned > 0 ? `drain deadline reached after ${durationMs} ms: ${abandoned} request(s) cut` : `drained in ${durationMs} ms`);
+    // Pools wait for the calls they still carry; after a cut drain there is nothing left to wait for.
+    await Promise.race([runtime.close(), new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref())]);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

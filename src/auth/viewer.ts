@@ -12,6 +12,7 @@ export const SCOPES = {
   'users:write': 'Create, update, disable, delete users and add them to tenants (implies users:read).',
   'invitations:write': 'Create, delete, resend invitations and set their status (implies invitations:read).',
   'schema:read': 'Read the subgraph SDL (`_service { sdl }`), for composition tools.',
+  'metrics:read': 'Scrape /metrics on the API port (when METRICS_PORT is not set).',
   admin: 'Everything, including deprovisioning a person in every provider.',
 } as const;
 

@@ -5,6 +5,7 @@ import { InputError, ProviderError, type ProviderErrorCode, type ProviderErrorIn
 import type { ProviderId } from '../domain/types.js';
 import { currentUpstreamContext, type UpstreamCallContext } from './call-context.js';
 import { CircuitBreaker } from './circuit-breaker.js';
+import { notify, type HttpObserver, type ObservedClient, type TokenState } from './observer.js';
 import { sanitizeProviderCode, sanitizeProviderMessage } from './sanitize.js';
 import type { TokenSource } from './token-cache.js';
 
@@ -45,6 +46,8 @@ export interface HttpClientOptions {
   circuitFailureThreshold?: number;
   /** How long an open circuit answers UPSTREAM_UNAVAILABLE at once before it probes again (default 10 000 ms). */
   circuitCoolDownMs?: number;
+  /** Metrics and readiness hooks (src/http/observer.ts); none by default. */
+  observer?: HttpObserver | undefined;
 }
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
@@ -89,8 +92,8 @@ const CONNECTION_ERROR_CODES = new Set([
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
 class Semaphore {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  active = 0;
+  readonly waiting: (() => void)[] = [];
   constructor(private readonly limit: number) {}
   /** A release function, or null when no slot came free within `waitMs` (or `signal` aborted). */
   async acquire(waitMs: number, signal?: AbortSignal): Promise<(() => void) | null> {
@@ -167,7 +170,7 @@ type SendOutcome =
 /** Statuses after which a write may have been carried out by the provider (a gateway lost the answer). */
 const WRITE_UNKNOWN_STATUSES = new Set([502, 504]);
 
-export class HttpClient {
+export class HttpClient implements ObservedClient {
   readonly provider: ProviderId;
   private readonly pool: Pool;
   private readonly basePath: string;
@@ -184,6 +187,9 @@ export class HttpClient {
   readonly circuit: CircuitBreaker;
   /** Failures that say nothing about the provider's health (no free slot, cancelled, request deadline). */
   private readonly neutral = new WeakSet<ProviderError>();
+  private readonly observer: HttpObserver | undefined;
+  private tokens: TokenSource | null = null;
+  private lastTokenState: TokenState = 'unknown';
 
   constructor(options: HttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -201,6 +207,47 @@ export class HttpClient {
     this.debugLog = options.debugLog;
     this.describeError = options.describeError ?? (() => ({}));
     this.circuit = new CircuitBreaker({ failureThreshold: options.circuitFailureThreshold, coolDownMs: options.circuitCoolDownMs });
+    this.observer = options.observer;
+    notify(this.observer, 'onClient', this);
+  }
+
+  // --- ObservedClient (src/http/observer.ts): readiness and gauges, never a call upstream ---
+
+  /** The provider's token source, so readiness can warm it up before the first call (adapters call this). */
+  bindTokens(source: TokenSource): void {
+    if (this.tokens === source) return;
+    this.tokens = source;
+    source.observeFetches?.((outcome, durationSeconds) => notify(this.observer, 'onTokenFetch', { provider: this.provider, outcome, durationSeconds }));
+  }
+
+  circuitState() {
+    return this.circuit.snapshot().state;
+  }
+
+  tokenState(): TokenState {
+    return this.tokens ? this.lastTokenState : 'ok';
+  }
+
+  inFlight() {
+    return { active: this.semaphore.active, waiting: this.semaphore.waiting.length };
+  }
+
+  async refreshToken(): Promise<TokenState> {
+    if (!this.tokens) return 'ok';
+    await this.token(this.tokens).catch(() => undefined);
+    return this.lastTokenState;
+  }
+
+  private async token(source: TokenSource): Promise<string> {
+    if (this.tokens !== source) this.bindTokens(source);
+    try {
+      const token = await source.get();
+      this.lastTokenState = 'ok';
+      return token;
+    } catch (error) {
+      this.lastTokenState = 'failed';
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
@@ -218,9 +265,12 @@ export class HttpClient {
     // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
     // It is shared by every request, so it is fetched outside this one's context, but this request
     // waits for it only until its own deadline or cancellation.
-    if (spec.auth) await (call ? this.untilDeadline(spec.auth.get(), call, spec.operation) : spec.auth.get());
+    if (spec.auth) await (call ? this.untilDeadline(this.token(spec.auth), call, spec.operation) : this.token(spec.auth));
     const permit = this.circuit.admit();
-    if (!permit) throw this.circuitOpenError(spec.operation);
+    if (!permit) {
+      notify(this.observer, 'onCircuitRejected', { provider: this.provider, operation: spec.operation });
+      throw this.circuitOpenError(spec.operation);
+    }
     try {
       const response = await this.attempts(spec, call);
       permit.success();
@@ -313,7 +363,7 @@ export class HttpClient {
       });
     for (let attempt = 1; ; attempt += 1) {
       const token = spec.auth ? await spec.auth.get() : null;
-      const outcome = await this.send(spec, token, call);
+      const outcome = await this.send(spec, token, call, attempt);
       if (outcome.kind === 'response') {
         const { status, headers, text } = outcome;
         if (status === 401 && spec.auth && token && !authRetried) {
@@ -330,9 +380,11 @@ export class HttpClient {
         if (retryable && idempotent && attempt < this.maxAttempts) {
           const delay = this.backoff(attempt, retryAfter, call);
           if (delay !== null) {
+            notify(this.observer, 'onRetry', { provider: this.provider, operation: spec.operation, reason: String(status), delaySeconds: delay / 1000, retryAfter: retryAfter != null });
             if (!(await this.pause(delay, call))) break;
             continue;
           }
+          notify(this.observer, 'onRetryAfterRefused', { provider: this.provider, operation: spec.operation, retryAfterSeconds: retryAfter ?? 0 });
         }
         const error = this.statusError(spec, status, text, retryAfter, retryable);
         if (maybeApplied) {
@@ -377,7 +429,9 @@ export class HttpClient {
       if (write && !notSent) maybeApplied = true;
       const safe = idempotent || notSent;
       if (connectionError && safe && attempt < this.maxAttempts) {
-        if (await this.pause(this.backoff(attempt, null, call) ?? 0, call)) continue;
+        const delay = this.backoff(attempt, null, call) ?? 0;
+        notify(this.observer, 'onRetry', { provider: this.provider, operation: spec.operation, reason: 'connection_error', delaySeconds: delay / 1000, retryAfter: false });
+        if (await this.pause(delay, call)) continue;
       }
       const what = `${this.provider} ${spec.operation} could not be reached (${code ?? 'connection error'})`;
       if (maybeApplied) throw unknown(what, 'UPSTREAM_UNAVAILABLE', { cause: outcome.error });
@@ -435,7 +489,7 @@ export class HttpClient {
     return cap / 2 + Math.random() * (cap / 2);
   }
 
-  private async send(spec: RequestSpec<z.ZodType | null>, token: string | null, call: UpstreamCallContext | undefined): Promise<SendOutcome> {
+  private async send(spec: RequestSpec<z.ZodType | null>, token: string | null, call: UpstreamCallContext | undefined, attempt = 1): Promise<SendOutcome> {
     const headers: Record<string, string> = { accept: 'application/json', ...spec.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     let body: string | undefined;
@@ -450,7 +504,10 @@ export class HttpClient {
     if (call?.cancelled) return { kind: 'cancelled' };
     const remaining = call ? call.remainingMs() : Infinity;
     if (remaining <= 0) return { kind: 'deadline' };
+    const queuedAt = performance.now();
     const release = await this.semaphore.acquire(Math.min(this.slotWaitMs, remaining), call?.signal);
+    const startedAt = performance.now();
+    if (this.observer) notify(this.observer, 'onSlotWait', { provider: this.provider, waitSeconds: (startedAt - queuedAt) / 1000 });
     if (!release) {
       if (call?.cancelled) return { kind: 'cancelled' };
       if (call && call.remainingMs() <= 0) return { kind: 'deadline' };
@@ -461,9 +518,11 @@ export class HttpClient {
     const byDeadline = left < this.timeoutMs;
     const timeout = AbortSignal.timeout(Math.max(1, Math.min(this.timeoutMs, left)));
     const signal = call?.signal ? AbortSignal.any([timeout, call.signal]) : timeout;
+    let observed = 'connection_error';
     try {
       if (signal.aborted) return call?.cancelled ? { kind: 'cancelled' } : { kind: 'deadline' };
       const response = await this.pool.request({ method: spec.method, path, headers, body, signal });
+      observed = String(response.statusCode);
       const declared = Number(response.headers['content-length']);
       // A body that is not read to the end is destroyed (the connection is closed, not reused).
       response.body.on('error', () => {});
@@ -487,11 +546,16 @@ export class HttpClient {
       return { kind: 'response', status: response.statusCode, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') };
     } catch (error) {
       if (call?.cancelled) return { kind: 'cancelled' };
+      if (timeout.aborted || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) observed = 'timeout';
       if (timeout.aborted) return byDeadline ? { kind: 'deadline' } : { kind: 'timeout' };
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return { kind: 'timeout' };
       return { kind: 'error', code: errorCode(error), error };
     } finally {
       release();
+      if (this.observer) {
+        const durationSeconds = (performance.now() - startedAt) / 1000;
+        notify(this.observer, 'onUpstreamCall', { provider: this.provider, operation: spec.operation, method: spec.method, status: observed, durationSeconds, attempt });
+      }
     }
   }
 

@@ -29,6 +29,8 @@ export interface TokenSource {
   get(): Promise<string>;
   /** Forget `token` (a 401 answered it); a newer token already cached is kept. */
   invalidate(token: string): void;
+  /** Reports each token fetch (metrics); optional, sources without fetches omit it. */
+  observeFetches?(listener: (outcome: 'success' | 'failure', durationSeconds: number) => void): void;
 }
 
 export class TokenCache implements TokenSource {
@@ -36,6 +38,7 @@ export class TokenCache implements TokenSource {
   private inFlight: Promise<string> | null = null;
   /** How many tokens were fetched; tests and benchmarks read it. */
   fetches = 0;
+  private fetchListener: ((outcome: 'success' | 'failure', durationSeconds: number) => void) | null = null;
 
   constructor(
     private readonly fetchToken: () => Promise<IssuedToken>,
@@ -53,9 +56,12 @@ export class TokenCache implements TokenSource {
       this.inFlight = runOutsideUpstreamContext(async () => {
         try {
           this.fetches += 1;
+          const startedAt = performance.now();
           const issued = await this.fetchToken().catch((error: unknown) => {
+            this.fetchListener?.('failure', (performance.now() - startedAt) / 1000);
             throw asCredentialError(error);
           });
+          this.fetchListener?.('success', (performance.now() - startedAt) / 1000);
           const lifetimeMs = issued.expiresInSeconds * 1000;
           const marginMs = Math.min((this.options.marginSeconds ?? 60) * 1000, lifetimeMs / 2);
           this.current = { token: issued.token, expiresAt: this.now() + lifetimeMs - marginMs };
@@ -70,5 +76,9 @@ export class TokenCache implements TokenSource {
 
   invalidate(token: string): void {
     if (this.current?.token === token) this.current = null;
+  }
+
+  observeFetches(listener: (outcome: 'success' | 'failure', durationSeconds: number) => void): void {
+    this.fetchListener = listener;
   }
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { IdentityProvider, ProviderRegistry } from '../domain/provider.js';
 import { setCursorSecret } from '../domain/paging.js';
 import type { ProviderId } from '../domain/types.js';
+import type { HttpObserver } from '../http/observer.js';
 import type { SimServer } from '../sandbox/server.js';
 import { createApaleoProvider } from './apaleo/adapter.js';
 import { ApaleoSandbox } from './apaleo/sandbox.js';
@@ -31,11 +32,12 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function startProviders(config: Config): Promise<Runtime> {
+export async function startProviders(config: Config, options: { observer?: HttpObserver } = {}): Promise<Runtime> {
   const providers: ProviderRegistry = {};
   const sandboxes: Sandboxes = {};
   const simulators: Runtime['simulators'] = {};
-  const http = config.http;
+  // The observer (metrics, readiness: src/ops/) reaches every provider's HttpClient through its options.
+  const http = { ...config.http, observer: options.observer };
   if (config.cursorSecret) setCursorSecret(config.cursorSecret);
 
   const apaleo = config.providers.apaleo;

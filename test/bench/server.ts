@@ -5,6 +5,8 @@ import { Pool } from 'undici';
 import { appOptionsFromConfig, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
+import { PROVIDER_IDS } from '../../src/domain/types.js';
+import { Ops } from '../../src/ops/index.js';
 
 export interface BenchServer {
   runtime: Runtime;
@@ -14,8 +16,10 @@ export interface BenchServer {
 
 export async function startBenchServer(env: Record<string, string>, connections = 64): Promise<BenchServer> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const runtime = await startProviders(config);
-  const server = createServer(createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false }));
+  // Metrics on, as in production (BENCH_OPS=false measures without them).
+  const ops = env.BENCH_OPS === 'false' ? undefined : new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
+  const runtime = await startProviders(config, { observer: ops?.observer });
+  const server = createServer(createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false, ops }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.address() as AddressInfo).port;
   const pool = new Pool(`http://127.0.0.1:${port}`, { connections });

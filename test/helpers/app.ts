@@ -6,6 +6,8 @@
 import { appOptionsFromConfig, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
+import { PROVIDER_IDS } from '../../src/domain/types.js';
+import { Ops } from '../../src/ops/index.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -15,6 +17,10 @@ export interface GqlResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   runtime: Runtime;
+  /** Metrics and probes of this app (src/ops/). */
+  ops: Ops;
+  /** Any request to the app (e.g. GET /health), through yoga's fetch. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
   /** POSTs one GraphQL request; answers the HTTP status and the parsed body. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   /** POSTs a raw body, for malformed requests. */
@@ -25,8 +31,9 @@ export interface TestApp {
 /** Env overrides go through loadConfig, exactly as `npm start` reads them. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', LOG_LEVEL: 'silent', ...env });
-  const runtime = await startProviders(config);
-  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false });
+  const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
+  const runtime = await startProviders(config, { observer: ops.observer });
+  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false, ops });
   const raw = async (body: string, headers: Record<string, string> = {}) => {
     const response = await yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',
@@ -37,6 +44,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
   return {
     runtime,
+    ops,
+    fetch: async (path, init) => yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {}),
     raw,
     async gql(query, variables) {
       const { status, text } = await raw(JSON.stringify({ query, variables }));

@@ -62,7 +62,9 @@ function isMissingOnRead(error: unknown): boolean {
 
 export function createApaleoProvider(options: ApaleoProviderOptions): IdentityProvider {
   const http = new HttpClient({ ...options.http, provider: 'apaleo', baseUrl: options.baseUrl, describeError: describeApaleoError });
-  const client = createApaleoClient(http, apaleoTokenSource(http, options.credentials));
+  const tokens = apaleoTokenSource(http, options.credentials);
+  http.bindTokens(tokens); // readiness warms the token up before the first call
+  const client = createApaleoClient(http, tokens);
   const pageOptions = { provider: 'apaleo', backward: true } as const;
 
   const allInvitations = async (propertyId?: string) => (await client.listInvitations(propertyId)).map(toInvitation);

@@ -45,7 +45,9 @@ export function checkTenantId(field: string, tenantId: string): void {
 
 export function createAuthressProvider(options: AuthressProviderOptions): IdentityProvider {
   const http = new HttpClient({ ...options.http, provider: 'authress', baseUrl: options.baseUrl, describeError: describeAuthressError });
-  const client = createAuthressClient(http, authressTokenSource(options.baseUrl, options.accessKey));
+  const tokens = authressTokenSource(options.baseUrl, options.accessKey);
+  http.bindTokens(tokens); // readiness warms the token up before the first call
+  const client = createAuthressClient(http, tokens);
 
   async function getUser(id: string): Promise<User | null> {
     try {

@@ -47,7 +47,9 @@ const sameEmail = (a: string | null | undefined, b: string) => a != null && a.to
 
 export function createLogtoProvider(options: LogtoProviderOptions): IdentityProvider {
   const http = new HttpClient({ ...options.http, provider: 'logto', baseUrl: options.baseUrl, describeError: describeLogtoError });
-  const client = createLogtoClient(http, logtoTokenSource(http, options.credentials));
+  const tokens = logtoTokenSource(http, options.credentials);
+  http.bindTokens(tokens); // readiness warms the token up before the first call
+  const client = createLogtoClient(http, tokens);
   const pageOptions = { provider: 'logto', backward: true } as const;
 
   /** Offset paging over a paged Logto list: Total-Number is the total, `last` costs one extra small call. */

@@ -83,7 +83,9 @@ export function checkPassword(input: Pick<CreateUserInput, 'password' | 'rePassw
 
 export function createLumappsProvider(options: LumappsProviderOptions): IdentityProvider {
   const http = new HttpClient({ ...options.http, provider: 'lumapps', baseUrl: options.baseUrl, describeError: describeLumappsError });
-  const client = createLumappsClient(http, lumappsTokenSource(http, options.credentials));
+  const tokens = lumappsTokenSource(http, options.credentials);
+  http.bindTokens(tokens); // readiness warms the token up before the first call
+  const client = createLumappsClient(http, tokens);
   const pageSize = options.pageSize ?? LUMAPPS_MAX_PAGE_SIZE;
   const mapItems = (items: User[]) => items.map(toUser);
 
