@@ -10,6 +10,7 @@ import { partialErrorsPlugin } from './graphql/fanout.js';
 import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
+import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -106,13 +107,15 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     logging: options.logLevel === 'silent' ? false : (options.logLevel ?? 'info'),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: options.graphiql === false ? false : { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' },
+    graphiql: options.graphiql === false ? false : graphiqlOptions(EXAMPLE_QUERY),
+    renderGraphiQL,
     cors:
       options.corsOrigins === '*'
         ? { origin: '*' }
         : { origin: options.corsOrigins ?? [], credentials: true },
     context: async ({ request }) => createContext(options.providers, options.auth ? await options.auth.authenticate(request.headers) : undefined),
-    plugins: [partialErrorsPlugin(), ...plugins],
+    // GraphiQL's assets come first: the CSRF rule would refuse a script or worker load.
+    plugins: [...(options.graphiql === false ? [] : [useGraphiQLAssets()]), partialErrorsPlugin(), ...plugins],
     maskedErrors: {
       // Never attach stack traces or original errors, whatever NODE_ENV says.
       isDev: false,
