@@ -42,6 +42,11 @@ const EnvSchema = z.object({
   AUTH_API_KEYS: optionalText,
   IDGRAPH_ALLOW_UNAUTHENTICATED: bool.default(false),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
+  SANDBOX_PORT_BASE: int(1, 65532).optional(),
+  APALEO_SANDBOX_PORT: int(1, 65535).optional(),
+  AUTHRESS_SANDBOX_PORT: int(1, 65535).optional(),
+  LOGTO_SANDBOX_PORT: int(1, 65535).optional(),
+  LUMAPPS_SANDBOX_PORT: int(1, 65535).optional(),
   CURSOR_SECRET: optionalText,
   APALEO_ENABLED: bool.default(true),
   APALEO_BASE_URL: z.url().default('https://identity.apaleo.com'),
@@ -93,6 +98,8 @@ export interface Config {
   allowUnauthenticated: boolean;
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number };
   sandboxLatencyMs: number;
+  /** Fixed simulator ports (<PROVIDER>_SANDBOX_PORT, else SANDBOX_PORT_BASE + enum position); unset = random. */
+  sandboxPorts: Partial<Record<'apaleo' | 'authress' | 'logto' | 'lumapps', number>>;
   /** Signs connection cursors; random per process when unset. */
   cursorSecret?: string | undefined;
   providers: {
@@ -226,6 +233,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       circuitCoolDownMs: e.CIRCUIT_COOLDOWN_MS,
     },
     sandboxLatencyMs: e.SANDBOX_LATENCY_MS,
+    sandboxPorts: Object.fromEntries(
+      (['apaleo', 'authress', 'logto', 'lumapps'] as const)
+        .map((id, index) => [id, e[`${id.toUpperCase() as Uppercase<typeof id>}_SANDBOX_PORT`] ?? (e.SANDBOX_PORT_BASE != null ? e.SANDBOX_PORT_BASE + index : undefined)] as const)
+        .filter(([, port]) => port != null),
+    ),
     cursorSecret: e.CURSOR_SECRET,
     providers,
   };

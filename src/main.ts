@@ -4,11 +4,13 @@ import { PROVIDER_IDS } from './domain/types.js';
 import { appOptionsFromConfig, createApp, EXAMPLE_QUERY } from './app.js';
 import { checkCallerAuth, ConfigError, loadConfig } from './config.js';
 import { startProviders } from './providers/index.js';
+import { SimServer } from './sandbox/server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const { warning } = checkCallerAuth(config);
   if (warning) console.warn(`\n${'!'.repeat(100)}\n${warning}\n${'!'.repeat(100)}\n`);
+  for (const [name, port] of Object.entries(config.sandboxPorts)) SimServer.pinnedPorts.set(name, port);
   const runtime = await startProviders(config);
   const yoga = createApp(appOptionsFromConfig(config, runtime.providers));
   const server = createServer(yoga);
