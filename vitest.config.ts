@@ -13,6 +13,9 @@ export default defineConfig({
     exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    pool: 'forks',
+    // One module graph per worker, not per file: the schema and its dependencies load once per worker
+    // (each test file still builds its own app and simulators, so no state is shared by accident).
+    pool: 'threads',
+    isolate: false,
   },
 });
