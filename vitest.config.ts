@@ -9,8 +9,13 @@ export default defineConfig({
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
     include: ['test/**/*.test.ts'],
+    // GraphiQL in Chromium: `npm run test:browser` (vitest.browser.config.ts).
+    exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    pool: 'forks',
+    // One module graph per worker, not per file: the schema and its dependencies load once per worker
+    // (each test file still builds its own app and simulators, so no state is shared by accident).
+    pool: 'threads',
+    isolate: false,
   },
 });

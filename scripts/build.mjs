@@ -5,7 +5,7 @@
  * `--outdir DIR` writes elsewhere (the production-start test does).
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const at = process.argv.indexOf('--outdir');
@@ -25,6 +25,10 @@ await build({
   mainFields: ['main', 'module'],
   // Bundled CommonJS packages call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __idgraphCreateRequire } from 'node:module'; const require = __idgraphCreateRequire(import.meta.url);" },
+  // The bundle runs without node_modules: GraphiQL's asset path takes its version from here.
+  define: {
+    __IDGRAPH_GRAPHIQL_VERSION__: JSON.stringify(JSON.parse(readFileSync('node_modules/@graphql-yoga/render-graphiql/package.json', 'utf8')).version),
+  },
   logLevel: 'warning',
 });
 console.log(`built ${outdir}/main.js`);

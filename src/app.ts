@@ -14,6 +14,7 @@ import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
 import type { Ops } from './ops/index.js';
+import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -169,7 +170,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     // /health and /ready are idgraph's own (src/ops/); yoga's built-in check moves out of the way.
     healthCheckEndpoint: '/.well-known/yoga-health',
     landingPage: false,
-    graphiql: graphiql ? { defaultQuery: EXAMPLE_QUERY, title: 'idgraph' } : false,
+    graphiql: graphiql ? graphiqlOptions(EXAMPLE_QUERY) : false,
+    renderGraphiQL,
     // CORS is answered by the gate (useCors): yoga's option cannot refuse unknown origins without `null`.
     cors: false,
     maxRequestBodySize: options.maxBodyBytes ?? 1_000_000,
@@ -177,7 +179,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         limits: options.upstream,
         signal: request.signal,
       }),
-    plugins: [...gate, partialErrorsPlugin(), ...plugins],
+    // GraphiQL's static assets come first: the CSRF rule would refuse a script or worker load.
+    plugins: [...(graphiql ? [useGraphiQLAssets()] : []), ...gate, partialErrorsPlugin(), ...plugins],
     maskedErrors: {
       // Never attach stack traces or original errors, whatever NODE_ENV says.
       isDev: false,

@@ -53,6 +53,11 @@ const EnvSchema = z.object({
   AUTH_API_KEYS: optionalText,
   IDGRAPH_ALLOW_UNAUTHENTICATED: bool.default(false),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
+  SANDBOX_PORT_BASE: int(1, 65532).optional(),
+  APALEO_SANDBOX_PORT: int(1, 65535).optional(),
+  AUTHRESS_SANDBOX_PORT: int(1, 65535).optional(),
+  LOGTO_SANDBOX_PORT: int(1, 65535).optional(),
+  LUMAPPS_SANDBOX_PORT: int(1, 65535).optional(),
   CURSOR_SECRET: optionalText,
   APALEO_ENABLED: bool.default(true),
   APALEO_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
@@ -129,6 +134,8 @@ export interface Config {
   sandboxLatencyMs: number;
   /** Probes, metrics and shutdown (src/ops/). */
   ops: OpsConfig;
+  /** Fixed simulator ports (<PROVIDER>_SANDBOX_PORT, else SANDBOX_PORT_BASE + enum position); unset = random. */
+  sandboxPorts: Partial<Record<'apaleo' | 'authress' | 'logto' | 'lumapps', number>>;
   /** Signs connection cursors; random per process when unset. */
   cursorSecret?: string | undefined;
   providers: {
@@ -309,6 +316,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       metrics: { enabled: e.METRICS_ENABLED, port: e.METRICS_PORT ?? null, host: e.METRICS_HOST ?? e.HOST },
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     },
+    sandboxPorts: Object.fromEntries(
+      (['apaleo', 'authress', 'logto', 'lumapps'] as const)
+        .map((id, index) => [id, e[`${id.toUpperCase() as Uppercase<typeof id>}_SANDBOX_PORT`] ?? (e.SANDBOX_PORT_BASE != null ? e.SANDBOX_PORT_BASE + index : undefined)] as const)
+        .filter(([, port]) => port != null),
+    ),
     cursorSecret: e.CURSOR_SECRET,
     providers,
   };

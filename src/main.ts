@@ -20,11 +20,13 @@ function providerModeLines(config: Config, providers: ProviderRegistry): string[
     return `  ${id.padEnd(8)} SANDBOX (simulator) ${provider.baseUrl}${note}`;
   });
 }
+import { SimServer } from './sandbox/server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const { warning } = checkCallerAuth(config);
   if (warning) console.warn(`\n${'!'.repeat(100)}\n${warning}\n${'!'.repeat(100)}\n`);
+  for (const [name, port] of Object.entries(config.sandboxPorts)) SimServer.pinnedPorts.set(name, port);
   const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
   const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
   const runtime = await startProviders(config, { observer: ops.observer });

@@ -57,6 +57,8 @@ interface Route {
 }
 
 export class SimServer {
+  /** Ports to listen on by simulator name, when start() is given none (main.ts sets them from the config). */
+  static readonly pinnedPorts = new Map<string, number>();
   latencyMs = 0;
   faults: Fault[] = [];
   /** The fraction of calls (0..1) answered with a random 500/503 for soak tests. */
@@ -107,7 +109,9 @@ export class SimServer {
     this.faults.push(fault);
   }
 
+  /** Listens on `port`; 0 means the pinned port of this simulator, if any, else a random free one. */
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
+    const listenPort = port || (SimServer.pinnedPorts.get(this.name) ?? 0);
     const server = createServer((req, res) => {
       void this.handle(req, res);
     });
@@ -118,7 +122,7 @@ export class SimServer {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, host, () => resolve());
+      server.listen(listenPort, host, () => resolve());
     });
     this.server = server;
     const address = server.address() as AddressInfo;
