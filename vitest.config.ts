@@ -9,8 +9,8 @@ export default defineConfig({
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
     include: ['test/**/*.test.ts'],
-    // GraphiQL in Chromium: `npm run test:browser` (vitest.browser.config.ts).
-    exclude: ['test/browser/**', '**/node_modules/**'],
+    // GraphiQL in Chromium: `npm run test:browser`; a real PostgreSQL: `npm run test:postgres`.
+    exclude: ['test/browser/**', 'test/postgres/**', '**/node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // One module graph per worker, not per file: the schema and its dependencies load once per worker
