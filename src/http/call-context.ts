@@ -6,6 +6,7 @@
  * and only the per-call limits apply.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { setMaxListeners } from 'node:events';
 
 export interface UpstreamLimits {
   /** One overall deadline per request, in ms (REQUEST_DEADLINE_MS). */
@@ -35,6 +36,9 @@ export class UpstreamCallContext {
       const controller = new AbortController();
       if (signal.aborted) controller.abort();
       else signal.addEventListener('abort', () => controller.abort(), { once: true });
+      // Every upstream call of the request listens on it (its slot wait and its fetch): no leak
+      // warning for a request that makes more than ten calls; the listeners go when the calls end.
+      setMaxListeners(0, controller.signal);
       this.signal = controller.signal;
     } else {
       this.signal = undefined;
