@@ -15,6 +15,8 @@ import { createLumappsProvider } from './lumapps/adapter.js';
 import { LUMAPPS_SANDBOX, LumappsSandbox } from './lumapps/sandbox.js';
 import { createLogtoProvider } from './logto/adapter.js';
 import { LogtoSandbox } from './logto/sandbox.js';
+import { createSharedStore, type SharedStore } from '../shared/index.js';
+import { upstreamBudgets } from '../shared/upstream-budget.js';
 
 export interface Sandboxes {
   apaleo?: ApaleoSandbox;
@@ -28,6 +30,8 @@ export interface Runtime {
   sandboxes: Sandboxes;
   /** Every running simulator's server, for knobs and counters. */
   simulators: Partial<Record<ProviderId, SimServer>>;
+  /** Issue 16: what replicas share (Redis when REDIS_URL is set, in-process otherwise). */
+  shared: SharedStore;
   close(): Promise<void>;
 }
 
@@ -35,7 +39,8 @@ export async function startProviders(config: Config): Promise<Runtime> {
   const providers: ProviderRegistry = {};
   const sandboxes: Sandboxes = {};
   const simulators: Runtime['simulators'] = {};
-  const http = config.http;
+  const shared = await createSharedStore({ redisUrl: config.shared.redisUrl, keyPrefix: config.shared.keyPrefix, ...(config.logLevel === 'silent' ? { log: () => {} } : {}) });
+  const http = { ...config.http, upstreamBudget: upstreamBudgets(shared, config.shared.rateLimits) };
   if (config.cursorSecret) setCursorSecret(config.cursorSecret);
 
   const apaleo = config.providers.apaleo;
@@ -129,9 +134,11 @@ export async function startProviders(config: Config): Promise<Runtime> {
     providers,
     sandboxes,
     simulators,
+    shared,
     async close() {
       await Promise.all(Object.values(providers).map((p: IdentityProvider) => p.close()));
       await Promise.all(Object.values(sandboxes).map((s: { stop(): Promise<void> }) => s.stop()));
+      await shared.close();
     },
   };
 }
