@@ -61,7 +61,8 @@ export function reserveToken(bucket: Bucket | undefined, limit: RateLimit, maxWa
   const rate = Math.max(limit.ratePerSecond, 1e-9);
   const burst = Math.max(1, limit.burst);
   const last = bucket ?? { tokens: burst, at: now, until: 0 };
-  const tokens = Math.min(burst, last.tokens + (Math.max(0, now - last.at) * rate) / 1000);
+  // No tokens accumulate during a pause (a 429's Retry-After): the bucket refills from its end.
+  const tokens = Math.min(burst, last.tokens + (Math.max(0, now - Math.max(last.at, last.until)) * rate) / 1000);
   let waitMs = tokens >= 1 ? 0 : Math.ceil(((1 - tokens) * 1000) / rate);
   if (last.until - now > waitMs) waitMs = last.until - now;
   if (waitMs > maxWaitMs) return { bucket: { tokens, at: now, until: last.until }, reservation: { granted: false, waitMs } };
