@@ -316,6 +316,9 @@ function parseShared(e: z.infer<typeof EnvSchema>, providers: Config['providers'
   } else if (e.REDIS_URL && e.CURSOR_SECRET && e.CURSOR_SECRET.length < 32) {
     problems.push('CURSOR_SECRET: at least 32 characters when replicas share it (REDIS_URL is set)');
   }
+  if (e.TRUSTED_DOCUMENTS && e.PERSISTED_QUERIES) {
+    problems.push('PERSISTED_QUERIES: cannot be combined with TRUSTED_DOCUMENTS (the manifest already answers persisted-query hashes; registering new ones would bypass it)');
+  }
   const limit = (name: 'apaleo' | 'authress' | 'logto' | 'lumapps', rate: number | undefined, burst: number | undefined): RateLimit | null => {
     const fallback = providers[name].mode === 'live' ? DEFAULT_RATE_LIMITS[name] : null;
     if (rate === 0) return null;

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const { warning } = checkCallerAuth(config);
   if (warning) console.warn(`\n${'!'.repeat(100)}\n${warning}\n${'!'.repeat(100)}\n`);
   const runtime = await startProviders(config);
-  const yoga = createApp(appOptionsFromConfig(config, runtime.providers));
+  const yoga = createApp(appOptionsFromConfig(config, runtime.providers, runtime.shared));
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
