@@ -76,8 +76,10 @@ describe('automatic persisted queries', () => {
   afterAll(async () => {
     await runtime.close();
   });
-  const post = (yoga: ReturnType<typeof createApp>, body: unknown) =>
-    yoga.fetch('http://idgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: (await r.json()) as Record<string, any> }));
+  const post = async (yoga: ReturnType<typeof createApp>, body: unknown) => {
+    const r = await yoga.fetch('http://idgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: r.status, json: (await r.json()) as Record<string, any> };
+  };
 
   it('a hash registered through one replica runs by hash on another sharing the store', async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', PERSISTED_QUERIES: 'true' });
