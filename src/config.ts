@@ -92,6 +92,7 @@ const EnvSchema = z.object({
   LUMAPPS_RATE_BURST: int(1, 100_000).optional(),
   TRUSTED_DOCUMENTS: optionalText,
   PERSISTED_QUERIES: bool.default(false),
+  AUTHRESS_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
 });
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
@@ -161,6 +162,8 @@ export interface SharedConfig {
   trustedDocuments?: string | undefined;
   /** PERSISTED_QUERIES: automatic persisted queries (Apollo APQ). */
   apq: boolean;
+  /** How long shared catalogs are kept, per provider (0 = not cached); only Authress's tenants and membership so far. */
+  catalogTtlMs: { authress: number };
 }
 
 export class ConfigError extends Error {
@@ -339,6 +342,7 @@ function parseShared(e: z.infer<typeof EnvSchema>, providers: Config['providers'
     },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     apq: e.PERSISTED_QUERIES,
+    catalogTtlMs: { authress: e.AUTHRESS_CATALOG_TTL_MS ?? (providers.authress.mode === 'live' ? 60_000 : 0) },
   };
 }
 

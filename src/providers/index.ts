@@ -17,6 +17,7 @@ import { createLogtoProvider } from './logto/adapter.js';
 import { LogtoSandbox } from './logto/sandbox.js';
 import { createSharedStore, type SharedStore } from '../shared/index.js';
 import { upstreamBudgets } from '../shared/upstream-budget.js';
+import { CatalogCache } from '../shared/catalog-cache.js';
 
 export interface Sandboxes {
   apaleo?: ApaleoSandbox;
@@ -66,15 +67,16 @@ export async function startProviders(config: Config): Promise<Runtime> {
   }
 
   const authress = config.providers.authress;
+  const authressCatalogs = config.shared.catalogTtlMs.authress > 0 ? new CatalogCache(shared, 'authress', config.shared.catalogTtlMs.authress) : undefined;
   if (authress.mode === 'sandbox') {
     const sandbox = new AuthressSandbox();
     sandbox.server.latencyMs = config.sandboxLatencyMs;
     const baseUrl = await sandbox.start();
     sandboxes.authress = sandbox;
     simulators.authress = sandbox.server;
-    providers.authress = createAuthressProvider({ mode: 'sandbox', baseUrl, accessKey: sandbox.accessKey, http });
+    providers.authress = createAuthressProvider({ mode: 'sandbox', baseUrl, accessKey: sandbox.accessKey, http, catalogs: authressCatalogs });
   } else if (authress.mode === 'live') {
-    providers.authress = createAuthressProvider({ mode: 'live', baseUrl: authress.baseUrl, accessKey: authress.accessKey, http });
+    providers.authress = createAuthressProvider({ mode: 'live', baseUrl: authress.baseUrl, accessKey: authress.accessKey, http, catalogs: authressCatalogs });
   }
 
   const lumapps = config.providers.lumapps;
