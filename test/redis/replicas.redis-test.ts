@@ -2,9 +2,8 @@
  * Issue 16, "test it for real": a real Redis, three idgraph processes (`tsx src/main.ts`) and haproxy
  * in front, all on loopback, over one shared Authress simulator reached as a live provider.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,85 +11,10 @@ import { encodeId } from '../../src/graphql/global-id.js';
 import type { AuthressSandbox } from '../../src/providers/authress/sandbox.js';
 import { startUpstreams, type Upstreams } from '../helpers/live-app.js';
 import { startRedis, type RedisServer } from './redis-server.js';
+import { freePort, mutate, query, startHaproxy, startReplica, stopProcess, type Replica } from './cluster.js';
 
 const RATE = 20;
 const BURST = 5;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Replica {
-  name: string;
-  port: number;
-  child: ChildProcess;
-  output: string;
-}
-
-function startReplica(name: string, port: number, env: Record<string, string>): Promise<Replica> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: process.cwd(),
-      env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const replica: Replica = { name, port, child, output: '' };
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${replica.output}`)), 40_000);
-    const onData = (chunk: Buffer) => {
-      replica.output += chunk.toString();
-      if (replica.output.includes('idgraph is listening')) {
-        clearTimeout(timer);
-        resolve(replica);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      if (!replica.output.includes('idgraph is listening')) reject(new Error(`${name} exited with ${code}:\n${replica.output}`));
-    });
-  });
-}
-
-async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
-
-/** A GraphQL query over GET (idempotent: the balancer may retry it on another replica). */
-async function query(port: number, text: string, variables?: Record<string, unknown>): Promise<{ status: number; body: Record<string, any> }> {
-  const url = new URL(`http://127.0.0.1:${port}/graphql`);
-  url.searchParams.set('query', text);
-  if (variables) url.searchParams.set('variables', JSON.stringify(variables));
-  const response = await fetch(url, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
-  const raw = await response.text();
-  let body: Record<string, any>;
-  try {
-    body = JSON.parse(raw) as Record<string, any>;
-  } catch {
-    body = { raw };
-  }
-  return { status: response.status, body };
-}
-
-async function mutate(port: number, text: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text, variables }),
-  });
-  return (await response.json()) as Record<string, any>;
-}
 
 describe('three replicas behind haproxy on one Redis', () => {
   let redis: RedisServer;
@@ -119,42 +43,7 @@ describe('three replicas behind haproxy on one Redis', () => {
     const ports = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
     replicas.push(...(await Promise.all(['a', 'b', 'c'].map((name, i) => startReplica(name, ports[i]!, env)))));
     lbPort = ports[3]!;
-    const cfg = join(dir, 'haproxy.cfg');
-    writeFileSync(
-      cfg,
-      [
-        'global',
-        '  maxconn 2000',
-        'defaults',
-        '  mode http',
-        '  timeout connect 1s',
-        '  timeout client 30s',
-        '  timeout server 30s',
-        '  retries 3',
-        '  option redispatch 1',
-        '  retry-on conn-failure empty-response response-timeout',
-        'frontend fe',
-        `  bind 127.0.0.1:${lbPort}`,
-        '  default_backend be',
-        'backend be',
-        '  balance roundrobin',
-        ...replicas.map((r) => `  server ${r.name} 127.0.0.1:${r.port} check inter 200 fall 1 rise 2`),
-        '',
-      ].join('\n'),
-    );
-    haproxy = spawn('haproxy', ['-f', cfg, '-db'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    // Ready once it answers through the balancer.
-    const end = Date.now() + 15_000;
-    for (;;) {
-      try {
-        const r = await query(lbPort, '{ __typename }');
-        if (r.status === 200) break;
-      } catch {
-        // not yet
-      }
-      if (Date.now() > end) throw new Error('haproxy did not come up');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    haproxy = await startHaproxy(dir, lbPort, replicas);
   }, 90_000);
 
   afterAll(async () => {
