@@ -319,7 +319,15 @@ export class HttpClient {
       });
     for (let attempt = 1; ; attempt += 1) {
       const token = spec.auth ? await spec.auth.get() : null;
-      if (this.budget) await this.throttle(spec.operation, call);
+      if (this.budget) {
+        try {
+          await this.throttle(spec.operation, call);
+        } catch (error) {
+          // A retry of a write that may already have happened: its outcome stays unknown.
+          if (maybeApplied && error instanceof ProviderError) throw this.neutralError(unknown(error.message, error.code, { retryAfterSeconds: error.retryAfterSeconds }));
+          throw error;
+        }
+      }
       const outcome = await this.send(spec, token, call);
       if (outcome.kind === 'response') {
         const { status, headers, text } = outcome;

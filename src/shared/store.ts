@@ -74,7 +74,11 @@ export class MemoryStore implements SharedStore {
   private readonly values = new Map<string, { value: string; expiresAt: number }>();
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    /** At most this many values are kept (the oldest written goes first), so the process cannot be filled up. */
+    private readonly maxValues = 10_000,
+  ) {}
 
   async get(key: string): Promise<string | null> {
     const entry = this.values.get(key);
@@ -87,6 +91,8 @@ export class MemoryStore implements SharedStore {
   }
 
   async set(key: string, value: string, ttlMs?: number): Promise<void> {
+    this.values.delete(key);
+    if (this.values.size >= this.maxValues) this.values.delete(this.values.keys().next().value!);
     this.values.set(key, { value, expiresAt: ttlMs == null ? Infinity : this.now() + ttlMs });
   }
 

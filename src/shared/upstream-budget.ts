@@ -22,6 +22,9 @@ export const DEFAULT_RATE_LIMITS: Record<ProviderId, RateLimit> = {
   lumapps: { ratePerSecond: 10, burst: 20 },
 };
 
+/** The longest pause one 429 imposes on every replica (10 minutes). */
+export const MAX_PAUSE_MS = 10 * 60 * 1000;
+
 export class UpstreamBudget {
   constructor(
     private readonly store: SharedStore,
@@ -34,9 +37,12 @@ export class UpstreamBudget {
     return this.store.reserve(`upstream:${this.provider}`, this.limit, maxWaitMs);
   }
 
-  /** The provider answered 429: every replica pauses `retryAfterMs` (or just empties the bucket without one). */
+  /**
+   * The provider answered 429: every replica pauses `retryAfterMs` (or just empties the bucket without
+   * one). A pause is capped at MAX_PAUSE_MS, so one absurd Retry-After cannot stop a provider for hours.
+   */
   penalize(retryAfterMs: number | null): Promise<void> {
-    return this.store.block(`upstream:${this.provider}`, retryAfterMs ?? 0);
+    return this.store.block(`upstream:${this.provider}`, Math.min(MAX_PAUSE_MS, Math.max(0, retryAfterMs ?? 0)));
   }
 }
 

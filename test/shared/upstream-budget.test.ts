@@ -7,7 +7,7 @@ import { ProviderError } from '../../src/domain/errors.js';
 import { runWithUpstreamContext, UpstreamCallContext } from '../../src/http/call-context.js';
 import { HttpClient } from '../../src/http/http-client.js';
 import { MemoryStore, sharedStoreState } from '../../src/shared/index.js';
-import { DEFAULT_RATE_LIMITS, upstreamBudgets } from '../../src/shared/upstream-budget.js';
+import { DEFAULT_RATE_LIMITS, MAX_PAUSE_MS, upstreamBudgets } from '../../src/shared/upstream-budget.js';
 import type { RateLimit } from '../../src/shared/store.js';
 import { createTestApp } from '../helpers/app.js';
 
@@ -42,6 +42,15 @@ describe('MemoryStore token bucket', () => {
     expect(granted).toBeLessThan(5);
   });
 
+  it('keeps at most maxValues values, dropping the oldest written', async () => {
+    const store = new MemoryStore(Date.now, 3);
+    for (const key of ['a', 'b', 'c']) await store.set(key, key);
+    await store.set('a', 'again');
+    await store.set('d', 'd');
+    expect(await store.get('b')).toBeNull();
+    expect([await store.get('a'), await store.get('c'), await store.get('d')]).toEqual(['again', 'c', 'd']);
+  });
+
   it('expires values after their TTL', async () => {
     let now = 0;
     const store = new MemoryStore(() => now);
@@ -57,10 +66,17 @@ describe('the shared upstream budget in the HTTP core', () => {
   let baseUrl: string;
   const seen: number[] = [];
   let answer429 = 0;
+  let answer502 = 0;
 
   beforeAll(async () => {
     server = createServer((req, res) => {
       seen.push(Date.now());
+      if (answer502 > 0) {
+        answer502 -= 1;
+        res.writeHead(502, { 'content-type': 'application/json' });
+        res.end('{}');
+        return;
+      }
       if (answer429 > 0) {
         answer429 -= 1;
         res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' });
@@ -116,6 +132,29 @@ describe('the shared upstream budget in the HTTP core', () => {
     expect(error.retryAfterSeconds).toBeGreaterThan(0.1);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(0.25);
     expect(Date.now() - t).toBeLessThan(90);
+    await client.close();
+  });
+
+  it('a 429 pause is capped at 10 minutes; a write retried after an unknown outcome stays outcomeUnknown when refused', async () => {
+    let blocked = 0;
+    const store = new MemoryStore();
+    const original = store.block.bind(store);
+    store.block = async (bucket, ms) => {
+      blocked = ms;
+      return original(bucket, ms);
+    };
+    const budget = upstreamBudgets(store, { authress: { ratePerSecond: 1, burst: 1 } })('authress')!;
+    await budget.penalize(86_400_000);
+    expect(blocked).toBe(MAX_PAUSE_MS);
+
+    // A PUT answered 502 (may have happened), whose retry finds no token before the deadline.
+    const tight = new MemoryStore();
+    const client = replica(tight, { ratePerSecond: 1, burst: 1 }, { maxAttempts: 3, retryBaseMs: 1 });
+    answer502 = 1;
+    const error = (await inRequest(500, () => client.request({ operation: 'putUser', method: 'PUT', path: '/x', json: {}, schema })).catch((e: unknown) => e)) as ProviderError;
+    expect(error.code).toBe('RATE_LIMITED');
+    expect(error.outcomeUnknown).toBe(true);
+    expect(error.retryable).toBe(false);
     await client.close();
   });
 
