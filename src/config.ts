@@ -93,6 +93,7 @@ const EnvSchema = z.object({
   TRUSTED_DOCUMENTS: optionalText,
   PERSISTED_QUERIES: bool.default(false),
   AUTHRESS_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
+  APALEO_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
 });
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
@@ -162,8 +163,8 @@ export interface SharedConfig {
   trustedDocuments?: string | undefined;
   /** PERSISTED_QUERIES: automatic persisted queries (Apollo APQ). */
   apq: boolean;
-  /** How long shared catalogs are kept, per provider (0 = not cached); only Authress's tenants and membership so far. */
-  catalogTtlMs: { authress: number };
+  /** How long shared catalogs are kept, per provider (0 = not cached): Authress tenants and membership, Apaleo role names. */
+  catalogTtlMs: { authress: number; apaleo: number };
 }
 
 export class ConfigError extends Error {
@@ -342,7 +343,10 @@ function parseShared(e: z.infer<typeof EnvSchema>, providers: Config['providers'
     },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     apq: e.PERSISTED_QUERIES,
-    catalogTtlMs: { authress: e.AUTHRESS_CATALOG_TTL_MS ?? (providers.authress.mode === 'live' ? 60_000 : 0) },
+    catalogTtlMs: {
+      authress: e.AUTHRESS_CATALOG_TTL_MS ?? (providers.authress.mode === 'live' ? 60_000 : 0),
+      apaleo: e.APALEO_CATALOG_TTL_MS ?? (providers.apaleo.mode === 'live' ? 300_000 : 0),
+    },
   };
 }
 

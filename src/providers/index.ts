@@ -45,6 +45,7 @@ export async function startProviders(config: Config): Promise<Runtime> {
   if (config.cursorSecret) setCursorSecret(config.cursorSecret);
 
   const apaleo = config.providers.apaleo;
+  const apaleoCatalogs = config.shared.catalogTtlMs.apaleo > 0 ? new CatalogCache(shared, 'apaleo', config.shared.catalogTtlMs.apaleo) : undefined;
   if (apaleo.mode === 'sandbox') {
     const sandbox = new ApaleoSandbox();
     sandbox.server.latencyMs = config.sandboxLatencyMs;
@@ -56,6 +57,7 @@ export async function startProviders(config: Config): Promise<Runtime> {
       baseUrl,
       credentials: { clientId: sandbox.clientId, clientSecret: sandbox.clientSecret },
       http,
+      catalogs: apaleoCatalogs,
     });
   } else if (apaleo.mode === 'live') {
     providers.apaleo = createApaleoProvider({
@@ -63,6 +65,7 @@ export async function startProviders(config: Config): Promise<Runtime> {
       baseUrl: apaleo.baseUrl,
       credentials: { clientId: apaleo.clientId, clientSecret: apaleo.clientSecret, scope: apaleo.scope },
       http,
+      catalogs: apaleoCatalogs,
     });
   }
 

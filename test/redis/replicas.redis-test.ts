@@ -17,6 +17,7 @@ const RATE = 20;
 const BURST = 5;
 
 describe('three replicas behind haproxy on one Redis', () => {
+  // Authress and Apaleo simulators, reached as live providers.
   let redis: RedisServer;
   let upstreams: Upstreams;
   let sim: AuthressSandbox;
@@ -27,7 +28,7 @@ describe('three replicas behind haproxy on one Redis', () => {
 
   beforeAll(async () => {
     redis = await startRedis();
-    upstreams = await startUpstreams(['authress']);
+    upstreams = await startUpstreams(['authress', 'apaleo']);
     sim = upstreams.authress!;
     const env = {
       ...upstreams.env,
@@ -38,6 +39,7 @@ describe('three replicas behind haproxy on one Redis', () => {
       AUTHRESS_RATE_LIMIT: String(RATE),
       AUTHRESS_RATE_BURST: String(BURST),
       AUTHRESS_CATALOG_TTL_MS: '60000',
+      APALEO_CATALOG_TTL_MS: '60000',
       HTTP_MAX_RETRY_DELAY_MS: '5000',
     };
     const ports = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
@@ -125,6 +127,18 @@ describe('three replicas behind haproxy on one Redis', () => {
     const seen = await query(b.port, TENANTS);
     const again = (seen.body.data.users.edges as { node: { providerId: string; tenants: { providerId: string }[] } }[]).find((e) => e.node.providerId === node.providerId)!;
     expect(again.node.tenants).toEqual([{ providerId: 'tenant-tyrell' }]);
+
+    // Apaleo's role names: one roles call for all three replicas within the TTL.
+    const ROLES = '{ roles(provider: APALEO, first: 50) { edges { node { name } } } }';
+    const apaleo = upstreams.apaleo!.server;
+    const rolesBefore = apaleo.count('roles.list');
+    const answers = [];
+    for (const r of [a, b, c, a, b, c]) answers.push((await query(r.port, ROLES)).body);
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(answers[0]!.data);
+    }
+    expect(apaleo.count('roles.list') - rolesBefore).toBeLessThanOrEqual(1);
   }, 30_000);
 
   it('a cursor from A pages on B', async () => {

@@ -60,3 +60,20 @@ describe('Authress User.tenants on the shared membership cache', () => {
     expect(again.node.tenants).toEqual([{ providerId: 'tenant-tyrell' }]);
   });
 });
+
+describe('Apaleo role names on the shared catalog cache', () => {
+  it('are fetched once within the TTL, by every request', async () => {
+    const app = await createTestApp({ APALEO_CATALOG_TTL_MS: '60000' });
+    try {
+      const sim = app.runtime.sandboxes.apaleo!.server;
+      const QUERY = '{ roles(provider: APALEO, first: 50) { edges { node { name } } } }';
+      const first = await app.gql(QUERY);
+      expect(first.errors).toBeUndefined();
+      expect((first.data as any).roles.edges.length).toBeGreaterThan(0);
+      for (let i = 0; i < 3; i += 1) expect((await app.gql(QUERY)).data).toEqual(first.data);
+      expect(sim.count('roles.list')).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+});
