@@ -130,7 +130,8 @@ export class RedisStore implements SharedStore {
   }
 
   private up(): void {
-    if (this.degradedSince !== null && this.everConnected) this.log(`shared store: Redis at ${this.where} is back; replicas share their state again`);
+    // Said only when the outage was announced (a first connection at startup is not news).
+    if (this.logged) this.log(`shared store: Redis at ${this.where} is back; replicas share their state again`);
     this.everConnected = true;
     this.degradedSince = null;
     this.logged = false;

@@ -84,6 +84,7 @@ describe('the Redis shared store', () => {
     try {
       expect(store.state()).toMatchObject({ backend: 'redis', degraded: true });
       expect((await store.reserve('p', { ratePerSecond: 1, burst: 1 }, 0)).granted).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 500));
       expect(lines.filter((l) => l.includes('unreachable'))).toHaveLength(1);
     } finally {
       await store.close();
