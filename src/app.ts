@@ -15,6 +15,8 @@ import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limi
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
 import type { Ops } from './ops/index.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
+import { MemoryStore, type SharedStore } from './shared/store.js';
+import { loadTrustedDocuments, useAutomaticPersistedQueries, useTrustedDocuments } from './shared/trusted-documents.js';
 
 export interface AppOptions {
   providers: ProviderRegistry;
@@ -44,11 +46,15 @@ export interface AppOptions {
   upstream?: UpstreamLimits;
   /** Probes (/health, /ready), metrics (/metrics) and GraphQL operation metrics: src/ops/. */
   ops?: Ops;
+  /** Issue 16: trusted documents (only these run, by id) and/or automatic persisted queries in the shared store. */
+  documents?: { trusted?: Map<string, string> | undefined; apq?: SharedStore | undefined };
 }
 
 /** The app options the configuration asks for (used by main.ts, the tests and the benchmarks). */
-export function appOptionsFromConfig(config: Config, providers: ProviderRegistry): AppOptions {
+export function appOptionsFromConfig(config: Config, providers: ProviderRegistry, shared?: SharedStore): AppOptions {
+  const trusted = config.shared.trustedDocuments ? loadTrustedDocuments(config.shared.trustedDocuments) : undefined;
   return {
+    documents: { trusted, apq: config.shared.apq ? (shared ?? new MemoryStore()) : undefined },
     providers,
     graphiql: config.graphiql,
     corsOrigins: config.corsOrigins,
@@ -147,6 +153,9 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   if (options.csrfPrevention !== false) gate.push(useCsrfPrevention({ graphiql }));
   const authFirst = options.auth ? useAuthenticateFirst(options.auth, logger, stats) : null;
   if (authFirst) gate.push(authFirst.plugin);
+  // Issue 16: trusted documents / APQ, right after the gate (an unauthenticated caller learns nothing).
+  if (options.documents?.trusted) gate.push(useTrustedDocuments(options.documents.trusted));
+  else if (options.documents?.apq) gate.push(useAutomaticPersistedQueries(options.documents.apq));
   const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS), useUpstreamCallContext()];
   // Operations first: probes answer before anything else (CORS, CSRF, auth) looks at the request.
   if (options.ops) gate.unshift(options.ops.plugin(options.auth));

@@ -9,6 +9,8 @@ import { parseAccessKey, type AuthressAccessKey } from './providers/authress/aut
 import type { AuthConfig } from './auth/authenticator.js';
 import { isScope } from './auth/viewer.js';
 import { isProviderId, PROVIDER_IDS, type ProviderId } from './domain/types.js';
+import { DEFAULT_RATE_LIMITS } from './shared/upstream-budget.js';
+import type { RateLimit } from './shared/store.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -90,6 +92,21 @@ const EnvSchema = z.object({
   METRICS_PORT: int(0, 65535).optional(),
   METRICS_HOST: optionalText,
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  // Issue 16: several replicas (shared state in Redis, upstream budgets, trusted documents).
+  REDIS_URL: optionalText.pipe(z.url().refine((u) => /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL').optional()),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{0,64}$/, 'letters, digits and : _ . - only (at most 64)').default('idgraph:'),
+  APALEO_RATE_LIMIT: z.coerce.number().min(0).max(100_000).optional(),
+  APALEO_RATE_BURST: int(1, 100_000).optional(),
+  AUTHRESS_RATE_LIMIT: z.coerce.number().min(0).max(100_000).optional(),
+  AUTHRESS_RATE_BURST: int(1, 100_000).optional(),
+  LOGTO_RATE_LIMIT: z.coerce.number().min(0).max(100_000).optional(),
+  LOGTO_RATE_BURST: int(1, 100_000).optional(),
+  LUMAPPS_RATE_LIMIT: z.coerce.number().min(0).max(100_000).optional(),
+  LUMAPPS_RATE_BURST: int(1, 100_000).optional(),
+  TRUSTED_DOCUMENTS: optionalText,
+  PERSISTED_QUERIES: bool.default(false),
+  AUTHRESS_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
+  APALEO_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
 });
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
@@ -138,6 +155,8 @@ export interface Config {
   sandboxPorts: Partial<Record<'apaleo' | 'authress' | 'logto' | 'lumapps', number>>;
   /** Signs connection cursors; random per process when unset. */
   cursorSecret?: string | undefined;
+  /** Issue 16: what replicas share (see README "Running several replicas"). */
+  shared: SharedConfig;
   providers: {
     apaleo: ProviderConfig<{ baseUrl: string; clientId: string; clientSecret: string; scope?: string | undefined }>;
     authress: ProviderConfig<{ baseUrl: string; accessKey: AuthressAccessKey }>;
@@ -158,6 +177,20 @@ export interface OpsConfig {
   metrics: { enabled: boolean; port: number | null; host: string };
   /** How long SIGTERM waits for in-flight requests before it closes what is left. */
   shutdownTimeoutMs: number;
+}
+
+export interface SharedConfig {
+  /** REDIS_URL: shared state in Redis; in-process when unset. */
+  redisUrl?: string | undefined;
+  keyPrefix: string;
+  /** Per provider: its upstream budget (<NAME>_RATE_LIMIT per second, <NAME>_RATE_BURST), null = unlimited. */
+  rateLimits: Record<'apaleo' | 'authress' | 'logto' | 'lumapps', RateLimit | null>;
+  /** TRUSTED_DOCUMENTS: path of a persisted-documents manifest; only its operations are served. */
+  trustedDocuments?: string | undefined;
+  /** PERSISTED_QUERIES: automatic persisted queries (Apollo APQ). */
+  apq: boolean;
+  /** How long shared catalogs are kept, per provider (0 = not cached): Authress tenants and membership, Apaleo role names. */
+  catalogTtlMs: { authress: number; apaleo: number };
 }
 
 export class ConfigError extends Error {
@@ -282,6 +315,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (demo) problems.push(`AUTH_API_KEYS: the key "${demo.name}" is the demo key published in the README; it works only in the sandbox`);
   }
   const corsOrigins = parseCors(e.CORS_ORIGINS, e.CORS_CREDENTIALS, mode, problems);
+  const shared = parseShared(e, providers, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
@@ -322,7 +356,45 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         .filter(([, port]) => port != null),
     ),
     cursorSecret: e.CURSOR_SECRET,
+    shared,
     providers,
+  };
+}
+
+/** Issue 16: Redis, upstream budgets and trusted documents. Replicas sharing Redis must share the cursor secret. */
+function parseShared(e: z.infer<typeof EnvSchema>, providers: Config['providers'], problems: string[]): SharedConfig {
+  if (e.REDIS_URL && !e.CURSOR_SECRET) {
+    problems.push('CURSOR_SECRET: required with REDIS_URL, so a cursor or id issued by one replica is accepted by every other (the same value on every replica, at least 32 characters)');
+  } else if (e.REDIS_URL && e.CURSOR_SECRET && e.CURSOR_SECRET.length < 32) {
+    problems.push('CURSOR_SECRET: at least 32 characters when replicas share it (REDIS_URL is set)');
+  }
+  if (e.TRUSTED_DOCUMENTS && e.PERSISTED_QUERIES) {
+    problems.push('PERSISTED_QUERIES: cannot be combined with TRUSTED_DOCUMENTS (the manifest already answers persisted-query hashes; registering new ones would bypass it)');
+  }
+  const limit = (name: 'apaleo' | 'authress' | 'logto' | 'lumapps', rate: number | undefined, burst: number | undefined): RateLimit | null => {
+    const fallback = providers[name].mode === 'live' ? DEFAULT_RATE_LIMITS[name] : null;
+    if (rate === 0) return null;
+    if (rate === undefined) {
+      if (burst !== undefined && !fallback) problems.push(`${name.toUpperCase()}_RATE_BURST: set ${name.toUpperCase()}_RATE_LIMIT too (calls per second; a simulator has no default budget)`);
+      return fallback && burst !== undefined ? { ...fallback, burst } : fallback;
+    }
+    return { ratePerSecond: rate, burst: burst ?? Math.max(1, Math.ceil(rate)) };
+  };
+  return {
+    redisUrl: e.REDIS_URL,
+    keyPrefix: e.REDIS_KEY_PREFIX,
+    rateLimits: {
+      apaleo: limit('apaleo', e.APALEO_RATE_LIMIT, e.APALEO_RATE_BURST),
+      authress: limit('authress', e.AUTHRESS_RATE_LIMIT, e.AUTHRESS_RATE_BURST),
+      logto: limit('logto', e.LOGTO_RATE_LIMIT, e.LOGTO_RATE_BURST),
+      lumapps: limit('lumapps', e.LUMAPPS_RATE_LIMIT, e.LUMAPPS_RATE_BURST),
+    },
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
+    apq: e.PERSISTED_QUERIES,
+    catalogTtlMs: {
+      authress: e.AUTHRESS_CATALOG_TTL_MS ?? (providers.authress.mode === 'live' ? 60_000 : 0),
+      apaleo: e.APALEO_CATALOG_TTL_MS ?? (providers.apaleo.mode === 'live' ? 300_000 : 0),
+    },
   };
 }
 

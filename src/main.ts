@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
   const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
   const runtime = await startProviders(config, { observer: ops.observer });
-  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), ops });
+  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers, runtime.shared), ops });
   const server = createServer(yoga);
   const drainer = trackRequests(server);
   await new Promise<void>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { CircuitBreaker } from './circuit-breaker.js';
 import { notify, type HttpObserver, type ObservedClient, type TokenState } from './observer.js';
 import { sanitizeProviderCode, sanitizeProviderMessage } from './sanitize.js';
 import type { TokenSource } from './token-cache.js';
+import type { UpstreamBudget } from '../shared/upstream-budget.js';
 
 /**
  * The one HTTP core: an undici keep-alive pool per provider, a per-call timeout, a concurrency cap,
@@ -48,6 +49,8 @@ export interface HttpClientOptions {
   circuitCoolDownMs?: number;
   /** Metrics and readiness hooks (src/http/observer.ts); none by default. */
   observer?: HttpObserver | undefined;
+  /** Issue 16: the provider's upstream budget shared by all replicas (src/shared/); unlimited when it answers undefined. */
+  upstreamBudget?: ((provider: ProviderId) => UpstreamBudget | undefined) | undefined;
 }
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
@@ -190,6 +193,8 @@ export class HttpClient implements ObservedClient {
   private readonly observer: HttpObserver | undefined;
   private tokens: TokenSource | null = null;
   private lastTokenState: TokenState = 'unknown';
+  /** Issue 16: the shared per-provider token bucket (one token per attempt sent), if any. */
+  private readonly budget: UpstreamBudget | undefined;
 
   constructor(options: HttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -209,6 +214,7 @@ export class HttpClient implements ObservedClient {
     this.circuit = new CircuitBreaker({ failureThreshold: options.circuitFailureThreshold, coolDownMs: options.circuitCoolDownMs });
     this.observer = options.observer;
     notify(this.observer, 'onClient', this);
+    this.budget = options.upstreamBudget?.(options.provider);
   }
 
   // --- ObservedClient (src/http/observer.ts): readiness and gauges, never a call upstream ---
@@ -363,6 +369,15 @@ export class HttpClient implements ObservedClient {
       });
     for (let attempt = 1; ; attempt += 1) {
       const token = spec.auth ? await spec.auth.get() : null;
+      if (this.budget) {
+        try {
+          await this.throttle(spec.operation, call);
+        } catch (error) {
+          // A retry of a write that may already have happened: its outcome stays unknown.
+          if (maybeApplied && error instanceof ProviderError) throw this.neutralError(unknown(error.message, error.code, { retryAfterSeconds: error.retryAfterSeconds }));
+          throw error;
+        }
+      }
       const outcome = await this.send(spec, token, call, attempt);
       if (outcome.kind === 'response') {
         const { status, headers, text } = outcome;
@@ -375,6 +390,7 @@ export class HttpClient implements ObservedClient {
         }
         if (status >= 200 && status < 300) return this.parseSuccess(spec, status, headers, text);
         const retryAfter = parseRetryAfter(headers['retry-after']);
+        if (status === 429 && this.budget) await this.budget.penalize(retryAfter == null ? null : retryAfter * 1000);
         const retryable = RETRY_STATUSES.has(status);
         if (write && WRITE_UNKNOWN_STATUSES.has(status)) maybeApplied = true;
         if (retryable && idempotent && attempt < this.maxAttempts) {
@@ -453,6 +469,43 @@ export class HttpClient implements ObservedClient {
       maybeApplied ? unknown(message, code) : new ProviderError({ provider: this.provider, operation: spec.operation, code, message, retryable: true }),
     );
   }
+
+  // ---- Issue 16: the shared upstream budget ---------------------------------------------------------
+
+  /**
+   * Takes a token from the provider's shared budget before an attempt is sent, waiting for it when it
+   * comes before the request's deadline (outside a request: within maxRetryDelayMs). A token that
+   * would come later fails the call at once as RATE_LIMITED, with the wait in retryAfterSeconds.
+   */
+  private async throttle(operation: string, call: UpstreamCallContext | undefined): Promise<void> {
+    const budget = this.budget!;
+    const maxWaitMs = call ? call.remainingMs() - 1 : this.maxRetryDelayMs;
+    const { granted, waitMs } = await budget.reserve(Math.max(0, maxWaitMs));
+    if (!granted) {
+      throw this.neutralError(
+        new ProviderError({
+          provider: this.provider,
+          operation,
+          code: 'RATE_LIMITED',
+          message: `${this.provider} ${operation} was not sent: idgraph's shared budget for ${this.provider} (${budget.limit.ratePerSecond}/s, burst ${budget.limit.burst}) has no call free for ${waitMs} ms${call ? ", past this request's deadline" : ''}; retry after that`,
+          retryable: true,
+          retryAfterSeconds: Math.ceil(waitMs) / 1000,
+        }),
+      );
+    }
+    if (waitMs > 0 && !(await this.pause(waitMs, call))) {
+      const cancelled = call?.cancelled === true;
+      throw this.neutralError(
+        this.notSentError(
+          operation,
+          cancelled ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_TIMEOUT',
+          cancelled ? 'the request was cancelled by the caller' : `the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms passed while waiting for the shared budget`,
+        ),
+      );
+    }
+  }
+
+  // ---- end of issue 16 ------------------------------------------------------------------------------
 
   private neutralError(error: ProviderError): ProviderError {
     this.neutral.add(error);

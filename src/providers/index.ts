@@ -16,6 +16,9 @@ import { createLumappsProvider } from './lumapps/adapter.js';
 import { LUMAPPS_SANDBOX, LumappsSandbox } from './lumapps/sandbox.js';
 import { createLogtoProvider } from './logto/adapter.js';
 import { LogtoSandbox } from './logto/sandbox.js';
+import { createSharedStore, type SharedStore } from '../shared/index.js';
+import { upstreamBudgets } from '../shared/upstream-budget.js';
+import { CatalogCache } from '../shared/catalog-cache.js';
 
 export interface Sandboxes {
   apaleo?: ApaleoSandbox;
@@ -29,6 +32,8 @@ export interface Runtime {
   sandboxes: Sandboxes;
   /** Every running simulator's server, for knobs and counters. */
   simulators: Partial<Record<ProviderId, SimServer>>;
+  /** Issue 16: what replicas share (Redis when REDIS_URL is set, in-process otherwise). */
+  shared: SharedStore;
   close(): Promise<void>;
 }
 
@@ -36,11 +41,13 @@ export async function startProviders(config: Config, options: { observer?: HttpO
   const providers: ProviderRegistry = {};
   const sandboxes: Sandboxes = {};
   const simulators: Runtime['simulators'] = {};
-  // The observer (metrics, readiness: src/ops/) reaches every provider's HttpClient through its options.
-  const http = { ...config.http, observer: options.observer };
+  const shared = await createSharedStore({ redisUrl: config.shared.redisUrl, keyPrefix: config.shared.keyPrefix, ...(config.logLevel === 'silent' ? { log: () => {} } : {}) });
+  // The observer (metrics, readiness: src/ops/) and the shared upstream budgets reach every provider's HttpClient through its options.
+  const http = { ...config.http, observer: options.observer, upstreamBudget: upstreamBudgets(shared, config.shared.rateLimits) };
   if (config.cursorSecret) setCursorSecret(config.cursorSecret);
 
   const apaleo = config.providers.apaleo;
+  const apaleoCatalogs = config.shared.catalogTtlMs.apaleo > 0 ? new CatalogCache(shared, 'apaleo', config.shared.catalogTtlMs.apaleo) : undefined;
   if (apaleo.mode === 'sandbox') {
     const sandbox = new ApaleoSandbox();
     sandbox.server.latencyMs = config.sandboxLatencyMs;
@@ -52,6 +59,7 @@ export async function startProviders(config: Config, options: { observer?: HttpO
       baseUrl,
       credentials: { clientId: sandbox.clientId, clientSecret: sandbox.clientSecret },
       http,
+      catalogs: apaleoCatalogs,
     });
   } else if (apaleo.mode === 'live') {
     providers.apaleo = createApaleoProvider({
@@ -59,19 +67,21 @@ export async function startProviders(config: Config, options: { observer?: HttpO
       baseUrl: apaleo.baseUrl,
       credentials: { clientId: apaleo.clientId, clientSecret: apaleo.clientSecret, scope: apaleo.scope },
       http,
+      catalogs: apaleoCatalogs,
     });
   }
 
   const authress = config.providers.authress;
+  const authressCatalogs = config.shared.catalogTtlMs.authress > 0 ? new CatalogCache(shared, 'authress', config.shared.catalogTtlMs.authress) : undefined;
   if (authress.mode === 'sandbox') {
     const sandbox = new AuthressSandbox();
     sandbox.server.latencyMs = config.sandboxLatencyMs;
     const baseUrl = await sandbox.start();
     sandboxes.authress = sandbox;
     simulators.authress = sandbox.server;
-    providers.authress = createAuthressProvider({ mode: 'sandbox', baseUrl, accessKey: sandbox.accessKey, http });
+    providers.authress = createAuthressProvider({ mode: 'sandbox', baseUrl, accessKey: sandbox.accessKey, http, catalogs: authressCatalogs });
   } else if (authress.mode === 'live') {
-    providers.authress = createAuthressProvider({ mode: 'live', baseUrl: authress.baseUrl, accessKey: authress.accessKey, http });
+    providers.authress = createAuthressProvider({ mode: 'live', baseUrl: authress.baseUrl, accessKey: authress.accessKey, http, catalogs: authressCatalogs });
   }
 
   const lumapps = config.providers.lumapps;
@@ -131,9 +141,11 @@ export async function startProviders(config: Config, options: { observer?: HttpO
     providers,
     sandboxes,
     simulators,
+    shared,
     async close() {
       await Promise.all(Object.values(providers).map((p: IdentityProvider) => p.close()));
       await Promise.all(Object.values(sandboxes).map((s: { stop(): Promise<void> }) => s.stop()));
+      await shared.close();
     },
   };
 }

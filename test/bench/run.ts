@@ -11,6 +11,7 @@ import { benchGate } from './gate.js';
 import { benchLogto } from './logto.js';
 import { benchLumapps } from './lumapps.js';
 import { benchSoak } from './soak.js';
+import { benchReplicas } from './replicas.js';
 
 const suites: [string, () => Promise<BenchRow[] | BenchResult>][] = [
   ['critical', benchCritical],
@@ -19,6 +20,8 @@ const suites: [string, () => Promise<BenchRow[] | BenchResult>][] = [
   ['authress', benchAuthress],
   ['logto', benchLogto],
   ['lumapps', benchLumapps],
+  // Issue 16: needs redis-server and haproxy (a "skipped" row without them).
+  ['replicas', benchReplicas],
   // Keep this last: it spans every provider and runs longest.
   ['soak', benchSoak],
 ];

@@ -188,6 +188,13 @@ export async function createLiveApp(options: LiveAppOptions = {}): Promise<LiveA
   const env: Record<string, string> = {
     LOG_LEVEL: 'silent',
     HTTP_MAX_RETRY_DELAY_MS: '2000',
+    // The upstreams are simulators reached as live providers: no default upstream budget (issue 16).
+    APALEO_RATE_LIMIT: '0',
+    AUTHRESS_RATE_LIMIT: '0',
+    LOGTO_RATE_LIMIT: '0',
+    LUMAPPS_RATE_LIMIT: '0',
+    AUTHRESS_CATALOG_TTL_MS: '0',
+    APALEO_CATALOG_TTL_MS: '0',
     ...upstreams.env,
     ...(apiKeys.length > 0 ? { AUTH_API_KEYS: JSON.stringify(apiKeys) } : {}),
     ...(issuer ? { AUTH_JWT_ISSUER: issuer.url, AUTH_JWT_AUDIENCE: issuer.audience, AUTH_JWKS_URL: `${issuer.url}jwks.json` } : {}),

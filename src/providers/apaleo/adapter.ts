@@ -14,6 +14,7 @@ import type {
   UserSort,
 } from '../../domain/provider.js';
 import type { Invitation, Tenant } from '../../domain/types.js';
+import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { apaleoTokenSource, type ApaleoCredentials } from './auth.js';
 import { createApaleoClient } from './client.js';
@@ -26,6 +27,8 @@ export interface ApaleoProviderOptions {
   baseUrl: string;
   credentials: ApaleoCredentials;
   http?: Omit<HttpClientOptions, 'provider' | 'baseUrl' | 'describeError'>;
+  /** Issue 16: the shared catalog cache (role names); none = every request reads Apaleo. */
+  catalogs?: CatalogCache | undefined;
 }
 
 const SORTS: Record<UserSort, UserSortParam> = {
@@ -65,6 +68,8 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
   const tokens = apaleoTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
   const client = createApaleoClient(http, tokens);
+  /** Issue 16: the role names, from the shared catalog cache when there is one (they change only with Apaleo's API). */
+  const roleNames = () => (options.catalogs ? options.catalogs.get('roles', () => client.listRoles()) : client.listRoles());
   const pageOptions = { provider: 'apaleo', backward: true } as const;
 
   const allInvitations = async (propertyId?: string) => (await client.listInvitations(propertyId)).map(toInvitation);
@@ -269,11 +274,11 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
     },
 
     async listRoles(args: PageArgs) {
-      return arrayPage(args, { provider: 'apaleo', list: 'roles' }, async () => (await client.listRoles()).map(toRole), pageOptions);
+      return arrayPage(args, { provider: 'apaleo', list: 'roles' }, async () => (await roleNames()).map(toRole), pageOptions);
     },
 
     async getRoles(ids) {
-      const roles = new Map((await client.listRoles()).map((r) => [r, toRole(r)]));
+      const roles = new Map((await roleNames()).map((r) => [r as string, toRole(r)]));
       return ids.map((id) => roles.get(id) ?? null);
     },
 

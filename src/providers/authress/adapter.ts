@@ -7,6 +7,7 @@ import { ForbiddenError, InputError, NotFoundError, ProviderError, UnsupportedOp
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
 import type { Capability, IdentityProvider, UserFilter } from '../../domain/provider.js';
 import type { Tenant, User } from '../../domain/types.js';
+import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { authressTokenSource, type AuthressAccessKey } from './auth.js';
 import { createAuthressClient } from './client.js';
@@ -19,6 +20,8 @@ export interface AuthressProviderOptions {
   baseUrl: string;
   accessKey: AuthressAccessKey;
   http?: Omit<HttpClientOptions, 'provider' | 'baseUrl' | 'describeError'>;
+  /** Issue 16: the shared catalog cache (tenants and tenant membership); none = every request reads Authress. */
+  catalogs?: CatalogCache | undefined;
 }
 
 export function describeAuthressError(_status: number, body: unknown): { code?: string | null; message?: string | null } {
@@ -163,7 +166,10 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
       if (!user) throw new NotFoundError('authress', 'User', userId);
       try {
         await client.linkTenantUser(tenantId, { userId });
+        await options.catalogs?.invalidate('membership');
       } catch (error) {
+        // The link may have happened (outcome unknown): drop the shared membership anyway.
+        await options.catalogs?.invalidate('membership');
         // The user exists (read just above), so a 404 here is the tenant.
         if (statusOf(error) === 404) throw new NotFoundError('authress', 'Tenant', tenantId);
         throw forbidden(error, 'addUserToTenant');
@@ -172,6 +178,24 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
     },
 
     async tenantsOfUsers(userIds) {
+      const catalogs = options.catalogs;
+      if (catalogs) {
+        // Issue 16: the whole membership (user → tenant) from the shared cache; ~0 calls when warm.
+        const [tenants, membership] = await Promise.all([
+          catalogs.get('tenants', () => allTenants()),
+          catalogs.get('membership', async () => {
+            const all: Record<string, string> = {};
+            const list = await catalogs.get('tenants', () => allTenants());
+            await Promise.all(list.map((t) => walkTenant(t.id, (userId) => void (all[userId] = t.id), () => false)));
+            return all;
+          }),
+        ]);
+        const byId = new Map(tenants.map((t) => [t.id, t]));
+        return userIds.map((id) => {
+          const tenant = membership[id] ? byId.get(membership[id]) : undefined;
+          return tenant ? [tenant] : [];
+        });
+      }
       // Authress users carry no tenant and a user belongs to at most one tenant. One tenants call,
       // then each tenant's users (?tenantId=, 100 a page, all tenants concurrently) until every
       // asked user is placed: the cost grows with tenants, not with the users asked about.

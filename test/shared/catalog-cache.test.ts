@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeId } from '../../src/graphql/global-id.js';
+import { CatalogCache } from '../../src/shared/catalog-cache.js';
+import { MemoryStore } from '../../src/shared/store.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+describe('CatalogCache', () => {
+  it('loads once for concurrent misses, serves from the store within the TTL, and invalidates for every replica', async () => {
+    let now = 0;
+    const store = new MemoryStore(() => now);
+    const a = new CatalogCache(store, 'p', 1_000);
+    const b = new CatalogCache(store, 'p', 1_000);
+    let loads = 0;
+    const load = async () => {
+      loads += 1;
+      return { version: loads };
+    };
+    const [x, y] = await Promise.all([a.get('roles', load), a.get('roles', load)]);
+    expect(x).toEqual({ version: 1 });
+    expect(y).toEqual({ version: 1 });
+    // Another replica on the same store: no load.
+    expect(await b.get('roles', load)).toEqual({ version: 1 });
+    expect(loads).toBe(1);
+    await b.invalidate('roles');
+    expect(await a.get('roles', load)).toEqual({ version: 2 });
+    now += 1_000;
+    expect(await b.get('roles', load)).toEqual({ version: 3 });
+  });
+});
+
+describe('Authress User.tenants on the shared membership cache', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ AUTHRESS_CATALOG_TTL_MS: '60000' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  const QUERY = '{ users(provider: AUTHRESS, first: 20) { edges { node { providerId tenants { providerId } } } } }';
+
+  it('costs no tenant calls on a warm cache, and sees idgraph\'s own change at once', async () => {
+    const sim = app.runtime.sandboxes.authress!.server;
+    const cold = await app.gql(QUERY);
+    expect(cold.errors).toBeUndefined();
+    const before = sim.count();
+    const warm = await app.gql(QUERY);
+    expect(warm.data).toEqual(cold.data);
+    // One users page; no tenants list and no per-tenant walks.
+    expect(sim.count() - before).toBe(1);
+
+    const edges = (warm.data as any).users.edges as { node: { providerId: string; tenants: { providerId: string }[] } }[];
+    const user = edges.find((e) => e.node.tenants[0]?.providerId !== 'tenant-tyrell')!.node;
+    const added = await app.gql(
+      'mutation($u: ID!, $t: ID!) { addUserToTenant(input: { userId: $u, tenantId: $t }) { __typename ... on User { tenants { providerId } } } }',
+      { u: encodeId('User', `authress:${user.providerId}`), t: encodeId('Tenant', 'authress:tenant-tyrell') },
+    );
+    expect((added.data as any).addUserToTenant).toEqual({ __typename: 'User', tenants: [{ providerId: 'tenant-tyrell' }] });
+    const after = await app.gql(QUERY);
+    const again = ((after.data as any).users.edges as typeof edges).find((e) => e.node.providerId === user.providerId)!;
+    expect(again.node.tenants).toEqual([{ providerId: 'tenant-tyrell' }]);
+  });
+});
+
+describe('Apaleo role names on the shared catalog cache', () => {
+  it('are fetched once within the TTL, by every request', async () => {
+    const app = await createTestApp({ APALEO_CATALOG_TTL_MS: '60000' });
+    try {
+      const sim = app.runtime.sandboxes.apaleo!.server;
+      const QUERY = '{ roles(provider: APALEO, first: 50) { edges { node { name } } } }';
+      const first = await app.gql(QUERY);
+      expect(first.errors).toBeUndefined();
+      expect((first.data as any).roles.edges.length).toBeGreaterThan(0);
+      for (let i = 0; i < 3; i += 1) expect((await app.gql(QUERY)).data).toEqual(first.data);
+      expect(sim.count('roles.list')).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+});
