@@ -14,6 +14,7 @@ import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
 import type { Ops } from './ops/index.js';
+import { AuditTrail, requestIdOf } from './audit/trail.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 
 export interface AppOptions {
@@ -44,6 +45,8 @@ export interface AppOptions {
   upstream?: UpstreamLimits;
   /** Probes (/health, /ready), metrics (/metrics) and GraphQL operation metrics: src/ops/. */
   ops?: Ops;
+  /** The audit trail of mutations (src/audit/trail.ts); none = nothing recorded. */
+  audit?: AuditTrail | null;
 }
 
 /** The app options the configuration asks for (used by main.ts, the tests and the benchmarks). */
@@ -61,6 +64,7 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
     logLevel: config.logLevel,
     auth: createAuthenticator(config.auth),
     upstream: config.upstream,
+    audit: AuditTrail.fromConfig(config.audit),
   };
 }
 
@@ -178,7 +182,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     context: async ({ request }) => createContext(options.providers, authFirst ? await authFirst.viewerOf(request) : UNAUTHENTICATED_FULL_ACCESS, {
         limits: options.upstream,
         signal: request.signal,
-      }),
+      }, { requestId: requestIdOf(request), audit: options.audit ?? null }),
     // GraphiQL's static assets come first: the CSRF rule would refuse a script or worker load.
     plugins: [...(graphiql ? [useGraphiQLAssets()] : []), ...gate, partialErrorsPlugin(), ...plugins],
     maskedErrors: {

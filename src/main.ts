@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
   const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
   const runtime = await startProviders(config, { observer: ops.observer });
-  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), ops });
+  const appOptions = appOptionsFromConfig(config, runtime.providers);
+  const yoga = createApp({ ...appOptions, ops });
   const server = createServer(yoga);
   const drainer = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   });
   const metricsServer = config.ops.metrics.enabled && config.ops.metrics.port != null ? await startMetricsServer(ops, config.ops.metrics.host, config.ops.metrics.port) : null;
   ops.health.warmUp();
+  // The audit store opens after the server listens (start-up stays fast) and purges daily.
+  appOptions.audit?.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;

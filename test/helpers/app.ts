@@ -30,10 +30,12 @@ export interface TestApp {
 
 /** Env overrides go through loadConfig, exactly as `npm start` reads them. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', LOG_LEVEL: 'silent', ...env });
+  // The audit trail is off unless a test asks (test/audit/trail.test.ts: AUDIT_DATA_DIR=memory://).
+  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...env });
   const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
   const runtime = await startProviders(config, { observer: ops.observer });
-  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false, ops });
+  const options = appOptionsFromConfig(config, runtime.providers);
+  const yoga = createApp({ ...options, graphiql: false, ops });
   const raw = async (body: string, headers: Record<string, string> = {}) => {
     const response = await yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',
@@ -52,6 +54,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       const body = JSON.parse(text) as GqlResponse;
       return { status, data: (body.data ?? null) as never, ...(body.errors ? { errors: body.errors } : {}) };
     },
-    close: () => runtime.close(),
+    close: async () => {
+      await options.audit?.close();
+      await runtime.close();
+    },
   };
 }
