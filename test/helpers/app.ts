@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
 import { PROVIDER_IDS } from '../../src/domain/types.js';
 import { Ops } from '../../src/ops/index.js';
+import type { AuditTrail } from '../../src/audit/trail.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -19,6 +20,8 @@ export interface TestApp {
   runtime: Runtime;
   /** Metrics and probes of this app (src/ops/). */
   ops: Ops;
+  /** The audit trail (AUDIT_ENABLED=true only; off by default in tests). */
+  audit: AuditTrail | null;
   /** Any request to the app (e.g. GET /health), through yoga's fetch. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** POSTs one GraphQL request; answers the HTTP status and the parsed body. */
@@ -47,6 +50,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     runtime,
     ops,
+    audit: options.audit ?? null,
     fetch: async (path, init) => yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {}),
     raw,
     async gql(query, variables) {
