@@ -78,7 +78,7 @@ export interface Sql {
   close(): Promise<void>;
 }
 
-const SECRET_KEY = /pass(word)?|secret|token|api[-_]?key|authorization|credential/i;
+const SECRET_KEY = /pass(?!keys?)|secret|token|api[-_]?key|authorization|credential/i;
 
 /** A copy of `value` with the value of every secret-looking key replaced by "[REDACTED]". */
 export function redact(value: unknown): unknown {

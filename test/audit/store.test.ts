@@ -24,7 +24,8 @@ describe('append-only, enforced by the database', () => {
   }, 60_000);
 
   it('redact() removes secret-looking keys at any depth', () => {
-    expect(redact({ password: 'x', rePassword: 'y', apiKey: 'k', tokenValue: 't', email: 'a@b.c', list: [{ client_secret: 'z' }] })).toEqual({
+    expect(redact({ password: 'x', rePassword: 'y', apiKey: 'k', tokenValue: 't', email: 'a@b.c', isPasskeysEnabled: true, list: [{ client_secret: 'z' }] })).toEqual({
+      isPasskeysEnabled: true,
       password: '[REDACTED]',
       rePassword: '[REDACTED]',
       apiKey: '[REDACTED]',
