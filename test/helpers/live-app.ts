@@ -188,6 +188,7 @@ export async function createLiveApp(options: LiveAppOptions = {}): Promise<LiveA
   const env: Record<string, string> = {
     LOG_LEVEL: 'silent',
     HTTP_MAX_RETRY_DELAY_MS: '2000',
+    AUDIT_ENABLED: 'false',
     ...upstreams.env,
     ...(apiKeys.length > 0 ? { AUTH_API_KEYS: JSON.stringify(apiKeys) } : {}),
     ...(issuer ? { AUTH_JWT_ISSUER: issuer.url, AUTH_JWT_AUDIENCE: issuer.audience, AUTH_JWKS_URL: `${issuer.url}jwks.json` } : {}),
