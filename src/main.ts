@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     metricsServer?.closeAllConnections();
     console.log(abandoned > 0 ? `drain deadline reached after ${durationMs} ms: ${abandoned} request(s) cut` : `drained in ${durationMs} ms`);
     // Pools wait for the calls they still carry; after a cut drain there is nothing left to wait for.
-    await Promise.race([runtime.close(), new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref())]);
+    await Promise.race([Promise.all([runtime.close(), appOptions.audit?.close()]), new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref())]);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

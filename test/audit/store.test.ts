@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openAuditStore, redact } from '../../src/audit/store.js';
+import { AuditTrail } from '../../src/audit/trail.js';
 import { contract } from './contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'idgraph-audit-'));
@@ -34,4 +35,21 @@ describe('append-only, enforced by the database', () => {
       list: [{ client_secret: '[REDACTED]' }],
     });
   });
+});
+
+describe('retention (AUDIT_RETENTION_DAYS)', () => {
+  it('the trail purges events older than the retention when it opens the store (a data directory it creates)', async () => {
+    const nested = join(dir, 'nested', 'deeper');
+    const seed = await openAuditStore({ databaseUrl: null, dataDir: nested });
+    const event = { requestId: 'r', subject: 'ops', callerKind: 'api-key' as const, scopes: ['admin'], operation: 'deleteUser', input: {}, targets: [], outcome: 'SUCCESS' as const };
+    await seed.append({ ...event, at: new Date(Date.now() - 40 * 86_400_000), requestId: 'old' });
+    await seed.append({ ...event, requestId: 'new' });
+    await seed.close();
+    const trail = new AuditTrail(() => openAuditStore({ databaseUrl: null, dataDir: nested }), { retentionDays: 30 });
+    try {
+      expect((await trail.list({}, { first: 10 })).events.map((e) => e.requestId)).toEqual(['new']);
+    } finally {
+      await trail.close();
+    }
+  }, 60_000);
 });
