@@ -64,7 +64,7 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
     logLevel: config.logLevel,
     auth: createAuthenticator(config.auth),
     upstream: config.upstream,
-    audit: AuditTrail.fromConfig(config.audit),
+    audit: AuditTrail.fromConfig(config.audit, config.logLevel === 'silent'),
   };
 }
 

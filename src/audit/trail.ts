@@ -35,6 +35,7 @@ export interface AuditConfig {
 }
 
 const DAY_MS = 86_400_000;
+const OPEN_RETRY_MS = 5_000;
 
 /** The audit store cannot take the event: the mutation is refused (or, after the fact, reported). */
 export function auditUnavailable(message: string, refused: boolean): GraphQLError {
@@ -43,6 +44,8 @@ export function auditUnavailable(message: string, refused: boolean): GraphQLErro
 
 export class AuditTrail {
   private opening: Promise<AuditStore> | null = null;
+  /** The last failed open, so that a broken store is not reopened on every mutation (at most every OPEN_RETRY_MS). */
+  private failed: { at: number; error: unknown } | null = null;
   private lastWriteFailed = false;
   private timer: NodeJS.Timeout | null = null;
 
@@ -51,24 +54,28 @@ export class AuditTrail {
     private readonly options: { retentionDays?: number | null; log?: (message: string) => void } = {},
   ) {}
 
-  static fromConfig(config: AuditConfig): AuditTrail | null {
+  /** The trail AUDIT_* and DATABASE_URL ask for; null when AUDIT_ENABLED=false. Failures are logged to stderr unless `silent`. */
+  static fromConfig(config: AuditConfig, silent = false): AuditTrail | null {
     if (!config.enabled) return null;
     return new AuditTrail(() => openAuditStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }), {
       retentionDays: config.retentionDays,
-      log: (message) => console.error(`[idgraph] audit: ${message}`),
+      log: silent ? undefined : (message) => console.error(`[idgraph] audit: ${message}`),
     });
   }
 
   /** The open store; opened once, and again after a failed open. */
   store(): Promise<AuditStore> {
     if (!this.opening) {
+      if (this.failed && Date.now() - this.failed.at < OPEN_RETRY_MS) return Promise.reject(this.failed.error);
       this.opening = this.openStore().then(
         async (store) => {
-          await this.purge(store);
+          this.failed = null;
+          await this.purge(store).catch((error: unknown) => this.options.log?.(`the retention purge failed: ${message(error)}`));
           return store;
         },
         (error: unknown) => {
           this.opening = null;
+          this.failed = { at: Date.now(), error };
           throw error;
         },
       );
