@@ -122,6 +122,18 @@ export function trailScenario(name: string, env: () => Promise<Record<string, st
       expect(event.subject).toBe('admin');
       expect(event.targets).toContainEqual(expect.objectContaining({ provider: target.enumValue, outcome: 'UNKNOWN', outcomeUnknown: true }));
       target.sim(app).resetKnobs();
+
+      // deprovisionPerson whose disable was sent but never answered: that entry is UNKNOWN, and so is the event.
+      const apaleo = app.runtime.simulators.apaleo!;
+      const people = await gql(app, KEYS.admin, '{ users(provider: APALEO, first: 3) { edges { node { email } } } }');
+      const email = people.data.users.edges[2].node.email;
+      apaleo.inject({ route: 'users.patch', kind: 'reset', times: 3 });
+      const report = await gql(app, KEYS.admin, 'mutation D($email: String!) { deprovisionPerson(input: { email: $email, mode: DISABLE }) { ... on DeprovisionReport { entries { provider outcome } } } }', { email });
+      apaleo.resetKnobs();
+      expect(report.data.deprovisionPerson.entries).toContainEqual({ provider: 'APALEO', outcome: 'FAILED' });
+      const deprovision = (await events(app, { operation: 'deprovisionPerson', outcome: 'UNKNOWN' }, 1)).edges[0]!.node;
+      expect(deprovision.targets).toContainEqual(expect.objectContaining({ provider: 'APALEO', outcome: 'UNKNOWN', outcomeUnknown: true }));
+      expect(deprovision.details.email).toBe(email);
     }, 60_000);
 
     it('auditEvents pages newest first and filters; without audit:read it is FORBIDDEN', async () => {
