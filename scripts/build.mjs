@@ -29,6 +29,9 @@ await build({
   define: {
     __IDGRAPH_GRAPHIQL_VERSION__: JSON.stringify(JSON.parse(readFileSync('node_modules/@graphql-yoga/render-graphiql/package.json', 'utf8')).version),
   },
+  // PGlite (the embedded audit store) loads its WebAssembly and data files next to its own module:
+  // it stays in node_modules (a production dependency), loaded only when the audit store opens.
+  external: ['@electric-sql/pglite'],
   logLevel: 'warning',
 });
 console.log(`built ${outdir}/main.js`);

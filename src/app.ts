@@ -14,6 +14,7 @@ import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
 import type { Ops } from './ops/index.js';
+import { AuditTrail, requestIdOf } from './audit/trail.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { MemoryStore, type SharedStore } from './shared/store.js';
 import { loadTrustedDocuments, useAutomaticPersistedQueries, useTrustedDocuments } from './shared/trusted-documents.js';
@@ -48,6 +49,8 @@ export interface AppOptions {
   ops?: Ops;
   /** Issue 16: trusted documents (only these run, by id) and/or automatic persisted queries in the shared store. */
   documents?: { trusted?: Map<string, string> | undefined; apq?: SharedStore | undefined };
+  /** The audit trail of mutations (src/audit/trail.ts); none = nothing recorded. */
+  audit?: AuditTrail | null;
 }
 
 /** The app options the configuration asks for (used by main.ts, the tests and the benchmarks). */
@@ -67,6 +70,7 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
     logLevel: config.logLevel,
     auth: createAuthenticator(config.auth),
     upstream: config.upstream,
+    audit: AuditTrail.fromConfig(config.audit, config.logLevel === 'silent'),
   };
 }
 
@@ -187,7 +191,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     context: async ({ request }) => createContext(options.providers, authFirst ? await authFirst.viewerOf(request) : UNAUTHENTICATED_FULL_ACCESS, {
         limits: options.upstream,
         signal: request.signal,
-      }),
+      }, { requestId: requestIdOf(request), audit: options.audit ?? null }),
     // GraphiQL's static assets come first: the CSRF rule would refuse a script or worker load.
     plugins: [...(graphiql ? [useGraphiQLAssets()] : []), ...gate, partialErrorsPlugin(), ...plugins],
     maskedErrors: {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parseAccessKey, type AuthressAccessKey } from './providers/authress/auth.js';
 import type { AuthConfig } from './auth/authenticator.js';
 import { isScope } from './auth/viewer.js';
+import type { AuditConfig } from './audit/trail.js';
 import { isProviderId, PROVIDER_IDS, type ProviderId } from './domain/types.js';
 import { DEFAULT_RATE_LIMITS } from './shared/upstream-budget.js';
 import type { RateLimit } from './shared/store.js';
@@ -107,6 +108,11 @@ const EnvSchema = z.object({
   PERSISTED_QUERIES: bool.default(false),
   AUTHRESS_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
   APALEO_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
+  // Audit trail (src/audit/): PostgreSQL when DATABASE_URL is set, else PGlite in AUDIT_DATA_DIR.
+  AUDIT_ENABLED: bool.default(true),
+  DATABASE_URL: optionalText,
+  AUDIT_DATA_DIR: optionalText,
+  AUDIT_RETENTION_DAYS: int(1, 36_500).optional(),
 });
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
@@ -151,6 +157,8 @@ export interface Config {
   sandboxLatencyMs: number;
   /** Probes, metrics and shutdown (src/ops/). */
   ops: OpsConfig;
+  /** The audit trail of mutations (src/audit/). */
+  audit: AuditConfig;
   /** Fixed simulator ports (<PROVIDER>_SANDBOX_PORT, else SANDBOX_PORT_BASE + enum position); unset = random. */
   sandboxPorts: Partial<Record<'apaleo' | 'authress' | 'logto' | 'lumapps', number>>;
   /** Signs connection cursors; random per process when unset. */
@@ -358,6 +366,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cursorSecret: e.CURSOR_SECRET,
     shared,
     providers,
+    audit: { enabled: e.AUDIT_ENABLED, databaseUrl: e.DATABASE_URL ?? null, dataDir: e.AUDIT_DATA_DIR ?? './.idgraph/audit', retentionDays: e.AUDIT_RETENTION_DAYS ?? null },
   };
 }
 

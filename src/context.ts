@@ -11,6 +11,8 @@ import { isProviderId, type Invitation, type ProviderId, type Role, type Tenant,
 import { DEFAULT_UPSTREAM_LIMITS, UpstreamCallContext, type UpstreamLimits } from './http/call-context.js';
 import { providerIdProblem } from './http/ids.js';
 import { InputError } from './domain/errors.js';
+import type { AuditTrail } from './audit/trail.js';
+import { randomUUID } from 'node:crypto';
 
 export interface Loaders {
   users: DataLoader<string, User | null>;
@@ -34,6 +36,10 @@ export interface Context {
    * upstream calls. app.ts runs execution inside it (AsyncLocalStorage) so the HTTP core sees it.
    */
   upstream: UpstreamCallContext;
+  /** The request id (`x-request-id` when sane, else generated), recorded in the audit trail. */
+  requestId: string;
+  /** The audit trail (src/audit/trail.ts); null when AUDIT_ENABLED=false. */
+  audit: AuditTrail | null;
 }
 
 /** `${provider}:${id}`: the key of every loader and the inside of every global id. */
@@ -109,6 +115,7 @@ export function createContext(
   registry: ProviderRegistry,
   viewer: Viewer = UNAUTHENTICATED_FULL_ACCESS,
   upstream: { limits?: UpstreamLimits | undefined; signal?: AbortSignal | undefined } = {},
+  request: { requestId?: string | undefined; audit?: AuditTrail | null | undefined } = {},
 ): Context {
   return {
     providers: registry,
@@ -116,5 +123,7 @@ export function createContext(
     partialErrors: [],
     viewer,
     upstream: new UpstreamCallContext(upstream.limits ?? DEFAULT_UPSTREAM_LIMITS, upstream.signal),
+    requestId: request.requestId ?? randomUUID(),
+    audit: request.audit ?? null,
   };
 }

@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
   const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
   const runtime = await startProviders(config, { observer: ops.observer });
-  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers, runtime.shared), ops });
+  const appOptions = appOptionsFromConfig(config, runtime.providers, runtime.shared);
+  const yoga = createApp({ ...appOptions, ops });
   const server = createServer(yoga);
   const drainer = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   });
   const metricsServer = config.ops.metrics.enabled && config.ops.metrics.port != null ? await startMetricsServer(ops, config.ops.metrics.host, config.ops.metrics.port) : null;
   ops.health.warmUp();
+  // The audit store opens after the server listens (start-up stays fast) and purges daily.
+  appOptions.audit?.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
@@ -70,7 +73,7 @@ async function main(): Promise<void> {
     metricsServer?.closeAllConnections();
     console.log(abandoned > 0 ? `drain deadline reached after ${durationMs} ms: ${abandoned} request(s) cut` : `drained in ${durationMs} ms`);
     // Pools wait for the calls they still carry; after a cut drain there is nothing left to wait for.
-    await Promise.race([runtime.close(), new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref())]);
+    await Promise.race([Promise.all([runtime.close(), appOptions.audit?.close()]), new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref())]);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

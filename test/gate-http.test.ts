@@ -95,7 +95,7 @@ describe('10.1 CORS', () => {
   });
 
   it('the sandbox still answers every origin with *, without credentials', async () => {
-    const sandbox = createApp({ ...appOptionsFromConfig(loadConfig({ LOG_LEVEL: 'silent' }), {}) });
+    const sandbox = createApp({ ...appOptionsFromConfig(loadConfig({ LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false' }), {}) });
     const r = await sandbox.fetch('http://idgraph.test/graphql', { method: 'POST', headers: { origin: 'https://anything.example', 'content-type': 'application/json' }, body: json(PROVIDERS) });
     expect(r.status).toBe(200);
     expect(corsHeaders(r.headers)).toEqual({ 'access-control-allow-origin': '*' });
@@ -303,7 +303,7 @@ describe('10.16 live mode: every provider is live, off, or explicitly simulated;
     const demo = JSON.stringify([{ name: 'demo', sha256: DEMO_API_KEY_SHA256, scopes: ['admin'] }]);
     expect(sha256Hex('idgraph-sandbox-demo')).toBe(DEMO_API_KEY_SHA256);
     await expect(createLiveApp({ upstreams, apiKeys: {}, env: { AUTH_API_KEYS: demo } })).rejects.toThrow(/demo key published in the README; it works only in the sandbox/);
-    const sandbox = createApp({ ...appOptionsFromConfig(loadConfig({ LOG_LEVEL: 'silent', AUTH_API_KEYS: demo }), {}) });
+    const sandbox = createApp({ ...appOptionsFromConfig(loadConfig({ LOG_LEVEL: 'silent', AUTH_API_KEYS: demo, AUDIT_ENABLED: 'false' }), {}) });
     const r = await sandbox.fetch('http://idgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer idgraph-sandbox-demo' }, body: json(PROVIDERS) });
     expect(r.status).toBe(200);
   });

@@ -41,6 +41,7 @@ async function liveApp(env: Record<string, string> = {}): Promise<Live> {
     AUTHRESS_ENABLED: 'false',
     LUMAPPS_ENABLED: 'false',
     CIRCUIT_FAILURE_THRESHOLD: '1000',
+    AUDIT_ENABLED: 'false',
     ...env,
   });
   expect(config.mode).toBe('live');

@@ -5,6 +5,7 @@
  * UPDATE, and every DELETE except the retention purge of this module (which sets a transaction-local
  * flag). Events are read newest first with keyset paging on their id.
  */
+import { mkdirSync } from 'node:fs';
 import type { ProviderId } from '../domain/types.js';
 
 export type AuditOutcome = 'SUCCESS' | 'ERROR' | 'PARTIAL' | 'UNKNOWN';
@@ -78,7 +79,7 @@ export interface Sql {
   close(): Promise<void>;
 }
 
-const SECRET_KEY = /pass(word)?|secret|token|api[-_]?key|authorization|credential/i;
+const SECRET_KEY = /pass(?!keys?)|secret|token|api[-_]?key|authorization|credential/i;
 
 /** A copy of `value` with the value of every secret-looking key replaced by "[REDACTED]". */
 export function redact(value: unknown): unknown {
@@ -229,6 +230,7 @@ export function createAuditStore(sql: Sql, kind: AuditStore['kind']): AuditStore
 /** The embedded store: PGlite in `dataDir` (a folder; `memory://` keeps nothing). */
 export async function openEmbeddedAuditStore(dataDir: string): Promise<AuditStore> {
   const { PGlite } = await import('@electric-sql/pglite');
+  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   const sql: Sql = {
     query: async (text, params) => ({ rows: (await db.query(text, params)).rows as never[] }),

@@ -13,6 +13,7 @@ export const SCOPES = {
   'invitations:write': 'Create, delete, resend invitations and set their status (implies invitations:read).',
   'schema:read': 'Read the subgraph SDL (`_service { sdl }`), for composition tools.',
   'metrics:read': 'Scrape /metrics on the API port (when METRICS_PORT is not set).',
+  'audit:read': 'Read the audit trail of mutations (auditEvents).',
   admin: 'Everything, including deprovisioning a person in every provider.',
 } as const;
 

@@ -11,6 +11,8 @@ export interface ProviderFailure {
   provider: ProviderId;
   code: string;
   message: string;
+  /** The request reached the provider but its answer did not come back (kept for the audit trail). */
+  outcomeUnknown?: boolean;
 }
 
 export interface Person {
@@ -22,6 +24,7 @@ export interface Person {
 }
 
 export function toFailure(provider: ProviderId, error: unknown): ProviderFailure {
+  if (error instanceof ProviderError && error.outcomeUnknown) return { provider, code: error.code, message: error.message, outcomeUnknown: true };
   if (error instanceof IdgraphError) return { provider, code: error.code, message: error.message };
   return { provider, code: 'INTERNAL_SERVER_ERROR', message: `${provider} failed unexpectedly` };
 }

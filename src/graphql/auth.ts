@@ -64,6 +64,7 @@ export const QUERY_SCOPES: Record<string, Scope | ArgsScopes | null> = {
   node: (args) => scopesForIds([args.id]),
   nodes: (args) => scopesForIds(Array.isArray(args.ids) ? args.ids : []),
   _service: 'schema:read',
+  auditEvents: 'audit:read',
   // Federation's fields are added outside Pothos: federation.ts enforces these (`_entities` per
   // representation, against TYPE_SCOPES of its __typename, `admin` for an unknown one).
   _entities: null,

@@ -20,18 +20,20 @@ import './mutations/addUserToTenant.js';
 import './types/providers/lumapps.js';
 import './mutations/createUser.js';
 import './types/providers/logto.js';
+import './types/Audit.js';
+import { auditMutations } from '../audit/trail.js';
 import { secureFederationFields } from './federation.js';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = auditMutations(lexicographicSortSchema(builder.toSchema()));
 
-export const subgraphSchema = secureFederationFields(describeFederation(
+export const subgraphSchema = auditMutations(secureFederationFields(describeFederation(
   lexicographicSortSchema(
     builder.toSubGraphSchema({
       linkUrl: 'https://specs.apollo.dev/federation/v2.6',
       federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
     }),
   ),
-));
+)));
 
 /** Federation adds `_entities`, `_service` and their types without descriptions; GraphiQL's docs show these. */
 function describeFederation(schema: GraphQLSchema): GraphQLSchema {

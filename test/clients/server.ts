@@ -11,7 +11,7 @@ export interface ListeningApp {
 }
 
 export async function listen(env: Record<string, string> = {}): Promise<ListeningApp> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...env });
   const runtime = await startProviders(config);
   const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false });
   const server = createServer(yoga);

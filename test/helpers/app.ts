@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
 import { PROVIDER_IDS } from '../../src/domain/types.js';
 import { Ops } from '../../src/ops/index.js';
+import type { AuditTrail } from '../../src/audit/trail.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -19,6 +20,8 @@ export interface TestApp {
   runtime: Runtime;
   /** Metrics and probes of this app (src/ops/). */
   ops: Ops;
+  /** The audit trail (AUDIT_ENABLED=true only; off by default in tests). */
+  audit: AuditTrail | null;
   /** Any request to the app (e.g. GET /health), through yoga's fetch. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** POSTs one GraphQL request; answers the HTTP status and the parsed body. */
@@ -30,10 +33,12 @@ export interface TestApp {
 
 /** Env overrides go through loadConfig, exactly as `npm start` reads them. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', LOG_LEVEL: 'silent', ...env });
+  // The audit trail is off unless a test asks (test/audit/trail.test.ts: AUDIT_DATA_DIR=memory://).
+  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...env });
   const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
   const runtime = await startProviders(config, { observer: ops.observer });
-  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false, ops });
+  const options = appOptionsFromConfig(config, runtime.providers);
+  const yoga = createApp({ ...options, graphiql: false, ops });
   const raw = async (body: string, headers: Record<string, string> = {}) => {
     const response = await yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',
@@ -45,6 +50,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     runtime,
     ops,
+    audit: options.audit ?? null,
     fetch: async (path, init) => yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {}),
     raw,
     async gql(query, variables) {
@@ -52,6 +58,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       const body = JSON.parse(text) as GqlResponse;
       return { status, data: (body.data ?? null) as never, ...(body.errors ? { errors: body.errors } : {}) };
     },
-    close: () => runtime.close(),
+    close: async () => {
+      await options.audit?.close();
+      await runtime.close();
+    },
   };
 }
