@@ -41,6 +41,8 @@ describe('three replicas behind haproxy on one Redis', () => {
       AUTHRESS_CATALOG_TTL_MS: '60000',
       APALEO_CATALOG_TTL_MS: '60000',
       HTTP_MAX_RETRY_DELAY_MS: '5000',
+      // The embedded audit store is one process's file; replicas share a PostgreSQL (DATABASE_URL) instead.
+      AUDIT_ENABLED: 'false',
     };
     const ports = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
     replicas.push(...(await Promise.all(['a', 'b', 'c'].map((name, i) => startReplica(name, ports[i]!, env)))));
