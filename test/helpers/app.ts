@@ -8,6 +8,9 @@ import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
 import { PROVIDER_IDS } from '../../src/domain/types.js';
 import { Ops } from '../../src/ops/index.js';
+import type { Logger } from 'pino';
+import type { Tracing } from '../../src/ops/tracing.js';
+import { combineObservers } from '../../src/http/observer.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -25,21 +28,25 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   /** POSTs a raw body, for malformed requests. */
   raw(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
+  /** POSTs a raw body and answers the whole Response (headers included). */
+  post(body: string, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
 
 /** Env overrides go through loadConfig, exactly as `npm start` reads them. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, extra: { log?: Logger; tracing?: Tracing | null } = {}): Promise<TestApp> {
   const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', LOG_LEVEL: 'silent', ...env });
   const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
-  const runtime = await startProviders(config, { observer: ops.observer });
-  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false, ops });
-  const raw = async (body: string, headers: Record<string, string> = {}) => {
-    const response = await yoga.fetch('http://idgraph.test/graphql', {
+  const runtime = await startProviders(config, { observer: combineObservers(ops.observer, extra.tracing?.observer) });
+  const yoga = createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false, ops, ...extra });
+  const post = async (body: string, headers: Record<string, string> = {}): Promise<Response> =>
+    yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body,
     });
+  const raw = async (body: string, headers: Record<string, string> = {}) => {
+    const response = await post(body, headers);
     return { status: response.status, text: await response.text() };
   };
   return {
@@ -47,6 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ops,
     fetch: async (path, init) => yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {}),
     raw,
+    post,
     async gql(query, variables) {
       const { status, text } = await raw(JSON.stringify({ query, variables }));
       const body = JSON.parse(text) as GqlResponse;
