@@ -4,7 +4,7 @@
  *
  * The request line carries: requestId (the caller's `x-request-id` when it is a sane token, else a
  * generated one; echoed in the response header), operation name and type, caller (kind and subject:
- * the API key's NAME or the token's `sub`, never a credential), HTTP status, duration, upstream call
+ * `caller` is the API key's NAME or the token's `sub`, `callerKind` api-key|jwt|anonymous; never a credential), HTTP status, duration, upstream call
  * count, error codes. Secrets are kept out by construction: the line is built from those fields
  * only (no headers, no bodies, no variables), and pino's redact paths censor the usual secret names
  * should anything ever log an object carrying them.
@@ -136,7 +136,9 @@ export function useRequestLog(logger: Logger, viewerOf?: (request: Request) => V
         requestId: record.requestId,
         operationName: record.operationName ?? null,
         operationType: record.operationType ?? null,
-        caller: viewer ? { kind: viewer.kind, subject: viewer.subject } : null,
+        // The API key's name or the token's sub (pino-pretty shows it as <caller>); never a credential.
+        caller: viewer?.subject ?? null,
+        callerKind: viewer?.kind ?? null,
         status: response.status,
         durationMs: Math.round((performance.now() - record.startedAt) * 100) / 100,
         upstreamCalls: record.upstream?.used ?? 0,
