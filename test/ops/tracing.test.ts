@@ -6,6 +6,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { beginUpstream, combineObservers, type UpstreamStartEvent } from '../../src/http/observer.js';
 import { startTracing, type Tracing } from '../../src/ops/tracing.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
@@ -173,5 +174,36 @@ describe('traceparent to providers when OTEL_PROPAGATE_UPSTREAM=true', () => {
     const config = loadConfig({});
     expect(config.tracing).toEqual({ endpoint: null, serviceName: 'idgraph', propagateUpstream: false });
     expect(startTracing(config.tracing)).toBeNull();
+  });
+});
+
+describe('observer hooks for tracing', () => {
+  it('combineObservers sends every callback to each observer; a throwing start or end never fails the call', () => {
+    const seen: string[] = [];
+    const metrics = { onUpstreamCall: () => void seen.push('metrics') };
+    const broken = {
+      onUpstreamStart: () => {
+        throw new Error('observer bug');
+      },
+    };
+    const tracer = {
+      onUpstreamStart: (e: UpstreamStartEvent) => {
+        e.setHeader('traceparent', 'x');
+        return () => {
+          seen.push('end');
+          throw new Error('end bug');
+        };
+      },
+    };
+    const combined = combineObservers(metrics, broken, tracer, undefined)!;
+    const headers: Record<string, string> = {};
+    const end = beginUpstream(combined, { provider: 'apaleo', operation: 'listUsers', method: 'GET', attempt: 1, setHeader: (k, v) => void (headers[k] = v) });
+    const event = { provider: 'apaleo' as const, operation: 'listUsers', method: 'GET', status: '200', durationSeconds: 0.01, attempt: 1 };
+    combined.onUpstreamCall!(event);
+    expect(() => end!(event)).not.toThrow();
+    expect(seen).toEqual(['metrics', 'end']);
+    expect(headers).toEqual({ traceparent: 'x' });
+    expect(combineObservers(metrics, undefined)).toBe(metrics);
+    expect(beginUpstream(metrics, { provider: 'apaleo', operation: 'x', method: 'GET', attempt: 1, setHeader: () => undefined })).toBeUndefined();
   });
 });
