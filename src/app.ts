@@ -15,6 +15,9 @@ import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limi
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
 import type { Ops } from './ops/index.js';
 import { AuditTrail, requestIdOf } from './audit/trail.js';
+import type { Logger } from 'pino';
+import { createLogger, requestIdOf as loggedRequestIdOf, useRequestLog, yogaLoggerOf } from './ops/logging.js';
+import type { Tracing } from './ops/tracing.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { MemoryStore, type SharedStore } from './shared/store.js';
 import { loadTrustedDocuments, useAutomaticPersistedQueries, useTrustedDocuments } from './shared/trusted-documents.js';
@@ -37,8 +40,14 @@ export interface AppOptions {
   /** Refuse requests a browser could send cross-site without a preflight (default true). */
   csrfPrevention?: boolean;
   logLevel?: Config['logLevel'];
-  /** Where yoga's log lines go (default: yoga's console logger at logLevel); client errors go to debug. */
+  /** LOG_FORMAT (default pretty). */
+  logFormat?: Config['logFormat'];
+  /** The pino logger for request lines and yoga's lines (default: one from logLevel and logFormat on stdout). */
+  log?: Logger;
+  /** Where yoga's log lines go (default: `log`); client errors go to debug. */
   logger?: YogaLogger;
+  /** OpenTelemetry (src/ops/tracing.ts): a span per operation; null/absent = off. */
+  tracing?: Tracing | null;
   /** Counters of refused callers and client errors, filled in by the app. */
   stats?: GateStats;
   /** Caller authentication; omitted = none (every caller has every scope). */
@@ -68,6 +77,7 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
     introspection: config.introspection,
     csrfPrevention: config.csrfPrevention,
     logLevel: config.logLevel,
+    logFormat: config.logFormat,
     auth: createAuthenticator(config.auth),
     upstream: config.upstream,
     audit: AuditTrail.fromConfig(config.audit, config.logLevel === 'silent'),
@@ -148,7 +158,8 @@ export function withoutSuggestions(message: string): string {
 
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const stats: GateStats = options.stats ?? { refusedCallers: 0, clientErrors: 0 };
-  const logger = gateLogger(options.logLevel ?? 'info', stats, options.logger);
+  const log = options.log ?? createLogger({ level: options.logLevel ?? 'info', format: options.logFormat ?? 'pretty' });
+  const logger = gateLogger(options.logLevel ?? 'info', stats, options.logger ?? yogaLoggerOf(log));
   const suggestions = options.introspection !== false;
   const graphiql = options.graphiql !== false;
   // The gate runs first, in this order: CORS (and preflights), CSRF, then the caller's credential,
@@ -163,6 +174,9 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS), useUpstreamCallContext()];
   // Operations first: probes answer before anything else (CORS, CSRF, auth) looks at the request.
   if (options.ops) gate.unshift(options.ops.plugin(options.auth));
+  // The request id and the request log line come before everything, refused callers included.
+  gate.unshift(useRequestLog(log, authFirst ? (request) => authFirst.known(request) : undefined));
+  if (options.tracing) plugins.push(options.tracing.plugin());
   if (options.introspection === false) {
     plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) });
   }
@@ -191,7 +205,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     context: async ({ request }) => createContext(options.providers, authFirst ? await authFirst.viewerOf(request) : UNAUTHENTICATED_FULL_ACCESS, {
         limits: options.upstream,
         signal: request.signal,
-      }, { requestId: requestIdOf(request), audit: options.audit ?? null }),
+      }, { requestId: loggedRequestIdOf(request) ?? requestIdOf(request), audit: options.audit ?? null }),
     // GraphiQL's static assets come first: the CSRF rule would refuse a script or worker load.
     plugins: [...(graphiql ? [useGraphiQLAssets()] : []), ...gate, partialErrorsPlugin(), ...plugins],
     maskedErrors: {

@@ -47,6 +47,10 @@ const EnvSchema = z.object({
   INTROSPECTION: bool.optional(),
   CSRF_PREVENTION: bool.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url().optional()),
+  OTEL_SERVICE_NAME: optionalText,
+  OTEL_PROPAGATE_UPSTREAM: bool.default(false),
   AUTH_JWT_ISSUER: optionalText,
   AUTH_JWT_AUDIENCE: optionalText,
   AUTH_JWKS_URL: optionalText.pipe(z.url().optional()),
@@ -150,6 +154,10 @@ export interface Config {
   introspection: boolean;
   csrfPrevention: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** LOG_FORMAT: JSON lines (default in live mode) or pino-pretty lines (default in the sandbox). */
+  logFormat: 'json' | 'pretty';
+  /** OpenTelemetry traces (src/ops/tracing.ts): off (no SDK started) unless OTEL_EXPORTER_OTLP_ENDPOINT is set. */
+  tracing: { endpoint: string | null; serviceName: string; propagateUpstream: boolean };
   auth: AuthConfig;
   /** IDGRAPH_ALLOW_UNAUTHENTICATED: the explicit switch that lets live mode run without caller authentication. */
   allowUnauthenticated: boolean;
@@ -333,6 +341,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     introspection: e.INTROSPECTION ?? mode === 'sandbox',
     csrfPrevention: e.CSRF_PREVENTION,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (mode === 'live' ? 'json' : 'pretty'),
+    tracing: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null, serviceName: e.OTEL_SERVICE_NAME ?? 'idgraph', propagateUpstream: e.OTEL_PROPAGATE_UPSTREAM },
     auth,
     allowUnauthenticated: e.IDGRAPH_ALLOW_UNAUTHENTICATED,
     limits: { maxDepth: e.QUERY_MAX_DEPTH, maxCost: e.QUERY_MAX_COST, maxAliases: e.QUERY_MAX_ALIASES, maxTokens: e.QUERY_MAX_TOKENS, maxListLength: e.MAX_LIST_ARGUMENT },

@@ -8,6 +8,8 @@ import { startProviders } from './providers/index.js';
 import { Ops } from './ops/index.js';
 import { startMetricsServer } from './ops/metrics-server.js';
 import { trackRequests } from './ops/shutdown.js';
+import { startTracing } from './ops/tracing.js';
+import { combineObservers } from './http/observer.js';
 
 /** One line per provider: live, on its simulator (said loudly in live mode), or off. */
 function providerModeLines(config: Config, providers: ProviderRegistry): string[] {
@@ -29,9 +31,11 @@ async function main(): Promise<void> {
   for (const [name, port] of Object.entries(config.sandboxPorts)) SimServer.pinnedPorts.set(name, port);
   const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
   const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
-  const runtime = await startProviders(config, { observer: ops.observer });
+  // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set (src/ops/tracing.ts); otherwise nothing is started.
+  const tracing = startTracing(config.tracing);
+  const runtime = await startProviders(config, { observer: combineObservers(ops.observer, tracing?.observer) });
   const appOptions = appOptionsFromConfig(config, runtime.providers, runtime.shared);
-  const yoga = createApp({ ...appOptions, ops });
+  const yoga = createApp({ ...appOptions, ops, tracing });
   const server = createServer(yoga);
   const drainer = trackRequests(server);
   await new Promise<void>((resolve, reject) => {
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
     lines.push(`Metrics: http://${config.ops.metrics.host}:${typeof m === 'object' && m ? m.port : config.ops.metrics.port}/metrics`);
   }
   lines.push(`Probes: /health (live), /ready (ready); metrics: ${metricsServer ? 'METRICS_PORT' : config.ops.metrics.enabled ? '/metrics' : 'off'}`);
+  lines.push(`Logs: ${config.logFormat} at ${config.logLevel}; traces: ${tracing ? `OTLP/HTTP to ${config.tracing.endpoint}${config.tracing.propagateUpstream ? ' (traceparent sent to providers)' : ''}` : 'off'}`);
   console.log(lines.join('\n'));
 
   // Graceful shutdown (src/ops/shutdown.ts): /ready answers draining, no new connections, requests
@@ -73,7 +78,7 @@ async function main(): Promise<void> {
     metricsServer?.closeAllConnections();
     console.log(abandoned > 0 ? `drain deadline reached after ${durationMs} ms: ${abandoned} request(s) cut` : `drained in ${durationMs} ms`);
     // Pools wait for the calls they still carry; after a cut drain there is nothing left to wait for.
-    await Promise.race([Promise.all([runtime.close(), appOptions.audit?.close()]), new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref())]);
+    await Promise.race([Promise.all([runtime.close(), appOptions.audit?.close(), tracing?.shutdown().catch(() => undefined)]), new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref())]);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

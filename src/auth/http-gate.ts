@@ -57,6 +57,8 @@ export function useCors(origins: string[] | '*', credentials: boolean): Plugin {
 export interface AuthenticateFirst {
   plugin: Plugin;
   viewerOf(request: Request): Promise<Viewer>;
+  /** The caller already authenticated for this request, if any (the request log). */
+  known(request: Request): Viewer | undefined;
 }
 
 export function useAuthenticateFirst(auth: Authenticator, logger: YogaLogger, stats: GateStats): AuthenticateFirst {
@@ -81,6 +83,7 @@ export function useAuthenticateFirst(auth: Authenticator, logger: YogaLogger, st
         }
       },
     },
+    known: (request) => viewers.get(request),
     async viewerOf(request) {
       const known = viewers.get(request);
       if (known) return known;

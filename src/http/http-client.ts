@@ -5,7 +5,7 @@ import { InputError, ProviderError, type ProviderErrorCode, type ProviderErrorIn
 import type { ProviderId } from '../domain/types.js';
 import { currentUpstreamContext, type UpstreamCallContext } from './call-context.js';
 import { CircuitBreaker } from './circuit-breaker.js';
-import { notify, type HttpObserver, type ObservedClient, type TokenState } from './observer.js';
+import { beginUpstream, notify, type HttpObserver, type ObservedClient, type TokenState } from './observer.js';
 import { sanitizeProviderCode, sanitizeProviderMessage } from './sanitize.js';
 import type { TokenSource } from './token-cache.js';
 import type { UpstreamBudget } from '../shared/upstream-budget.js';
@@ -572,6 +572,8 @@ export class HttpClient implements ObservedClient {
     const timeout = AbortSignal.timeout(Math.max(1, Math.min(this.timeoutMs, left)));
     const signal = call?.signal ? AbortSignal.any([timeout, call.signal]) : timeout;
     let observed = 'connection_error';
+    // Tracing (src/ops/tracing.ts): a span per exchange, and traceparent upstream when configured.
+    const traced = beginUpstream(this.observer, { provider: this.provider, operation: spec.operation, method: spec.method, attempt, setHeader: (name, value) => void (headers[name] = value) });
     try {
       if (signal.aborted) return call?.cancelled ? { kind: 'cancelled' } : { kind: 'deadline' };
       const response = await this.pool.request({ method: spec.method, path, headers, body, signal });
@@ -607,7 +609,9 @@ export class HttpClient implements ObservedClient {
       release();
       if (this.observer) {
         const durationSeconds = (performance.now() - startedAt) / 1000;
-        notify(this.observer, 'onUpstreamCall', { provider: this.provider, operation: spec.operation, method: spec.method, status: observed, durationSeconds, attempt });
+        const event = { provider: this.provider, operation: spec.operation, method: spec.method, status: observed, durationSeconds, attempt };
+        notify(this.observer, 'onUpstreamCall', event);
+        traced?.(event);
       }
     }
   }

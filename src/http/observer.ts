@@ -28,7 +28,22 @@ export interface UpstreamRetryEvent {
   retryAfter: boolean;
 }
 
+/** An exchange about to be sent (after its connection slot was obtained). */
+export interface UpstreamStartEvent {
+  provider: ProviderId;
+  operation: string;
+  method: string;
+  attempt: number;
+  /** Adds a header to the outgoing request (trace context); the request's own headers are never shown. */
+  setHeader(name: string, value: string): void;
+}
+
 export interface HttpObserver {
+  /**
+   * An exchange starts (tracing): the answer, if any, is called once with the same event as
+   * onUpstreamCall when the exchange is over.
+   */
+  onUpstreamStart?(event: UpstreamStartEvent): ((end: UpstreamCallEvent) => void) | void;
   /** Called once by each HttpClient when it is created (readiness and gauges read it later). */
   onClient?(client: ObservedClient): void;
   onUpstreamCall?(event: UpstreamCallEvent): void;
@@ -70,4 +85,45 @@ export function notify<K extends keyof HttpObserver>(
   } catch {
     // Observing must never change what the call does.
   }
+}
+
+/** Calls onUpstreamStart; its answer is wrapped so that a throwing observer never fails the call. */
+export function beginUpstream(observer: HttpObserver | undefined, event: UpstreamStartEvent): ((end: UpstreamCallEvent) => void) | undefined {
+  if (!observer?.onUpstreamStart) return undefined;
+  try {
+    const end = observer.onUpstreamStart(event);
+    if (typeof end !== 'function') return undefined;
+    return (e) => {
+      try {
+        end(e);
+      } catch {
+        // Observing must never change what the call does.
+      }
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Several observers as one (metrics and traces): each callback goes to every observer that has it. */
+export function combineObservers(...observers: (HttpObserver | undefined)[]): HttpObserver | undefined {
+  const list = observers.filter((o): o is HttpObserver => o !== undefined);
+  if (list.length <= 1) return list[0];
+  const keys = ['onClient', 'onUpstreamCall', 'onRetry', 'onRetryAfterRefused', 'onSlotWait', 'onCircuitRejected', 'onTokenFetch'] as const;
+  const combined: HttpObserver = {};
+  for (const key of keys) {
+    const having = list.filter((o) => o[key]);
+    if (having.length === 0) continue;
+    (combined as Record<string, unknown>)[key] = (event: never) => {
+      for (const o of having) notify(o, key, event);
+    };
+  }
+  const starters = list.filter((o) => o.onUpstreamStart);
+  if (starters.length > 0) {
+    combined.onUpstreamStart = (event) => {
+      const ends = starters.map((o) => beginUpstream(o, event)).filter((e) => e !== undefined);
+      return ends.length === 0 ? undefined : (end) => ends.forEach((e) => e(end));
+    };
+  }
+  return combined;
 }

@@ -64,6 +64,8 @@ export class SimServer {
   /** The fraction of calls (0..1) answered with a random 500/503 for soak tests. */
   faultRate = 0;
   readonly calls = new Map<string, number>();
+  /** Sees every request's headers (tests of what idgraph sends, e.g. trace context); none by default. */
+  onRequestHeaders: ((headers: IncomingMessage['headers']) => void) | undefined;
   private readonly routes: Route[] = [];
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
@@ -150,6 +152,7 @@ export class SimServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.onRequestHeaders?.(req.headers);
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -9,6 +9,9 @@ import { startProviders, type Runtime } from '../../src/providers/index.js';
 import { PROVIDER_IDS } from '../../src/domain/types.js';
 import { Ops } from '../../src/ops/index.js';
 import type { AuditTrail } from '../../src/audit/trail.js';
+import type { Logger } from 'pino';
+import type { Tracing } from '../../src/ops/tracing.js';
+import { combineObservers } from '../../src/http/observer.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -28,23 +31,29 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   /** POSTs a raw body, for malformed requests. */
   raw(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
+  /** POSTs a raw body and answers the whole Response (headers included). */
+  post(body: string, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
 
 /** Env overrides go through loadConfig, exactly as `npm start` reads them. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, extra: { log?: Logger; tracing?: Tracing | null } = {}): Promise<TestApp> {
   // The audit trail is off unless a test asks (test/audit/trail.test.ts: AUDIT_DATA_DIR=memory://).
-  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...env });
+  // A generous slot wait: tests that fire 50 queries at once must not fail fast on a loaded CI machine
+  // (test/gate-upstream.test.ts sets HTTP_SLOT_WAIT_MS itself where the fail-fast is the subject).
+  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', HTTP_SLOT_WAIT_MS: '10000', LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...env });
   const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
-  const runtime = await startProviders(config, { observer: ops.observer });
+  const runtime = await startProviders(config, { observer: combineObservers(ops.observer, extra.tracing?.observer) });
   const options = appOptionsFromConfig(config, runtime.providers);
-  const yoga = createApp({ ...options, graphiql: false, ops });
-  const raw = async (body: string, headers: Record<string, string> = {}) => {
-    const response = await yoga.fetch('http://idgraph.test/graphql', {
+  const yoga = createApp({ ...options, graphiql: false, ops, ...extra });
+  const post = async (body: string, headers: Record<string, string> = {}): Promise<Response> =>
+    yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body,
     });
+  const raw = async (body: string, headers: Record<string, string> = {}) => {
+    const response = await post(body, headers);
     return { status: response.status, text: await response.text() };
   };
   return {
@@ -53,6 +62,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     audit: options.audit ?? null,
     fetch: async (path, init) => yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {}),
     raw,
+    post,
     async gql(query, variables) {
       const { status, text } = await raw(JSON.stringify({ query, variables }));
       const body = JSON.parse(text) as GqlResponse;
