@@ -131,3 +131,17 @@ it('the Security scope table names every scope the code knows, and no other', as
   const named = new Set(table.flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)));
   expect([...named].sort()).toEqual(Object.keys(SCOPES).sort());
 });
+
+it('every relative link in the README and docs/ names a file of the repository (issue 12 item 7)', async () => {
+  const { existsSync } = await import('node:fs');
+  const missing: string[] = [];
+  for (const file of documents) {
+    const markdown = readFileSync(new URL(file, root), 'utf8');
+    for (const m of markdown.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
+      const target = m[1]!;
+      if (/^[a-z]+:/i.test(target)) continue;
+      if (!existsSync(new URL(target, new URL(file, root)))) missing.push(`${file}: ${target}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});
