@@ -122,3 +122,26 @@ it('the README has curl examples, and the SDL block is the only graphql block wi
   const sdlOnly = blocks(readme, 'graphql').filter((b) => !parse(b).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION));
   expect(sdlOnly).toHaveLength(1);
 });
+
+it('the Security scope table names every scope the code knows, and no other', async () => {
+  const { SCOPES } = await import('../src/auth/viewer.js');
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const security = readme.slice(readme.indexOf('## Security'), readme.indexOf('\n## ', readme.indexOf('## Security') + 1));
+  const table = security.split('\n').filter((line) => /^\| `/.test(line));
+  const named = new Set(table.flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)));
+  expect([...named].sort()).toEqual(Object.keys(SCOPES).sort());
+});
+
+it('every relative link in the README and docs/ names a file of the repository (issue 12 item 7)', async () => {
+  const { existsSync } = await import('node:fs');
+  const missing: string[] = [];
+  for (const file of documents) {
+    const markdown = readFileSync(new URL(file, root), 'utf8');
+    for (const m of markdown.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
+      const target = m[1]!;
+      if (/^[a-z]+:/i.test(target)) continue;
+      if (!existsSync(new URL(target, new URL(file, root)))) missing.push(`${file}: ${target}`);
+    }
+  }
+  expect(missing).toEqual([]);
+});

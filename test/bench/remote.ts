@@ -37,7 +37,17 @@ export interface RemoteOptions {
 export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
   const upstreams = await startUpstreams();
   const sims = [upstreams.apaleo, upstreams.authress, upstreams.logto, upstreams.lumapps].filter((s) => s !== undefined).map((s) => s.server);
-  const base = { ...upstreams.env, IDGRAPH_ALLOW_UNAUTHENTICATED: 'true', HTTP_MAX_RETRY_DELAY_MS: '1000' };
+  const base = {
+    ...upstreams.env,
+    IDGRAPH_ALLOW_UNAUTHENTICATED: 'true',
+    HTTP_MAX_RETRY_DELAY_MS: '1000',
+    // idgraph's own latency and CPU, not the live-mode default provider budgets (Apaleo 10 calls/s
+    // would make every sequential query wait ~100 ms for a token).
+    APALEO_RATE_LIMIT: '0',
+    AUTHRESS_RATE_LIMIT: '0',
+    LOGTO_RATE_LIMIT: '0',
+    LUMAPPS_RATE_LIMIT: '0',
+  };
   const apps = options.apps.map((a) => ({ name: a.name, env: { ...base, ...a.env } }));
   const child: ChildProcess = fork(new URL('./idgraph-process.ts', import.meta.url).pathname, {
     env: {
