@@ -111,6 +111,7 @@ const EnvSchema = z.object({
   TRUSTED_DOCUMENTS: optionalText,
   PERSISTED_QUERIES: bool.default(false),
   AUTHRESS_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
+  LOGTO_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
   APALEO_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
   // Audit trail (src/audit/): PostgreSQL when DATABASE_URL is set, else PGlite in AUDIT_DATA_DIR.
   AUDIT_ENABLED: bool.default(true),
@@ -206,7 +207,7 @@ export interface SharedConfig {
   /** PERSISTED_QUERIES: automatic persisted queries (Apollo APQ). */
   apq: boolean;
   /** How long shared catalogs are kept, per provider (0 = not cached): Authress tenants and membership, Apaleo role names. */
-  catalogTtlMs: { authress: number; apaleo: number };
+  catalogTtlMs: { authress: number; apaleo: number; logto?: number };
 }
 
 export class ConfigError extends Error {
@@ -413,6 +414,7 @@ function parseShared(e: z.infer<typeof EnvSchema>, providers: Config['providers'
     catalogTtlMs: {
       authress: e.AUTHRESS_CATALOG_TTL_MS ?? (providers.authress.mode === 'live' ? 60_000 : 0),
       apaleo: e.APALEO_CATALOG_TTL_MS ?? (providers.apaleo.mode === 'live' ? 300_000 : 0),
+      logto: e.LOGTO_CATALOG_TTL_MS ?? (providers.logto.mode === 'live' ? 60_000 : 0),
     },
   };
 }

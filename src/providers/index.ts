@@ -116,6 +116,8 @@ export async function startProviders(config: Config, options: { observer?: HttpO
   }
 
   const logto = config.providers.logto;
+  const logtoTtl = config.shared.catalogTtlMs.logto ?? 0;
+  const logtoCatalogs = logtoTtl > 0 ? new CatalogCache(shared, 'logto', logtoTtl) : undefined;
   if (logto.mode === 'sandbox') {
     const sandbox = new LogtoSandbox();
     sandbox.server.latencyMs = config.sandboxLatencyMs;
@@ -127,6 +129,7 @@ export async function startProviders(config: Config, options: { observer?: HttpO
       baseUrl,
       credentials: { appId: sandbox.appId, appSecret: sandbox.appSecret, resource: sandbox.resource },
       http,
+      catalogs: logtoCatalogs,
     });
   } else if (logto.mode === 'live') {
     providers.logto = createLogtoProvider({
@@ -134,6 +137,7 @@ export async function startProviders(config: Config, options: { observer?: HttpO
       baseUrl: logto.baseUrl,
       credentials: { appId: logto.appId, appSecret: logto.appSecret, resource: logto.resource },
       http,
+      catalogs: logtoCatalogs,
     });
   }
 

@@ -196,6 +196,7 @@ export async function createLiveApp(options: LiveAppOptions = {}): Promise<LiveA
     AUTHRESS_CATALOG_TTL_MS: '0',
     APALEO_CATALOG_TTL_MS: '0',
     AUDIT_ENABLED: 'false',
+    LOGTO_CATALOG_TTL_MS: '0',
     ...upstreams.env,
     ...(apiKeys.length > 0 ? { AUTH_API_KEYS: JSON.stringify(apiKeys) } : {}),
     ...(issuer ? { AUTH_JWT_ISSUER: issuer.url, AUTH_JWT_AUDIENCE: issuer.audience, AUTH_JWKS_URL: `${issuer.url}jwks.json` } : {}),

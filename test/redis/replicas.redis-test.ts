@@ -28,7 +28,7 @@ describe('three replicas behind haproxy on one Redis', () => {
 
   beforeAll(async () => {
     redis = await startRedis();
-    upstreams = await startUpstreams(['authress', 'apaleo']);
+    upstreams = await startUpstreams(['authress', 'apaleo', 'logto']);
     sim = upstreams.authress!;
     const env = {
       ...upstreams.env,
@@ -40,6 +40,7 @@ describe('three replicas behind haproxy on one Redis', () => {
       AUTHRESS_RATE_BURST: String(BURST),
       AUTHRESS_CATALOG_TTL_MS: '60000',
       APALEO_CATALOG_TTL_MS: '60000',
+      LOGTO_CATALOG_TTL_MS: '60000',
       HTTP_MAX_RETRY_DELAY_MS: '5000',
       // The embedded audit store is one process's file; replicas share a PostgreSQL (DATABASE_URL) instead.
       AUDIT_ENABLED: 'false',
@@ -141,6 +142,20 @@ describe('three replicas behind haproxy on one Redis', () => {
       expect(answer.data).toEqual(answers[0]!.data);
     }
     expect(apaleo.count('roles.list') - rolesBefore).toBe(1);
+
+    // Logto's organization roles and organizations: one list call each for all three replicas.
+    const LOGTO = '{ roles(provider: LOGTO, first: 50) { edges { node { name } } } tenants(provider: LOGTO, first: 50) { edges { node { name } } } }';
+    const logto = upstreams.logto!.server;
+    const logtoBefore = { roles: logto.count('roles.list'), orgs: logto.count('organizations.list') };
+    const logtoAnswers = [];
+    for (const r of [a, b, c, a, b, c]) logtoAnswers.push((await query(r.port, LOGTO)).body);
+    for (const answer of logtoAnswers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(logtoAnswers[0]!.data);
+    }
+    expect(logtoAnswers[0]!.data.roles.edges.length).toBeGreaterThan(0);
+    expect(logto.count('roles.list') - logtoBefore.roles).toBe(1);
+    expect(logto.count('organizations.list') - logtoBefore.orgs).toBe(1);
   }, 30_000);
 
   it('a cursor from A pages on B', async () => {

@@ -77,3 +77,40 @@ describe('Apaleo role names on the shared catalog cache', () => {
     }
   });
 });
+
+describe('Logto organizations and organization roles on the shared catalog cache', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ LOGTO_CATALOG_TTL_MS: '60000' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('reads organizations and roles once within the TTL, but every invitation and membership read goes upstream', async () => {
+    const sim = app.runtime.sandboxes.logto!.server;
+    const CATALOGS = '{ roles(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } tenants(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } }';
+    const STATUS = '{ invitations(provider: LOGTO, first: 100) { totalCount edges { node { id status tenant { providerId name } } } } }';
+    const cold = await app.gql(CATALOGS);
+    expect(cold.errors).toBeUndefined();
+    expect((cold.data as any).roles.edges.length).toBeGreaterThan(0);
+    expect((cold.data as any).tenants.edges.length).toBeGreaterThan(0);
+    const first = await app.gql(STATUS);
+    expect(first.errors).toBeUndefined();
+    sim.resetCounts();
+    const warm = await app.gql(CATALOGS);
+    expect(warm.data).toEqual(cold.data);
+    expect(sim.count('roles.list')).toBe(0);
+    expect(sim.count('organizations.list')).toBe(0);
+
+    // An invitation's status is never cached: a status change made upstream shows at once.
+    const sandbox = app.runtime.sandboxes.logto!;
+    const pending = sandbox.invitations.find((i) => i.status === 'Pending' && i.expiresAt > Date.now())!;
+    pending.status = 'Revoked';
+    const again = await app.gql(STATUS);
+    const statuses = (data: any) => (data.invitations.edges as { node: { status: string } }[]).map((e) => e.node.status);
+    const revoked = (data: any) => statuses(data).filter((s) => s === 'REVOKED').length;
+    expect(revoked(again.data)).toBe(revoked(first.data) + 1);
+    expect(sim.count('invitations.list')).toBeGreaterThan(0);
+  });
+});

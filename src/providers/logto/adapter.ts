@@ -7,6 +7,7 @@ import { EmailConnectorMissingError, InputError, NotFoundError, ProviderError } 
 import { offsetPage, type PageArgs } from '../../domain/paging.js';
 import type { Capability, CreateInvitationInput, IdentityProvider, InvitationFilter, UpdateUserInput, UserFilter } from '../../domain/provider.js';
 import type { Invitation, Role, Tenant, User } from '../../domain/types.js';
+import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { logtoTokenSource, type LogtoCredentials } from './auth.js';
 import { createLogtoClient, type LogtoPage, type PageParams, type UserSearch } from './client.js';
@@ -19,6 +20,8 @@ export interface LogtoProviderOptions {
   baseUrl: string;
   credentials: LogtoCredentials;
   http?: Omit<HttpClientOptions, 'provider' | 'baseUrl' | 'describeError'>;
+  /** Shared cache of organizations and organization roles (LOGTO_CATALOG_TTL_MS). */
+  catalogs?: CatalogCache | undefined;
 }
 
 /** How long an invitation stays valid when the caller gives no expiry (Logto requires one). */
@@ -49,7 +52,7 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
   const http = new HttpClient({ ...options.http, provider: 'logto', baseUrl: options.baseUrl, describeError: describeLogtoError });
   const tokens = logtoTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const client = createLogtoClient(http, tokens);
+  const client = createLogtoClient(http, tokens, options.catalogs);
   const pageOptions = { provider: 'logto', backward: true } as const;
 
   /** Offset paging over a paged Logto list: Total-Number is the total, `last` costs one extra small call. */

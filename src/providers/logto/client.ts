@@ -16,7 +16,8 @@ import {
   type StatusBody,
 } from './wire.js';
 
-/** One page of a paged Logto list: its items and the Total-Number header. */
+/** One page of a paged Logto list: its items and the Total-Number header. */import type { CatalogCache } from '../../shared/catalog-cache.js';
+
 export interface LogtoPage<T> {
   items: T[];
   total: number;
@@ -44,7 +45,13 @@ function totalNumber(headers: Record<string, string | string[] | undefined>, fal
 /** One checked, escaped path segment (ids outside Logto's alphabet, `.` and `..` are BAD_USER_INPUT). */
 const path = (id: string) => segment('logto', id);
 
-export function createLogtoClient(http: HttpClient, auth: TokenSource) {
+/**
+ * `catalogs` (issue 16, item 2): organizations and organization roles, kept in the shared store for
+ * its TTL. idgraph never creates, renames or deletes either, so nothing of its own invalidates them;
+ * memberships, users and invitations (whose status changes) are never cached.
+ */
+export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?: CatalogCache) {
+  const cached = <T>(name: string, load: () => Promise<T>): Promise<T> => (catalogs ? catalogs.get(name, load) : load());
   async function paged<T>(operation: string, route: string, page: PageParams, schema: import('zod').ZodType<T[]>, query: Record<string, QueryValue> = {}) {
     const response = await http.request({
       operation,
@@ -125,27 +132,31 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource) {
     },
 
     listOrganizations(page: PageParams) {
-      return paged('listOrganizations', '/api/organizations', page, OrganizationList);
+      return cached(`organizations:${page.page}:${page.pageSize}`, () => paged('listOrganizations', '/api/organizations', page, OrganizationList));
     },
 
-    async getOrganization(id: string) {
-      const { data } = await http.request({ operation: 'getOrganization', method: 'GET', path: `/api/organizations/${path(id)}`, schema: Organization, auth });
-      return data!;
+    getOrganization(id: string) {
+      return cached(`organization:${id}`, async () => {
+        const { data } = await http.request({ operation: 'getOrganization', method: 'GET', path: `/api/organizations/${path(id)}`, schema: Organization, auth });
+        return data!;
+      });
     },
 
     listOrganizationRoles(page: PageParams) {
-      return paged('listOrganizationRoles', '/api/organization-roles', page, OrganizationRoleList);
+      return cached(`organization-roles:${page.page}:${page.pageSize}`, () => paged('listOrganizationRoles', '/api/organization-roles', page, OrganizationRoleList));
     },
 
-    async getOrganizationRole(id: string) {
-      const { data } = await http.request({
-        operation: 'getOrganizationRole',
-        method: 'GET',
-        path: `/api/organization-roles/${path(id)}`,
-        schema: OrganizationRole,
-        auth,
+    getOrganizationRole(id: string) {
+      return cached(`organization-role:${id}`, async () => {
+        const { data } = await http.request({
+          operation: 'getOrganizationRole',
+          method: 'GET',
+          path: `/api/organization-roles/${path(id)}`,
+          schema: OrganizationRole,
+          auth,
+        });
+        return data!;
       });
-      return data!;
     },
 
     listUsers(page: PageParams, search: UserSearch = {}) {
