@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrayPage, decodeCursor, encodeCursor, forwardPage, type Page, type PageArgs } from '../../src/domain/paging.js';
+import { arrayPage, decodeCursor, encodeCursor, forwardPage, lazyEdge, type Page, type PageArgs } from '../../src/domain/paging.js';
 import { fetchPageWindow } from '../../src/domain/page-number.js';
 
 const scope = { provider: 'authress' as const, list: 'users', filter: { tenantId: 't1' } };
@@ -131,5 +131,23 @@ describe('fetchPageWindow (page-number paging planned up front)', () => {
     expect(window.items).toEqual(list);
     expect(all.asked).toEqual([1, 2, 3]);
     expect(all.peak()).toBe(2);
+  });
+});
+
+describe('lazy cursors', () => {
+  it('an edge encodes its cursor only when read, once, and the same as encodeCursor', async () => {
+    let encoded = 0;
+    const edge = lazyEdge('n', () => {
+      encoded += 1;
+      return 'c';
+    });
+    expect(encoded).toBe(0);
+    expect([edge.cursor, edge.cursor]).toEqual(['c', 'c']);
+    expect(encoded).toBe(1);
+
+    const scope = { provider: 'apaleo' as const, list: 'users', filter: { email: 'a@b.c' } };
+    const page = await arrayPage({ first: 3 }, scope, async () => ['a', 'b', 'c', 'd'], { provider: 'apaleo' });
+    expect(typeof Object.getOwnPropertyDescriptor(page.edges[1]!, 'cursor')!.get).toBe('function');
+    expect(page.edges.map((e) => e.cursor)).toEqual([0, 1, 2].map((o) => encodeCursor(scope, { o })));
   });
 });
