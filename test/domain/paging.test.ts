@@ -146,7 +146,7 @@ describe('lazy cursors', () => {
     expect(encoded).toBe(1);
 
     const scope = { provider: 'apaleo' as const, list: 'users', filter: { email: 'a@b.c' } };
-    const page = await arrayPage({ first: 3 }, scope, async () => ['a', 'b', 'c', 'd'], { provider: 'apaleo' });
+    const page = await arrayPage({ first: 3 }, scope, async () => ['a', 'b', 'c', 'd'], { provider: 'apaleo', backward: true });
     expect(typeof Object.getOwnPropertyDescriptor(page.edges[1]!, 'cursor')!.get).toBe('function');
     expect(page.edges.map((e) => e.cursor)).toEqual([0, 1, 2].map((o) => encodeCursor(scope, { o })));
   });
