@@ -63,6 +63,27 @@ describe('users(provider: APALEO) paging', () => {
     expect(sandbox.server.count('users.list')).toBe(5);
   });
 
+  it('the critical path (issue 15): identical lists share one call, roles cost none, first: 250 asks its three pages at once', async () => {
+    const W1 = 'users(provider: APALEO, first: 20) { edges { node { id email } } }';
+    sandbox.server.resetCounts();
+    const aliases = await app.gql(`{ a: ${W1} b: ${W1} c: ${W1} d: ${W1} e: ${W1} }`);
+    expect(aliases.errors).toBeUndefined();
+    expect(aliases.data!.e.edges).toEqual(aliases.data!.a.edges);
+    expect(sandbox.server.count('users.list')).toBe(1);
+
+    sandbox.server.resetCounts();
+    const roles = await app.gql('{ users(provider: APALEO, first: 20) { edges { node { id roles { name } } } } }');
+    expect(roles.errors).toBeUndefined();
+    expect(sandbox.server.count()).toBe(1);
+
+    sandbox.server.resetCounts();
+    const big = await app.gql('{ users(provider: APALEO, first: 250) { edges { node { id } } } }');
+    expect(big.errors).toBeUndefined();
+    expect(big.data!.users.edges).toHaveLength(250);
+    // Three pages of 100, asked at once (test/domain/paging.test.ts shows they are in flight together).
+    expect(sandbox.server.count('users.list')).toBe(3);
+  });
+
   it('pages inside a window that straddles upstream pages', async () => {
     const first = await app.gql(PAGE, { first: 95 });
     const next = await app.gql(PAGE, { first: 10, after: first.data!.users.pageInfo.endCursor });
