@@ -34,6 +34,14 @@ describe('scope tables', () => {
     expect(fields.filter((f) => !Object.hasOwn(QUERY_SCOPES, f))).toEqual([]);
     expect(schema.getType('User')).toBeInstanceOf(GraphQLObjectType);
   });
+
+  it('every field of a TYPE_SCOPES type checks the type’s read scope against the caller (once per field, not per object steps)', () => {
+    const email = (schema.getType('User') as GraphQLObjectType).getFields().email!;
+    const user = { kind: 'User', provider: 'apaleo', id: 'u1', email: 'a@b.c' };
+    const viewer = (scopes: string[]) => ({ viewer: { kind: 'apiKey', subject: 'k', scopes: new Set(scopes) } });
+    expect(() => email.resolve!(user, {}, viewer(['tenants:read']), {} as never)).toThrow(/users:read/);
+    expect(email.resolve!(user, {}, viewer(['users:write']), { fieldName: 'email' } as never)).toBe('a@b.c');
+  });
 });
 
 describe('API keys and scopes', () => {

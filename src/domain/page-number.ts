@@ -1,8 +1,10 @@
 /**
  * Page-number paging (pageNumber/page 1-based, a page size with a maximum, a reported total), shared
  * by Apaleo and Logto. A Relay window [start, end) becomes one upstream page when one page size can
- * cover it, otherwise pages of the maximum size: the first is fetched alone (its total says how many
- * more exist), then the rest concurrently, so a window of any size costs about two round trips.
+ * cover it, otherwise pages of the maximum size. A bounded window (at most UPFRONT_PAGES pages) asks
+ * every page at once: one round trip; a page past the end is cheap (an empty page or Apaleo's 204).
+ * A larger window (an unbounded read of a whole list) fetches the first page alone (its total says how
+ * many more exist), then the rest concurrently: two round trips.
  */
 export interface PagePlan {
   pageSize: number;
@@ -24,6 +26,9 @@ export function planPages(start: number, end: number, max: number): PagePlan {
   return { pageSize: max, firstPage: Math.floor(start / max) + 1, lastPage: Math.floor((end - 1) / max) + 1 };
 }
 
+/** The most pages a window asks for at once, before it knows the total (see above). */
+export const UPFRONT_PAGES = 10;
+
 export interface NumberedPage<T> {
   items: T[];
   total: number;
@@ -41,12 +46,17 @@ export async function fetchPageWindow<T>(
   fetchTotal: () => Promise<number>,
 ): Promise<NumberedPage<T>> {
   const plan = planPages(start, end, max);
-  const first = await fetchPage(plan.firstPage, plan.pageSize);
-  if (!first) return { items: [], total: await fetchTotal() };
-  const lastPage = Math.min(plan.lastPage, Math.ceil(first.total / plan.pageSize));
-  const rest = Array.from({ length: Math.max(0, lastPage - plan.firstPage) }, (_, i) => plan.firstPage + 1 + i);
-  const more = await Promise.all(rest.map((n) => fetchPage(n, plan.pageSize)));
-  const pages = [first, ...more];
+  const numbers = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  let pages: (NumberedPage<T> | null)[];
+  if (plan.lastPage - plan.firstPage < UPFRONT_PAGES) {
+    pages = await Promise.all(numbers(plan.firstPage, plan.lastPage).map((n) => fetchPage(n, plan.pageSize)));
+    if (!pages[0]) return { items: [], total: await fetchTotal() };
+  } else {
+    const first = await fetchPage(plan.firstPage, plan.pageSize);
+    if (!first) return { items: [], total: await fetchTotal() };
+    const lastPage = Math.min(plan.lastPage, Math.ceil(first.total / plan.pageSize));
+    pages = [first, ...(await Promise.all(numbers(plan.firstPage + 1, lastPage).map((n) => fetchPage(n, plan.pageSize))))];
+  }
   const offsetOfFirst = (plan.firstPage - 1) * plan.pageSize;
   return {
     items: pages.flatMap((p) => p?.items ?? []).slice(start - offsetOfFirst, end - offsetOfFirst),

@@ -66,9 +66,36 @@ function sign(body: string): string {
 }
 
 export function encodeCursor(scope: CursorScope, position: Record<string, unknown>): string {
-  const payload = { p: scope.provider, l: scope.list, q: fingerprint(scope.filter), ...position };
-  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return `${CURSOR_PREFIX}${body}.${sign(body)}`;
+  return cursorEncoder(scope)(position);
+}
+
+/**
+ * The cursors of one page: the scope's filter fingerprint is hashed once for the page (on the first
+ * cursor asked for), not once per edge.
+ */
+export function cursorEncoder(scope: CursorScope): (position: Record<string, unknown>) => string {
+  let q: string | undefined;
+  return (position) => {
+    q ??= fingerprint(scope.filter);
+    const payload = { p: scope.provider, l: scope.list, q, ...position };
+    const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+    return `${CURSOR_PREFIX}${body}.${sign(body)}`;
+  };
+}
+
+/**
+ * An edge whose cursor is encoded (and signed) only when something reads it: a client selecting
+ * `cursor`, `pageInfo.startCursor`/`endCursor`, or a fan-out building its own cursor from it. Most
+ * queries read none or one per page, so a page of 250 edges costs one signature, not 250.
+ */
+export function lazyEdge<T>(node: T, cursor: () => string): Edge<T> {
+  let value: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (value ??= cursor());
+    },
+  };
 }
 
 /** Decodes a cursor issued for `scope`; a malformed, tampered or foreign cursor names the argument. */
@@ -170,7 +197,8 @@ export async function offsetPage<T>(args: PageArgs, scope: CursorScope, source: 
     return { edges: [], hasNextPage: start < total, hasPreviousPage: start > 0, totalCount: total };
   }
   const { items, total } = await source.fetchRange(start, end);
-  const edges = items.map((node, i) => ({ node, cursor: encodeCursor(scope, { o: start + i }) }));
+  const encode = cursorEncoder(scope);
+  const edges = items.map((node, i) => lazyEdge(node, () => encode({ o: start + i })));
   return {
     edges,
     hasPreviousPage: start > 0 && total > 0,
@@ -206,6 +234,7 @@ export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source:
     skip = k;
   }
   const edges: Edge<T>[] = [];
+  const encode = cursorEncoder(scope);
   let totalCount: number | null = null;
   let hasNextPage = false;
   for (;;) {
@@ -218,10 +247,8 @@ export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source:
     taken.forEach((node, i) => {
       const consumed = skip + i + 1;
       const atBoundary = consumed === result.items.length && result.next != null;
-      edges.push({
-        node,
-        cursor: encodeCursor(scope, atBoundary ? { c: result.next, k: 0 } : { c: upstream, k: consumed }),
-      });
+      const position = atBoundary ? { c: result.next, k: 0 } : { c: upstream, k: consumed };
+      edges.push(lazyEdge(node, () => encode(position)));
     });
     const leftInPage = usable.length > taken.length;
     if (edges.length >= page.size || result.next == null || result.items.length === 0) {

@@ -10,9 +10,10 @@
  * Root fields are checked before their resolver runs, so a refused call sends nothing upstream.
  * Other branches add their mutations here (one line each); test/auth.test.ts fails when one is missing.
  */
-import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type PothosTypeConfig, type SchemaTypes } from '@pothos/core';
+import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import type { GraphQLFieldResolver } from 'graphql';
 import { decodeId } from './global-id.js';
-import type { Scope } from '../auth/viewer.js';
+import { AuthorizationError, hasScope, type Scope, type Viewer } from '../auth/viewer.js';
 
 export const MUTATION_SCOPES: Record<string, Scope> = {
   updateUser: 'users:write',
@@ -102,10 +103,18 @@ function fieldScopes(parentType: string, name: string): Record<string, unknown> 
 const pluginName = 'idgraphScopeTables';
 
 export class ScopeTablesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
-  override onTypeConfig(typeConfig: PothosTypeConfig): PothosTypeConfig {
-    const scope = TYPE_SCOPES[typeConfig.name];
-    if (!scope || typeConfig.kind !== 'Object') return typeConfig;
-    return { ...typeConfig, pothosOptions: { ...typeConfig.pothosOptions, authScopes: { scopes: [scope] } } } as PothosTypeConfig;
+  /**
+   * The read scope of a type in TYPE_SCOPES is checked on every field of its objects, before the
+   * field's own scopes (this plugin wraps outside scope-auth). The answer depends on the caller only,
+   * not on the object, so it is a lookup in the viewer's scopes: no per-object scope-auth steps.
+   */
+  override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types['Context'], object>, fieldConfig: PothosOutputFieldConfig<Types>): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    const scope = Object.hasOwn(TYPE_SCOPES, fieldConfig.parentType) ? TYPE_SCOPES[fieldConfig.parentType] : undefined;
+    if (!scope || fieldConfig.kind !== 'Object') return resolver;
+    return (parent, args, context, info) => {
+      if (!hasScope((context as { viewer: Viewer }).viewer, scope)) throw new AuthorizationError([scope]);
+      return resolver(parent, args, context, info);
+    };
   }
 
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {

@@ -19,8 +19,13 @@ export function toConnection<T>(page: Page<T>, totalCount?: () => Promise<number
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.edges[0]?.cursor ?? null,
-      endCursor: page.edges.at(-1)?.cursor ?? null,
+      // Read only when selected: edges encode their cursors lazily (domain/paging.ts lazyEdge).
+      get startCursor() {
+        return page.edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return page.edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: totalCount ?? page.totalCount,
   };

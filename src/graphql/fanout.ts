@@ -15,7 +15,7 @@ import { responsePathAsArray } from 'graphql';
 import type { Context } from '../context.js';
 import { IdgraphError, InputError, UnsupportedOperationError } from '../domain/errors.js';
 import { configuredProviders, requireProvider, toConnection, type ConnectionResult } from './connection.js';
-import { decodeCursor, encodeCursor, normalizePageArgs, type Page, type PageArgs } from '../domain/paging.js';
+import { cursorEncoder, decodeCursor, encodeCursor, lazyEdge, normalizePageArgs, type Page, type PageArgs } from '../domain/paging.js';
 import type { IdentityProvider } from '../domain/provider.js';
 import { isProviderId, type ProviderId } from '../domain/types.js';
 
@@ -134,10 +134,17 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
     }
     // Each edge's cursor is the whole walk from just after it: retries still owed, then the main position.
     const owedAfter = walk.slice(index + 1).filter((w) => w.retry).map(({ pr, c }) => ({ pr, c }));
+    // Cursors are encoded only when read (lazyEdge); `failed` may grow later, so each edge keeps a copy.
+    const failedSoFar = [...failed];
+    const encode = cursorEncoder(scope);
     for (const edge of result.edges) {
-      const here = { pr: step.pr, c: edge.cursor };
-      const position = step.retry ? { ...main, r: [...failed, here, ...owedAfter] } : { ...here, r: failed };
-      edges.push({ node: edge.node, cursor: encodeCursor(scope, position.r.length > 0 ? position : { pr: position.pr, c: position.c }) });
+      edges.push(
+        lazyEdge(edge.node, () => {
+          const here = { pr: step.pr, c: edge.cursor };
+          const position = step.retry ? { ...main, r: [...failedSoFar, here, ...owedAfter] } : { ...here, r: failedSoFar };
+          return encode(position.r.length > 0 ? position : { pr: position.pr, c: position.c });
+        }),
+      );
     }
     if (edges.length >= page.size) {
       hasNextPage = result.hasNextPage;

@@ -54,6 +54,27 @@ export class UpstreamCallContext {
     return this.signal?.aborted === true;
   }
 
+  /**
+   * Reads (GETs) of this request by `provider method path?query`: identical reads share one upstream
+   * call, the way loaders share a lookup by id (five aliases of one list are one call). Only reads are
+   * kept, and any write through this request forgets them all, so a read after a write is sent again.
+   */
+  private readonly reads = new Map<string, Promise<unknown>>();
+
+  /** The read already started under `key` in this request, or a new one started by `start`. */
+  coalesceRead<T>(key: string, start: () => Promise<T>): Promise<T> {
+    const known = this.reads.get(key);
+    if (known) return known as Promise<T>;
+    const started = start();
+    this.reads.set(key, started);
+    return started;
+  }
+
+  /** Forgets every read of this request (a write has started or ended). */
+  forgetReads(): void {
+    this.reads.clear();
+  }
+
   /** Takes one call from the budget; false when the budget is spent (nothing is taken then). */
   take(): boolean {
     if (this.used >= this.limits.callBudget) return false;

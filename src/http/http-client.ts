@@ -267,6 +267,23 @@ export class HttpClient implements ObservedClient {
    */
   async request<S extends z.ZodType | null>(spec: RequestSpec<S>): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
     const call = currentUpstreamContext();
+    if (!call) return this.requestOnce(spec, call);
+    if (spec.method === 'GET') {
+      // Identical reads within one request share one call (see UpstreamCallContext.coalesceRead).
+      return call.coalesceRead(`${this.provider} GET ${spec.path}${queryString(spec.query)}${spec.headers ? ` ${JSON.stringify(spec.headers)}` : ''}`, () => this.requestOnce(spec, call));
+    }
+    call.forgetReads();
+    try {
+      return await this.requestOnce(spec, call);
+    } finally {
+      call.forgetReads();
+    }
+  }
+
+  private async requestOnce<S extends z.ZodType | null>(
+    spec: RequestSpec<S>,
+    call: UpstreamCallContext | undefined,
+  ): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
     if (call) this.admitCall(call, spec.operation);
     // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
     // It is shared by every request, so it is fetched outside this one's context, but this request

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrayPage, decodeCursor, encodeCursor, forwardPage, type Page, type PageArgs } from '../../src/domain/paging.js';
+import { arrayPage, decodeCursor, encodeCursor, forwardPage, lazyEdge, type Page, type PageArgs } from '../../src/domain/paging.js';
+import { fetchPageWindow } from '../../src/domain/page-number.js';
 
 const scope = { provider: 'authress' as const, list: 'users', filter: { tenantId: 't1' } };
 const opts = { provider: 'authress' as const, backward: false };
@@ -92,5 +93,61 @@ describe('arrayPage and cursors', () => {
     expect(() => decodeCursor('after', cursor.slice(0, -3), arrayScope)).toThrow(/not a cursor/);
     expect(() => decodeCursor('after', 'c1.' + Buffer.from('[1]').toString('base64url'), arrayScope)).toThrow(/not a cursor/);
     expect(() => decodeCursor('before', encodeCursor({ ...arrayScope, provider: 'apaleo' }, { o: 3 }), arrayScope)).toThrow(/different/);
+  });
+});
+
+describe('fetchPageWindow (page-number paging planned up front)', () => {
+  const list = Array.from({ length: 230 }, (_, i) => i);
+  const pager = () => {
+    const asked: number[] = [];
+    let inFlight = 0;
+    let peak = 0;
+    const fetchPage = async (pageNumber: number, pageSize: number) => {
+      asked.push(pageNumber);
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      const items = list.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+      return items.length > 0 ? { items, total: list.length } : null;
+    };
+    return { asked, peak: () => peak, fetchPage };
+  };
+
+  it('asks every page of a bounded window at once (first: 250 is three pages in one round trip)', async () => {
+    const p = pager();
+    const window = await fetchPageWindow(0, 250, 100, p.fetchPage, async () => list.length);
+    expect(window.items).toEqual(list);
+    expect(window.total).toBe(230);
+    expect(p.asked.sort()).toEqual([1, 2, 3]);
+    expect(p.peak()).toBe(3);
+  });
+
+  it('a window past the end asks the total; an unbounded window still reads the total first', async () => {
+    const past = pager();
+    expect(await fetchPageWindow(400, 420, 100, past.fetchPage, async () => list.length)).toEqual({ items: [], total: 230 });
+    const all = pager();
+    const window = await fetchPageWindow(0, Number.MAX_SAFE_INTEGER, 100, all.fetchPage, async () => list.length);
+    expect(window.items).toEqual(list);
+    expect(all.asked).toEqual([1, 2, 3]);
+    expect(all.peak()).toBe(2);
+  });
+});
+
+describe('lazy cursors', () => {
+  it('an edge encodes its cursor only when read, once, and the same as encodeCursor', async () => {
+    let encoded = 0;
+    const edge = lazyEdge('n', () => {
+      encoded += 1;
+      return 'c';
+    });
+    expect(encoded).toBe(0);
+    expect([edge.cursor, edge.cursor]).toEqual(['c', 'c']);
+    expect(encoded).toBe(1);
+
+    const scope = { provider: 'apaleo' as const, list: 'users', filter: { email: 'a@b.c' } };
+    const page = await arrayPage({ first: 3 }, scope, async () => ['a', 'b', 'c', 'd'], { provider: 'apaleo', backward: true });
+    expect(typeof Object.getOwnPropertyDescriptor(page.edges[1]!, 'cursor')!.get).toBe('function');
+    expect(page.edges.map((e) => e.cursor)).toEqual([0, 1, 2].map((o) => encodeCursor(scope, { o })));
   });
 });

@@ -31,10 +31,32 @@ const within = <T>(context: UpstreamCallContext, fn: () => Promise<T>) => runWit
 describe('upstream call context', () => {
   it('counts calls against the budget and refuses the rest without sending', async () => {
     const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 2 });
-    await within(context, () => get());
-    await within(context, () => get());
-    await expect(within(context, () => get())).rejects.toMatchObject({ code: 'UPSTREAM_BUDGET_EXCEEDED', retryable: false });
+    await within(context, () => get('a'));
+    await within(context, () => get('b'));
+    await expect(within(context, () => get('c'))).rejects.toMatchObject({ code: 'UPSTREAM_BUDGET_EXCEEDED', retryable: false });
     expect(sim.count('things.get')).toBe(2);
+  });
+
+  it('identical reads within one request share one call (and one unit of budget); other requests send their own', async () => {
+    const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 });
+    sim.latencyMs = 30;
+    const together = await within(context, () => Promise.all([get('a'), get('a'), get('a'), get('b')]));
+    expect(together.map((r) => r.data?.id)).toEqual(['a', 'a', 'a', 'b']);
+    await within(context, () => get('a')); // after it settled: still the same read
+    expect(sim.count('things.get')).toBe(2);
+    expect(context.used).toBe(2);
+    await within(new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }), () => get('a'));
+    await get('a'); // outside any request: never coalesced
+    expect(sim.count('things.get')).toBe(4);
+  });
+
+  it('a write forgets the reads of its request, so a read after it is sent again', async () => {
+    const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 });
+    await within(context, () => get('a'));
+    await within(context, () => client.request({ operation: 'token', method: 'POST', path: '/token', form: {}, schema: z.object({ token: z.string() }) }));
+    await within(context, () => get('a'));
+    expect(sim.count('things.get')).toBe(2);
+    expect(sim.count('token')).toBe(1);
   });
 
   it('refuses at once after the deadline or a cancellation, and neither opens the circuit', async () => {

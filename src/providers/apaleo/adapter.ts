@@ -278,6 +278,9 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
     },
 
     async getRoles(ids) {
+      // Apaleo's role ids are a documented enum: known ones are named without a call. Only an id
+      // outside it (a role newer than the swagger, or none at all) asks the account's role list.
+      if (ids.every((id) => (ROLES as readonly string[]).includes(id))) return ids.map(toRole);
       const roles = new Map((await roleNames()).map((r) => [r as string, toRole(r)]));
       return ids.map((id) => roles.get(id) ?? null);
     },

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../domain/errors.js';
 import { fetchPageWindow, planPages as planNumberedPages, type PagePlan } from '../../domain/page-number.js';
-import { decodeCursor, encodeCursor, normalizePageArgs, type CursorScope, type Page, type PageArgOptions, type PageArgs } from '../../domain/paging.js';
+import { cursorEncoder, decodeCursor, encodeCursor, lazyEdge, normalizePageArgs, type CursorScope, type Page, type PageArgOptions, type PageArgs } from '../../domain/paging.js';
 import type { LogtoPage, PageParams } from './client.js';
 
 export const LOGTO_MAX_PAGE_SIZE = 100;
@@ -53,7 +53,8 @@ export async function keyedArrayPage<T extends { id: string; createdAt: Date | n
   const upper = before == null ? list.length : list.findIndex((item) => compareKeys(keyOf(item), before) >= 0);
   const end0 = upper < 0 ? list.length : Math.max(start0, upper);
   const [start, end] = page.direction === 'forward' ? [start0, Math.min(end0, start0 + page.size)] : [Math.max(start0, end0 - page.size), end0];
-  const edges = list.slice(start, end).map((node) => ({ node, cursor: encodeCursor(scope, keyOf(node)) }));
+  const encode = cursorEncoder(scope);
+  const edges = list.slice(start, end).map((node) => lazyEdge(node, () => encode(keyOf(node))));
   return { edges, hasPreviousPage: start > 0, hasNextPage: end < list.length, totalCount: list.length };
 }
 
