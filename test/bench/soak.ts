@@ -33,6 +33,8 @@ export async function benchSoak(): Promise<BenchRow[]> {
     for (const sim of Object.values(app.runtime.simulators)) if (sim) sim.faultRate = FAULT_RATE;
     global.gc?.();
     const rssStart = process.memoryUsage().rss;
+    const heapStart = process.memoryUsage().heapUsed;
+    const externalStart = process.memoryUsage().external;
     let turn = 0;
     const run = await load(CLIENTS, seconds, async () => {
       const query = QUERIES[turn++ % QUERIES.length]!;
@@ -48,6 +50,8 @@ export async function benchSoak(): Promise<BenchRow[]> {
     });
     global.gc?.();
     const rssEnd = process.memoryUsage().rss;
+    const heapEnd = process.memoryUsage().heapUsed;
+    const externalEnd = process.memoryUsage().external;
     const growth = (rssEnd - rssStart) / 1024 / 1024;
     const codes = [...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
     return [
@@ -62,7 +66,7 @@ export async function benchSoak(): Promise<BenchRow[]> {
         provider: 'all',
         name: 'soak: resident memory start → end',
         value: `${mb(rssStart)} → ${mb(rssEnd)}`,
-        note: `${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB; bound ${boundMb} MB: ${growth < boundMb ? 'OK' : 'EXCEEDED'}`,
+        note: `${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB; bound ${boundMb} MB: ${growth < boundMb ? 'OK' : 'EXCEEDED'}; JS heap ${mb(heapStart)} → ${mb(heapEnd)}, external ${mb(externalStart)} → ${mb(externalEnd)}${global.gc ? ' after a full GC' : ' (run with --expose-gc for the heap after a full GC)'}`,
       },
     ];
   } finally {
