@@ -586,8 +586,18 @@ export class HttpClient implements ObservedClient {
     // The per-call timeout, cut short by the request's deadline; the caller's signal aborts too.
     const left = call ? call.remainingMs() : Infinity;
     const byDeadline = left < this.timeoutMs;
-    const timeout = AbortSignal.timeout(Math.max(1, Math.min(this.timeoutMs, left)));
-    const signal = call?.signal ? AbortSignal.any([timeout, call.signal]) : timeout;
+    // One controller per call, its timer cleared and its listener removed when the call ends (an
+    // AbortSignal.timeout lives, with what it holds, until it fires; AbortSignal.any keeps more).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, Math.max(1, Math.min(this.timeoutMs, left)));
+    const cancel = () => controller.abort();
+    if (call?.signal?.aborted) controller.abort();
+    else call?.signal?.addEventListener('abort', cancel, { once: true });
+    const signal = controller.signal;
     let observed = 'connection_error';
     // Tracing (src/ops/tracing.ts): a span per exchange, and traceparent upstream when configured.
     const traced = beginUpstream(this.observer, { provider: this.provider, operation: spec.operation, method: spec.method, attempt, setHeader: (name, value) => void (headers[name] = value) });
@@ -618,11 +628,13 @@ export class HttpClient implements ObservedClient {
       return { kind: 'response', status: response.statusCode, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') };
     } catch (error) {
       if (call?.cancelled) return { kind: 'cancelled' };
-      if (timeout.aborted || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) observed = 'timeout';
-      if (timeout.aborted) return byDeadline ? { kind: 'deadline' } : { kind: 'timeout' };
+      if (timedOut || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) observed = 'timeout';
+      if (timedOut) return byDeadline ? { kind: 'deadline' } : { kind: 'timeout' };
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return { kind: 'timeout' };
       return { kind: 'error', code: errorCode(error), error };
     } finally {
+      clearTimeout(timer);
+      call?.signal?.removeEventListener('abort', cancel);
       release();
       if (this.observer) {
         const durationSeconds = (performance.now() - startedAt) / 1000;
