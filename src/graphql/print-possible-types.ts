@@ -5,8 +5,8 @@
  * without it Apollo silently drops those fields. With --check, fails when the committed file is stale.
  * Run by `npm run codegen` / `npm run codegen:check`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbstractType, type GraphQLSchema } from 'graphql';
+import { isMainModule, writeOrCheck } from './generated-file.js';
 import { schema } from './schema.js';
 
 export function possibleTypes(from: GraphQLSchema = schema): Record<string, string[]> {
@@ -22,24 +22,4 @@ export function possibleTypesJson(): string {
   return `${JSON.stringify(possibleTypes(), null, 2)}\n`;
 }
 
-const isMain = process.argv[1] != null && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '');
-if (isMain) {
-  const target = new URL('../../schema/possible-types.json', import.meta.url);
-  const json = possibleTypesJson();
-  if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(target, 'utf8');
-    } catch {
-      committed = '';
-    }
-    if (committed !== json) {
-      console.error('schema/possible-types.json is stale: run `npm run codegen`');
-      process.exit(1);
-    }
-    console.log('schema/possible-types.json is up to date');
-  } else {
-    writeFileSync(target, json);
-    console.log('wrote schema/possible-types.json');
-  }
-}
+if (isMainModule(import.meta.url)) writeOrCheck(new URL('../../schema/possible-types.json', import.meta.url), 'schema/possible-types.json', possibleTypesJson());
