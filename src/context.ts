@@ -105,8 +105,8 @@ export function createLoaders(registry: ProviderRegistry): Loaders {
       false,
     ),
     invitations: providerLoader(registry, (p, ids) => (p.getInvitations ? p.getInvitations(ids) : null)),
-    roles: providerLoader(registry, (p, ids) => p.getRoles(ids)),
-    tenants: providerLoader(registry, (p, ids) => p.getTenants(ids)),
+    roles: providerLoader(registry, (p, ids) => (p.getRoles ? p.getRoles(ids) : null)),
+    tenants: providerLoader(registry, (p, ids) => (p.getTenants ? p.getTenants(ids) : null)),
     userTenants: providerLoader(registry, (p, ids) => (p.tenantsOfUsers ? p.tenantsOfUsers(ids) : null)),
   };
 }

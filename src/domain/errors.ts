@@ -150,6 +150,60 @@ export class ProviderError extends IdgraphError {
   }
 }
 
+/** The code clients see for an upstream HTTP status (unchanged by the error classes below). */
+export function codeForStatus(status: number): ProviderErrorCode {
+  if (status === 400 || status === 409 || status === 415 || status === 422) return 'BAD_USER_INPUT';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status === 504) return 'UPSTREAM_TIMEOUT';
+  return 'UPSTREAM_ERROR';
+}
+
+export type UpstreamStatusInit = Omit<ProviderErrorInit, 'code' | 'status'> & { status: number };
+
+/**
+ * A provider answered a non-2xx status. The HTTP core generates one subclass per status family for
+ * every provider alike (`UpstreamStatusError.generate`, as openai-node's `APIError.generate`), so
+ * adapters test a class (`instanceof UpstreamNotFound`) instead of a number. `code` and `extensions`
+ * are those of ProviderError: clients see the same `UpstreamError` as before.
+ */
+export class UpstreamStatusError extends ProviderError {
+  declare readonly status: number;
+  constructor(init: UpstreamStatusInit) {
+    super({ ...init, code: codeForStatus(init.status) });
+  }
+
+  static generate(init: UpstreamStatusInit): UpstreamStatusError {
+    const s = init.status;
+    if (s === 400) return new UpstreamBadRequest(init);
+    if (s === 401) return new UpstreamUnauthorized(init);
+    if (s === 403) return new UpstreamForbidden(init);
+    if (s === 404) return new UpstreamNotFound(init);
+    if (s === 409) return new UpstreamConflict(init);
+    if (s === 422) return new UpstreamUnprocessable(init);
+    if (s === 429) return new UpstreamRateLimited(init);
+    if (s >= 500) return new UpstreamServerError(init);
+    return new UpstreamStatusError(init);
+  }
+}
+/** 400: the provider rejected the request as malformed. */
+export class UpstreamBadRequest extends UpstreamStatusError {}
+/** 401 (after the one token refresh): idgraph's credentials were refused. */
+export class UpstreamUnauthorized extends UpstreamStatusError {}
+/** 403: the provider does not allow the operation to idgraph's credentials. */
+export class UpstreamForbidden extends UpstreamStatusError {}
+/** 404: no such object (or route). */
+export class UpstreamNotFound extends UpstreamStatusError {}
+/** 409: the change conflicts with the provider's state. */
+export class UpstreamConflict extends UpstreamStatusError {}
+/** 422: the provider understood the request but refused its values. */
+export class UpstreamUnprocessable extends UpstreamStatusError {}
+/** 429 (after the retries the core allows): slow down, see retryAfterSeconds. */
+export class UpstreamRateLimited extends UpstreamStatusError {}
+/** 5xx (after the retries the core allows). */
+export class UpstreamServerError extends UpstreamStatusError {}
+
 /** The provider was asked to send an email but has no email connector configured (Logto's 501). Nothing was sent. */
 export class EmailConnectorMissingError extends IdgraphError {
   readonly code = 'EMAIL_CONNECTOR_MISSING' as const;

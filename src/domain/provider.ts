@@ -92,13 +92,19 @@ export type Capability =
 /**
  * The provider-neutral port each adapter implements. By-id reads are batch-first (one call for many
  * ids where the API allows) and answer in the order asked, `null` for a missing id. An optional
- * method a provider lacks is an operation it does not offer.
+ * method a provider lacks is an operation it does not offer: no method throws "unsupported", and
+ * `capabilities` is computed from the methods present (capabilitiesOf), never declared by hand.
  */
 export interface IdentityProvider {
   readonly id: ProviderId;
   readonly mode: 'sandbox' | 'live';
   readonly baseUrl: string;
+  /** Computed by `providerPort()` from the methods present and `backwardPaging`; adapters never declare it. */
   readonly capabilities: readonly Capability[];
+  /** True when every list of this provider also pages backward (`last`/`before`): BACKWARD_PAGING. */
+  readonly backwardPaging?: boolean;
+  /** True when role ids are the role names themselves (no read needed to know what a role grants). */
+  readonly roleIdsAreNames?: boolean;
   /** The UserFilter fields this provider honours; any other set field is rejected. */
   readonly userFilters: readonly (keyof UserFilter)[];
   readonly invitationFilters: readonly (keyof InvitationFilter)[];
@@ -123,10 +129,12 @@ export interface IdentityProvider {
   resendInvitation?(id: string, messagePayload: Record<string, unknown> | null): Promise<Invitation>;
   setInvitationStatus?(id: string, status: 'ACCEPTED' | 'REVOKED', acceptedUserId: string | null): Promise<Invitation>;
 
-  listRoles(page: PageArgs): Promise<Page<Role>>;
-  getRoles(ids: readonly string[]): Promise<(Role | null)[]>;
-  listTenants(page: PageArgs): Promise<Page<Tenant>>;
-  getTenants(ids: readonly string[]): Promise<(Tenant | null)[]>;
+  listRoles?(page: PageArgs): Promise<Page<Role>>;
+  /** By-id role reads; a provider without it has no roles (every id answers null). */
+  getRoles?(ids: readonly string[]): Promise<(Role | null)[]>;
+  listTenants?(page: PageArgs): Promise<Page<Tenant>>;
+  /** By-id tenant reads; a provider without it has no tenants (every id answers null). */
+  getTenants?(ids: readonly string[]): Promise<(Tenant | null)[]>;
 
   /**
    * The tenants of each user, for providers whose user records do not carry them (Authress); in the
@@ -153,6 +161,48 @@ export interface ProviderHealth {
     /** Epoch ms when an open circuit probes again; null unless open. */
     retryAt: number | null;
   };
+}
+
+/** What an adapter builds: the port without the computed `capabilities`. */
+export type ProviderAdapter = Omit<IdentityProvider, 'capabilities'>;
+
+/** The optional (and required) operations, each with the capability it gives, in the order capabilities are listed. */
+const CAPABILITY_METHODS: readonly (readonly [Exclude<Capability, 'BACKWARD_PAGING'>, keyof ProviderAdapter])[] = [
+  ['LIST_USERS', 'listUsers'],
+  ['GET_USER', 'getUsers'],
+  ['FIND_USERS_BY_EMAIL', 'findUsersByEmail'],
+  ['CURRENT_USER', 'currentUser'],
+  ['CREATE_USER', 'createUser'],
+  ['UPDATE_USER', 'updateUser'],
+  ['DELETE_USER', 'deleteUser'],
+  ['ADD_USER_TO_TENANT', 'addUserToTenant'],
+  ['LIST_INVITATIONS', 'listInvitations'],
+  ['CREATE_INVITATION', 'createInvitation'],
+  ['DELETE_INVITATION', 'deleteInvitation'],
+  ['RESEND_INVITATION', 'resendInvitation'],
+  ['SET_INVITATION_STATUS', 'setInvitationStatus'],
+  ['LIST_ROLES', 'listRoles'],
+  ['LIST_TENANTS', 'listTenants'],
+];
+
+/** The one place capabilities come from: the operations an adapter implements, plus its paging. */
+export function capabilitiesOf(adapter: ProviderAdapter): Capability[] {
+  const capabilities: Capability[] = CAPABILITY_METHODS.filter(([, method]) => typeof adapter[method] === 'function').map(([capability]) => capability);
+  if (adapter.backwardPaging === true) capabilities.push('BACKWARD_PAGING');
+  return capabilities;
+}
+
+/** The port of an adapter: the adapter itself with its computed `capabilities`. */
+export function providerPort<A extends ProviderAdapter>(adapter: A): A & { readonly capabilities: readonly Capability[] } {
+  return Object.assign(adapter, { capabilities: capabilitiesOf(adapter) });
+}
+
+/** The provider with `method` known to be present (after a check such as requireOperation). */
+export type ProviderWith<K extends keyof IdentityProvider> = IdentityProvider & Required<Pick<IdentityProvider, K>>;
+
+/** Whether the provider implements `method` (a type guard, so the method can be called without `!`). */
+export function offers<K extends keyof IdentityProvider>(provider: IdentityProvider, method: K): provider is ProviderWith<K> {
+  return typeof provider[method] === 'function';
 }
 
 export type ProviderRegistry = Partial<Record<ProviderId, IdentityProvider>>;

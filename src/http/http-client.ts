@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
-import { InputError, ProviderError, type ProviderErrorCode, type ProviderErrorInit } from '../domain/errors.js';
+import { InputError, ProviderError, UpstreamStatusError, type ProviderErrorCode, type ProviderErrorInit } from '../domain/errors.js';
 import type { ProviderId } from '../domain/types.js';
 import { currentUpstreamContext, type UpstreamCallContext } from './call-context.js';
 import { CircuitBreaker } from './circuit-breaker.js';
@@ -68,16 +68,21 @@ export interface RequestSpec<S extends z.ZodType | null> {
   idempotent?: boolean;
   /** The schema of a success body; null when success has no body. */
   schema: S;
-  /** Success statuses answered without a body (e.g. Apaleo's 204 for a page past the end). */
+  /** Success statuses answered without a body (e.g. Apaleo's 204 for a page past the end); `data` may then be null. */
   emptyStatuses?: readonly number[];
   auth?: TokenSource;
 }
 
+/** A call whose success always has a body: `data` is the parsed body. */
+export type BodySpec<S extends z.ZodType> = RequestSpec<S> & { emptyStatuses?: undefined };
+/** A call whose success may have no body (a status in emptyStatuses): `data` is the parsed body or null. */
+export type MaybeEmptySpec<S extends z.ZodType> = RequestSpec<S> & { emptyStatuses: readonly number[] };
+
 export interface HttpResponse<T> {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  /** The parsed body, or null for a status listed in emptyStatuses or a null schema. */
-  data: T | null;
+  /** The parsed body (typed by the call: null only for a null schema or a status in emptyStatuses). */
+  data: T;
 }
 
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
@@ -150,15 +155,6 @@ function parseRetryAfter(value: string | string[] | undefined): number | null {
   const date = Date.parse(raw);
   if (Number.isNaN(date)) return null;
   return Math.max(0, (date - Date.now()) / 1000);
-}
-
-function codeForStatus(status: number): ProviderErrorCode {
-  if (status === 400 || status === 409 || status === 415 || status === 422) return 'BAD_USER_INPUT';
-  if (status === 403) return 'FORBIDDEN';
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 429) return 'RATE_LIMITED';
-  if (status === 504) return 'UPSTREAM_TIMEOUT';
-  return 'UPSTREAM_ERROR';
 }
 
 type SendOutcome =
@@ -265,7 +261,10 @@ export class HttpClient implements ObservedClient {
    * An open circuit refuses the call at once with UPSTREAM_UNAVAILABLE; so do a cancelled request, a
    * request past its deadline and a request whose call budget is spent (nothing is sent then).
    */
-  async request<S extends z.ZodType | null>(spec: RequestSpec<S>): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
+  request<S extends z.ZodType>(spec: BodySpec<S>): Promise<HttpResponse<z.infer<S>>>;
+  request<S extends z.ZodType>(spec: MaybeEmptySpec<S>): Promise<HttpResponse<z.infer<S> | null>>;
+  request(spec: RequestSpec<null>): Promise<HttpResponse<null>>;
+  async request(spec: RequestSpec<z.ZodType | null>): Promise<HttpResponse<unknown>> {
     const call = currentUpstreamContext();
     if (!call) return this.requestOnce(spec, call);
     if (spec.method === 'GET') {
@@ -280,10 +279,7 @@ export class HttpClient implements ObservedClient {
     }
   }
 
-  private async requestOnce<S extends z.ZodType | null>(
-    spec: RequestSpec<S>,
-    call: UpstreamCallContext | undefined,
-  ): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
+  private async requestOnce(spec: RequestSpec<z.ZodType | null>, call: UpstreamCallContext | undefined): Promise<HttpResponse<unknown>> {
     if (call) this.admitCall(call, spec.operation);
     // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
     // It is shared by every request, so it is fetched outside this one's context, but this request
@@ -365,10 +361,7 @@ export class HttpClient implements ObservedClient {
     });
   }
 
-  private async attempts<S extends z.ZodType | null>(
-    spec: RequestSpec<S>,
-    call: UpstreamCallContext | undefined,
-  ): Promise<HttpResponse<S extends z.ZodType ? z.infer<S> : null>> {
+  private async attempts(spec: RequestSpec<z.ZodType | null>, call: UpstreamCallContext | undefined): Promise<HttpResponse<unknown>> {
     const idempotent = spec.idempotent ?? (spec.method === 'GET' || spec.method === 'PUT' || spec.method === 'DELETE');
     const write = spec.method !== 'GET';
     /** Whether an earlier attempt of this write may have reached the provider. */
@@ -645,13 +638,12 @@ export class HttpClient implements ObservedClient {
     }
   }
 
-  private parseSuccess<S extends z.ZodType | null>(
-    spec: RequestSpec<S>,
+  private parseSuccess(
+    spec: RequestSpec<z.ZodType | null>,
     status: number,
     headers: Record<string, string | string[] | undefined>,
     text: string,
-  ): HttpResponse<S extends z.ZodType ? z.infer<S> : null> {
-    type Out = S extends z.ZodType ? z.infer<S> : null;
+  ): HttpResponse<unknown> {
     if (spec.schema === null || spec.emptyStatuses?.includes(status)) return { status, headers, data: null };
     let json: unknown;
     try {
@@ -677,7 +669,7 @@ export class HttpClient implements ObservedClient {
         message: `${this.provider} ${spec.operation} answered a body that does not match its documented schema (${where})`,
       });
     }
-    return { status, headers, data: parsed.data as Out };
+    return { status, headers, data: parsed.data };
   }
 
   private statusError(spec: RequestSpec<z.ZodType | null>, status: number, text: string, retryAfter: number | null, retryable: boolean): ProviderError {
@@ -696,10 +688,10 @@ export class HttpClient implements ObservedClient {
     // The full body goes to the server log at debug only; callers get the code and a bounded, sanitized message.
     this.debugLog?.(`${this.provider} ${spec.operation} HTTP ${status} body: ${text.slice(0, 64 * 1024)}`);
     const providerMessage = sanitizeProviderMessage(described.message);
-    return new ProviderError({
+    // One typed error per status family, the same for every provider (UpstreamNotFound, UpstreamForbidden, …).
+    return UpstreamStatusError.generate({
       provider: this.provider,
       operation: spec.operation,
-      code: codeForStatus(status),
       status,
       providerCode: sanitizeProviderCode(described.code),
       providerMessage,

@@ -1,12 +1,12 @@
 /** addUserToTenant: links a user to a tenant of the same provider; answers the user. */
 import { entityKey } from '../../context.js';
-import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
+import { InputError } from '../../domain/errors.js';
 import { builder } from '../builder.js';
-import { hasCapability, requireProvider } from '../connection.js';
+import { requireOperation } from '../require-operation.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { parseId } from '../global-id.js';
 import { UserRef } from '../types/User.js';
-import { ForbiddenError } from './forbidden-error.js';
+import { ForbiddenError, forbiddenAsTyped } from './forbidden-error.js';
 
 const AddUserToTenantInput = builder.inputType('AddUserToTenantInput', {
   description: 'The user and the tenant to add it to; both of the same provider.',
@@ -32,9 +32,8 @@ builder.mutationField('addUserToTenant', (t) =>
       if (user.provider !== tenant.provider) {
         throw new InputError('input.tenantId', `is a ${tenant.provider.toUpperCase()} tenant, but the user is in ${user.provider.toUpperCase()}`);
       }
-      const provider = requireProvider(ctx, user.provider, 'input.userId');
-      if (!provider.addUserToTenant || !hasCapability(provider, 'ADD_USER_TO_TENANT')) throw new UnsupportedOperationError(provider.id, 'addUserToTenant');
-      const result = await provider.addUserToTenant(user.id, tenant.id);
+      const provider = requireOperation(ctx, user.provider, 'addUserToTenant', 'input.userId');
+      const result = await forbiddenAsTyped('addUserToTenant', provider.addUserToTenant(user.id, tenant.id));
       ctx.loaders.userTenants.clear(entityKey(provider.id, user.id));
       return result;
     },

@@ -12,7 +12,7 @@
 import { AuthorizationError, hasScope } from '../../auth/viewer.js';
 import { entityKey, type Context } from '../../context.js';
 import { InputError } from '../../domain/errors.js';
-import type { ProviderId } from '../../domain/types.js';
+import type { IdentityProvider } from '../../domain/provider.js';
 import { builder } from '../builder.js';
 import { ErrorInterface } from '../errors.js';
 
@@ -54,12 +54,13 @@ export function checkAccountAdminGrant(ctx: Context, field: string, isAccountAdm
 }
 
 /** Throws AdminGrantError unless the caller holds `admin` when one of the roles is an admin role (reads role names where ids do not tell). */
-export async function checkRoleGrant(ctx: Context, provider: ProviderId, field: string, roleIds: readonly string[]): Promise<void> {
+export async function checkRoleGrant(ctx: Context, of: IdentityProvider, field: string, roleIds: readonly string[]): Promise<void> {
   if (roleIds.length === 0 || hasScope(ctx.viewer, ADMIN_GRANT_SCOPE)) return;
   const byId = roleIds.find((id) => ADMIN_ROLE_PATTERN.test(id));
   if (byId) throw new AdminGrantError(field, `the role ${byId}`);
-  // Apaleo role ids are the role names themselves; elsewhere the name is read (a read, never the write).
-  if (provider === 'apaleo') return;
+  // Where role ids are the role names themselves (the provider says so), the id told all; elsewhere the name is read (a read, never the write).
+  if (of.roleIdsAreNames) return;
+  const provider = of.id;
   const roles = await ctx.loaders.roles.loadMany(roleIds.map((id) => entityKey(provider, id)));
   for (const [i, role] of roles.entries()) {
     if (role instanceof Error) throw role;

@@ -1,8 +1,8 @@
 /** `createUser`: creates a user account directly (LumApps external users), where the provider can. */
 import { z } from 'zod';
-import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
+import { InputError } from '../../domain/errors.js';
 import { builder } from '../builder.js';
-import { hasCapability, requireProvider } from '../connection.js';
+import { requireOperation } from '../require-operation.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { ProviderEnum } from '../types/Provider.js';
 import { UserRef } from '../types/User.js';
@@ -37,8 +37,7 @@ builder.mutationField('createUser', (t) =>
     errors: { types: MUTATION_ERRORS, union: { name: 'CreateUserResult', description: 'The new user, or why it was not created.' } },
     args: { input: t.arg({ type: CreateUserInput, required: true, description: 'The user to create.' }) },
     resolve: async (_root, { input }, ctx) => {
-      const provider = requireProvider(ctx, input.provider, 'input.provider');
-      if (!provider.createUser || !hasCapability(provider, 'CREATE_USER')) throw new UnsupportedOperationError(provider.id, 'createUser');
+      const provider = requireOperation(ctx, input.provider, 'createUser', 'input.provider');
       const email = check('input.email', Email, input.email.trim());
       const firstName = check('input.firstName', Name, input.firstName);
       const lastName = check('input.lastName', Name, input.lastName);

@@ -1,14 +1,14 @@
 /** deleteUser: removes a user; where the provider deletes asynchronously the answer says it is pending. */
 import { entityKey } from '../../context.js';
-import { NotFoundError, UnsupportedOperationError } from '../../domain/errors.js';
+import { NotFoundError } from '../../domain/errors.js';
 import type { Invitation, User } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { hasCapability, requireProvider } from '../connection.js';
+import { requireOperation } from '../require-operation.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { parseId } from '../global-id.js';
 import { InvitationRef } from '../types/Invitation.js';
 import { UserRef } from '../types/User.js';
-import { ForbiddenError } from './forbidden-error.js';
+import { ForbiddenError, forbiddenAsTyped } from './forbidden-error.js';
 
 interface UserDeletion {
   user: User;
@@ -50,11 +50,10 @@ builder.mutationField('deleteUser', (t) =>
     args: { input: t.arg({ type: DeleteUserInput, required: true, description: 'Which user.' }) },
     resolve: async (_root, { input }, ctx) => {
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'User');
-      const provider = requireProvider(ctx, providerId, 'input.id');
-      if (!provider.deleteUser || !hasCapability(provider, 'DELETE_USER')) throw new UnsupportedOperationError(provider.id, 'deleteUser');
+      const provider = requireOperation(ctx, providerId, 'deleteUser', 'input.id');
       const user = await ctx.loaders.users.load(entityKey(provider.id, id));
       if (!user) throw new NotFoundError(provider.id, 'User', id);
-      const result = await provider.deleteUser(id);
+      const result = await forbiddenAsTyped('deleteUser', provider.deleteUser(id));
       ctx.loaders.users.clear(entityKey(provider.id, id));
       return { user, pending: result.pending, deletedInvitations: result.deletedInvitations ?? [] };
     },

@@ -1,11 +1,12 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { entityKey } from '../../context.js';
-import { InputError, UnsupportedOperationError } from '../../domain/errors.js';
+import { InputError } from '../../domain/errors.js';
 import type { InvitationFilter } from '../../domain/provider.js';
 import type { Invitation, ProviderId, Tenant } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
+import { checkFilter, connectionType, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
+import { operationOf, requireOperation } from '../require-operation.js';
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
@@ -145,8 +146,7 @@ builder.objectField(TenantRef, 'invitations', (t) =>
       type: InvitationRef,
       description: 'The invitations to this tenant.',
       resolve: async (tenant, args, ctx) => {
-        const provider = requireProvider(ctx, tenant.provider);
-        if (!provider.listInvitations || !provider.invitationFilterForTenant) throw new UnsupportedOperationError(provider.id, 'Tenant.invitations');
+        const provider = operationOf(operationOf(requireProvider(ctx, tenant.provider), 'listInvitations', 'Tenant.invitations'), 'invitationFilterForTenant', 'Tenant.invitations');
         return toConnection(await provider.listInvitations(provider.invitationFilterForTenant(tenant.id), args));
       },
     },
@@ -197,10 +197,9 @@ builder.mutationField('createInvitation', (t) =>
     args: { input: t.arg({ type: CreateInvitationInput, required: true, description: 'The invitation to create.' }) },
     resolve: async (_root, { input }, ctx) => {
       checkAccountAdminGrant(ctx, 'input.isAccountAdmin', input.isAccountAdmin);
-      const provider = requireProvider(ctx, input.provider, 'input.provider');
-      if (!provider.createInvitation || !hasCapability(provider, 'CREATE_INVITATION')) throw new UnsupportedOperationError(provider.id, 'createInvitation');
+      const provider = requireOperation(ctx, input.provider, 'createInvitation', 'input.provider');
       const roleIds = providerIdsOf('input.roleIds', input.roleIds, 'Role', provider.id) ?? [];
-      await checkRoleGrant(ctx, provider.id, 'input.roleIds', roleIds);
+      await checkRoleGrant(ctx, provider, 'input.roleIds', roleIds);
       if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw new InputError('input.expiresAt', 'must be in the future', provider.id);
       return provider.createInvitation({
         email: input.email,
@@ -229,8 +228,7 @@ builder.mutationField('deleteInvitation', (t) =>
     args: { input: t.arg({ type: InvitationIdInput, required: true, description: 'Which invitation.' }) },
     resolve: async (_root, { input }, ctx) => {
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'Invitation');
-      const provider = requireProvider(ctx, providerId, 'input.id');
-      if (!provider.deleteInvitation) throw new UnsupportedOperationError(provider.id, 'deleteInvitation');
+      const provider = requireOperation(ctx, providerId, 'deleteInvitation', 'input.id');
       return provider.deleteInvitation(id);
     },
   }),
@@ -252,8 +250,7 @@ builder.mutationField('resendInvitation', (t) =>
     args: { input: t.arg({ type: ResendInvitationInput, required: true, description: 'Which invitation.' }) },
     resolve: async (_root, { input }, ctx) => {
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'Invitation');
-      const provider = requireProvider(ctx, providerId, 'input.id');
-      if (!provider.resendInvitation) throw new UnsupportedOperationError(provider.id, 'resendInvitation');
+      const provider = requireOperation(ctx, providerId, 'resendInvitation', 'input.id');
       return provider.resendInvitation(id, input.messagePayload ?? null);
     },
   }),
@@ -287,8 +284,7 @@ builder.mutationField('setInvitationStatus', (t) =>
     args: { input: t.arg({ type: SetInvitationStatusInput, required: true, description: 'Which invitation and its new status.' }) },
     resolve: async (_root, { input }, ctx) => {
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'Invitation');
-      const provider = requireProvider(ctx, providerId, 'input.id');
-      if (!provider.setInvitationStatus) throw new UnsupportedOperationError(provider.id, 'setInvitationStatus');
+      const provider = requireOperation(ctx, providerId, 'setInvitationStatus', 'input.id');
       let acceptedUserId: string | null = null;
       if (input.status === 'ACCEPTED') {
         if (input.acceptedUserId == null) throw new InputError('input.acceptedUserId', 'is required to accept an invitation', provider.id);
@@ -297,7 +293,7 @@ builder.mutationField('setInvitationStatus', (t) =>
         const invitation = await ctx.loaders.invitations.load(entityKey(provider.id, id));
         if (invitation) {
           checkAccountAdminGrant(ctx, 'input.status', invitation.apaleo?.isAccountAdmin);
-          await checkRoleGrant(ctx, provider.id, 'input.status', invitation.roleIds);
+          await checkRoleGrant(ctx, provider, 'input.status', invitation.roleIds);
         }
       } else if (input.acceptedUserId != null) {
         throw new InputError('input.acceptedUserId', 'is only allowed with status ACCEPTED', provider.id);

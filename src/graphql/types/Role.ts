@@ -3,6 +3,8 @@ import { entityKey } from '../../context.js';
 import { builder } from '../builder.js';
 import { connectionType, asError } from '../connection.js';
 import { listConnection } from '../fanout.js';
+import { offers } from '../../domain/provider.js';
+import { operationOf } from '../require-operation.js';
 import { ProviderEnum } from './Provider.js';
 
 export const RoleRef = builder.objectRef<Role>('Role');
@@ -32,7 +34,7 @@ builder.queryField('roles', (t) =>
       args: {
         provider: t.arg({ type: ProviderEnum, description: 'Which provider’s roles; omitted means every configured provider.' }),
       },
-      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'roles', operation: 'roles', offers: (p) => p.capabilities.includes('LIST_ROLES'), fetch: (p, page) => p.listRoles(page) }),
+      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'roles', operation: 'roles', offers: (p) => offers(p, 'listRoles'), fetch: (p, page) => operationOf(p, 'listRoles', 'roles').listRoles(page) }),
     },
     RoleConnection,
   ),

@@ -3,6 +3,8 @@ import type { Tenant } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { connectionType, asError } from '../connection.js';
 import { listConnection } from '../fanout.js';
+import { offers } from '../../domain/provider.js';
+import { operationOf } from '../require-operation.js';
 import { ProviderEnum } from './Provider.js';
 
 export const TenantRef = builder.objectRef<Tenant>('Tenant');
@@ -34,7 +36,7 @@ builder.queryField('tenants', (t) =>
       args: {
         provider: t.arg({ type: ProviderEnum, description: 'Which provider’s tenants; omitted means every configured provider.' }),
       },
-      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'tenants', operation: 'tenants', offers: (p) => p.capabilities.includes('LIST_TENANTS'), fetch: (p, page) => p.listTenants(page) }),
+      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'tenants', operation: 'tenants', offers: (p) => offers(p, 'listTenants'), fetch: (p, page) => operationOf(p, 'listTenants', 'tenants').listTenants(page) }),
     },
     TenantConnection,
   ),

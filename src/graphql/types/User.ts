@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { entityKey } from '../../context.js';
-import { InputError, NotFoundError, UnsupportedOperationError } from '../../domain/errors.js';
+import { InputError, NotFoundError } from '../../domain/errors.js';
 import type { UserFilter } from '../../domain/provider.js';
 import type { ProviderId, Tenant, User } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, hasCapability, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
+import { checkFilter, connectionType, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
+import { operationOf, requireOperation } from '../require-operation.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
@@ -152,7 +153,7 @@ builder.queryFields((t) => ({
       const provider = requireProvider(ctx, args.provider);
       if ((args.id == null) === (args.email == null)) throw new InputError(args.id == null ? 'id' : 'email', 'give exactly one of id and email');
       if (args.id != null) return ctx.loaders.users.load(entityKey(provider.id, providerIdOf('id', args.id, 'User', provider.id)));
-      if (!provider.findUsersByEmail) throw new UnsupportedOperationError(provider.id, 'user(email:)');
+      operationOf(provider, 'findUsersByEmail', 'user(email:)');
       return ctx.loaders.usersByEmail.load(entityKey(provider.id, args.email!));
     },
   }),
@@ -163,8 +164,7 @@ builder.queryFields((t) => ({
     description: 'The user the provider credentials act as; null with an error when the provider cannot say.',
     args: { provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider to ask.' }) },
     resolve: async (_root, args, ctx) => {
-      const provider = requireProvider(ctx, args.provider);
-      if (!provider.currentUser) throw new UnsupportedOperationError(provider.id, 'currentUser');
+      const provider = requireOperation(ctx, args.provider, 'currentUser', 'provider');
       return provider.currentUser();
     },
   }),
@@ -176,8 +176,7 @@ builder.objectField(TenantRef, 'users', (t) =>
       type: UserRef,
       description: 'The users of this tenant.',
       resolve: async (tenant, args, ctx) => {
-        const provider = requireProvider(ctx, tenant.provider);
-        if (!provider.userFilterForTenant) throw new UnsupportedOperationError(provider.id, 'Tenant.users');
+        const provider = operationOf(requireProvider(ctx, tenant.provider), 'userFilterForTenant', 'Tenant.users');
         return toConnection(await provider.listUsers(provider.userFilterForTenant(tenant.id), args));
       },
     },
@@ -210,8 +209,7 @@ builder.mutationField('updateUser', (t) =>
     resolve: async (_root, { input }, ctx) => {
       checkAccountAdminGrant(ctx, 'input.isAccountAdmin', input.isAccountAdmin);
       const { provider: providerId, id } = parseId('input.id', String(input.id), 'User');
-      const provider = requireProvider(ctx, providerId, 'input.id');
-      if (!provider.updateUser || !hasCapability(provider, 'UPDATE_USER')) throw new UnsupportedOperationError(provider.id, 'updateUser');
+      const provider = requireOperation(ctx, providerId, 'updateUser', 'input.id');
       const user = await provider.updateUser(id, { ...input, propertyIds: providerIdsOf('input.propertyIds', input.propertyIds, 'Tenant', provider.id) });
       if (!user) throw new NotFoundError(provider.id, 'User', id);
       return user;

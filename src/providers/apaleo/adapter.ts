@@ -3,21 +3,14 @@
  * made where Apaleo's document is silent.
  */
 import { InputError, NotFoundError, ProviderError, readBackFailed } from '../../domain/errors.js';
+import { isAbsent, orNotFound, orNull } from '../../http/status.js';
 import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
-import type {
-  Capability,
-  CreateInvitationInput,
-  IdentityProvider,
-  InvitationFilter,
-  UpdateUserInput,
-  UserFilter,
-  UserSort,
-} from '../../domain/provider.js';
+import { providerPort, type ProviderAdapter, type CreateInvitationInput, type InvitationFilter, type UpdateUserInput, type UserFilter, type UserSort } from '../../domain/provider.js';
 import type { Invitation, Tenant } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { apaleoTokenSource, type ApaleoCredentials } from './auth.js';
-import { createApaleoClient } from './client.js';
+import { createApaleoClient, statusExceptions } from './client.js';
 import { toInvitation, toRole, toTenant, toUserFromItem, toUserFromModel } from './map.js';
 import { APALEO_MAX_PAGE_SIZE, fetchWindow } from './paging.js';
 import { ErrorBody, ROLES, type PatchOperation, type UserSortParam } from './wire.js';
@@ -50,20 +43,7 @@ export function describeApaleoError(_status: number, body: unknown): { code?: st
   };
 }
 
-function statusOf(error: unknown): number | null {
-  return error instanceof ProviderError ? error.status : null;
-}
-
-/**
- * A read of one user by id: 404 is "no such user", and so is 400 (Apaleo's answer to an id that is
- * not a subject id, GUESS). Writes never read a 400 as "not found": it is a bad request.
- */
-function isMissingOnRead(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === 404 || status === 400;
-}
-
-export function createApaleoProvider(options: ApaleoProviderOptions): IdentityProvider {
+export function createApaleoProvider(options: ApaleoProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'apaleo', baseUrl: options.baseUrl, describeError: describeApaleoError });
   const tokens = apaleoTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
@@ -103,25 +83,15 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
     return (await allInvitations()).find((i) => i.email.toLowerCase() === wanted) ?? null;
   }
 
-  const capabilities: Capability[] = [
-    'LIST_USERS',
-    'GET_USER',
-    'FIND_USERS_BY_EMAIL',
-    'CURRENT_USER',
-    'UPDATE_USER',
-    'LIST_INVITATIONS',
-    'CREATE_INVITATION',
-    'DELETE_INVITATION',
-    'LIST_ROLES',
-    'LIST_TENANTS',
-    'BACKWARD_PAGING',
-  ];
 
-  return {
+  return providerPort({
     id: 'apaleo',
     mode: options.mode,
     baseUrl: options.baseUrl,
-    capabilities,
+    // Every list pages backward too (last/before): BACKWARD_PAGING.
+    backwardPaging: pageOptions.backward,
+    // Apaleo role ids are the role names themselves (AccountAdmin, FrontDesk…).
+    roleIdsAreNames: true,
     userFilters: ['propertyIds', 'email', 'status', 'sort'],
     invitationFilters: ['propertyId', 'status', 'invitee'],
     userFilterForTenant: (tenantId) => ({ propertyIds: [tenantId] }),
@@ -146,12 +116,8 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
     async getUsers(ids) {
       return Promise.all(
         ids.map(async (id) => {
-          try {
-            return toUserFromModel(await client.getUser(id));
-          } catch (error) {
-            if (isMissingOnRead(error)) return null;
-            throw error;
-          }
+          const user = await orNull(client.getUser(id), statusExceptions.malformedUserId);
+          return user && toUserFromModel(user);
         }),
       );
     },
@@ -167,8 +133,8 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
         return toUserFromModel(await client.currentUser());
       } catch (error) {
         // A client-credentials token may act as no user: Apaleo then has no "me" to answer.
-        const status = statusOf(error);
-        if (error instanceof ProviderError && (status === 404 || status === 400)) {
+        if (error instanceof ProviderError && isAbsent(error, statusExceptions.noCurrentUser)) {
+          const status = error.status;
           throw new ProviderError({
             provider: 'apaleo',
             operation: 'currentUser',
@@ -192,16 +158,11 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
       if (input.isAccountAdmin != null) ops.push({ op: 'replace', path: '/isAccountAdmin', value: input.isAccountAdmin });
       if (input.propertyIds != null) ops.push({ op: 'replace', path: '/properties', value: [...input.propertyIds] });
       if (ops.length === 0) throw new InputError('input', 'names no field to change');
+      await orNotFound(client.patchUser(id, ops), { kind: 'User', id });
       try {
-        await client.patchUser(id, ops);
+        return toUserFromModel(await orNotFound(client.getUser(id), { kind: 'User', id }));
       } catch (error) {
-        if (statusOf(error) === 404) throw new NotFoundError('apaleo', 'User', id);
-        throw error;
-      }
-      try {
-        return toUserFromModel(await client.getUser(id));
-      } catch (error) {
-        if (statusOf(error) === 404) throw new NotFoundError('apaleo', 'User', id);
+        if (error instanceof NotFoundError) throw error;
         // The change was applied: never report that as a plain failure.
         throw readBackFailed('apaleo', 'updateUser', 'the user was updated', error);
       }
@@ -264,12 +225,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
     async deleteInvitation(id: string) {
       const existing = await invitationById(id);
       if (!existing) throw new NotFoundError('apaleo', 'Invitation', id);
-      try {
-        await client.deleteInvitation(existing.email);
-      } catch (error) {
-        if (statusOf(error) === 404) throw new NotFoundError('apaleo', 'Invitation', id);
-        throw error;
-      }
+      await orNotFound(client.deleteInvitation(existing.email), { kind: 'Invitation', id });
       return existing;
     },
 
@@ -301,5 +257,5 @@ export function createApaleoProvider(options: ApaleoProviderOptions): IdentityPr
     async close() {
       await http.close();
     },
-  };
+  } satisfies ProviderAdapter);
 }

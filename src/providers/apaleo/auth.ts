@@ -26,6 +26,6 @@ export function apaleoTokenSource(http: HttpClient, credentials: ApaleoCredentia
       idempotent: true,
       schema: TokenResponse,
     });
-    return { token: data!.access_token, expiresInSeconds: data!.expires_in };
+    return { token: data.access_token, expiresInSeconds: data.expires_in };
   });
 }

@@ -1,6 +1,7 @@
 /** One typed function per Apaleo Identity v1 operation; answers are wire types. */
 import type { HttpClient } from '../../http/http-client.js';
 import { segment } from '../../http/ids.js';
+import type { StatusExceptions } from '../../http/status.js';
 import type { TokenSource } from '../../http/token-cache.js';
 import {
   InvitationListModel,
@@ -21,6 +22,17 @@ export interface ListUsersParams {
   pageSize?: number | undefined;
   sort?: readonly UserSortParam[] | undefined;
 }
+
+/**
+ * Where Apaleo's statuses mean something else than the HTTP core's reading (one place, with reasons).
+ * Writes never read a 400 as "not found": there it is a bad request.
+ */
+export const statusExceptions = {
+  /** GET /api/v1/users/{id}: Apaleo answers 400 to an id that is not a subject id (GUESS): no such user. */
+  malformedUserId: { statuses: [400], reason: 'Apaleo answers 400 to a by-id read of an id that is not a subject id', means: 'absent' },
+  /** GET /api/v1/users/me: 400 or 404 when the token acts as no user (client credentials act as an application). */
+  noCurrentUser: { statuses: [400], reason: 'a client-credentials token acts as an application, so Apaleo has no "me"', means: 'absent' },
+} as const satisfies StatusExceptions;
 
 export function createApaleoClient(http: HttpClient, auth: TokenSource) {
   return {
@@ -47,7 +59,7 @@ export function createApaleoClient(http: HttpClient, auth: TokenSource) {
         schema: InvitedUserToAccountResponseModel,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async deleteInvitation(email: string) {
@@ -94,7 +106,7 @@ export function createApaleoClient(http: HttpClient, auth: TokenSource) {
         schema: UserModel,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async patchUser(userId: string, operations: PatchOperation[]) {
@@ -113,7 +125,7 @@ export function createApaleoClient(http: HttpClient, auth: TokenSource) {
 
     async currentUser() {
       const { data } = await http.request({ operation: 'currentUser', method: 'GET', path: '/api/v1/users/me', schema: UserModel, auth });
-      return data!;
+      return data;
     },
   };
 }

@@ -3,14 +3,15 @@
  * get, link a user). See README.md in this folder for the choices made where Authress's documents
  * are silent, and for how a user's tenant is found.
  */
-import { ForbiddenError, InputError, NotFoundError, ProviderError, UnsupportedOperationError } from '../../domain/errors.js';
+import { InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
+import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
-import type { Capability, IdentityProvider, UserFilter } from '../../domain/provider.js';
+import { providerPort, type ProviderAdapter, type UserFilter } from '../../domain/provider.js';
 import type { Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { authressTokenSource, type AuthressAccessKey } from './auth.js';
-import { createAuthressClient } from './client.js';
+import { createAuthressClient, statusExceptions } from './client.js';
 import { toTenant, toUser } from './map.js';
 import { AUTHRESS_PAGE_OPTIONS, nextCursor, pageUsers } from './paging.js';
 import { ErrorBody, FILTER_MAX, TENANT_ID_MAX, TENANT_ID_PATTERN, USERS_LIMIT_MAX } from './wire.js';
@@ -30,35 +31,21 @@ export function describeAuthressError(_status: number, body: unknown): { code?: 
   return { code: parsed.data.errorCode ?? null, message: parsed.data.title || parsed.data.detail || null };
 }
 
-function statusOf(error: unknown): number | null {
-  return error instanceof ProviderError ? error.status : null;
-}
-
-/** A 403 on a write becomes the typed ForbiddenError; everything else passes through. */
-function forbidden(error: unknown, operation: string): unknown {
-  if (error instanceof ProviderError && error.status === 403) return new ForbiddenError('authress', operation, error.providerMessage);
-  return error;
-}
-
 export function checkTenantId(field: string, tenantId: string): void {
   if (tenantId.length > TENANT_ID_MAX || !TENANT_ID_PATTERN.test(tenantId)) {
     throw new InputError(field, `must be 1–${TENANT_ID_MAX} characters of letters, digits and - _ . : (AUTHRESS tenant ids)`, 'authress');
   }
 }
 
-export function createAuthressProvider(options: AuthressProviderOptions): IdentityProvider {
+export function createAuthressProvider(options: AuthressProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'authress', baseUrl: options.baseUrl, describeError: describeAuthressError });
   const tokens = authressTokenSource(options.baseUrl, options.accessKey);
   http.bindTokens(tokens); // readiness warms the token up before the first call
   const client = createAuthressClient(http, tokens);
 
   async function getUser(id: string): Promise<User | null> {
-    try {
-      return toUser(await client.getUser(id));
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
+    const user = await orNull(client.getUser(id));
+    return user && toUser(user);
   }
 
   /**
@@ -97,13 +84,11 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
     } while (cursor && !done());
   }
 
-  const capabilities: Capability[] = ['LIST_USERS', 'GET_USER', 'FIND_USERS_BY_EMAIL', 'DELETE_USER', 'ADD_USER_TO_TENANT', 'LIST_TENANTS'];
 
-  return {
+  return providerPort({
     id: 'authress',
     mode: options.mode,
     baseUrl: options.baseUrl,
-    capabilities,
     userFilters: ['search', 'tenantId'],
     invitationFilters: [],
     userFilterForTenant: (tenantId) => ({ tenantId }),
@@ -114,15 +99,9 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
       }
       if (filter.tenantId != null) checkTenantId('filter.tenantId', filter.tenantId);
       return pageUsers(filter, args, async (cursor, limit) => {
-        try {
-          const page = await client.listUsers({ limit, cursor, filter: filter.search, tenantId: filter.tenantId });
-          return { items: page.users.map(toUser), next: nextCursor(page) };
-        } catch (error) {
-          if (cursor && statusOf(error) === 400) {
-            throw new InputError('after', 'AUTHRESS no longer accepts this cursor (continuation cursors expire); start again from the first page', 'authress');
-          }
-          throw error;
-        }
+        const call = client.listUsers({ limit, cursor, filter: filter.search, tenantId: filter.tenantId });
+        const page = await (cursor ? mapStatus(call, statusExceptions.expiredCursor) : call);
+        return { items: page.users.map(toUser), next: nextCursor(page) };
       });
     },
 
@@ -145,34 +124,21 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
     },
 
     async deleteUser(id) {
-      try {
-        await client.deleteUser(id);
-      } catch (error) {
-        if (statusOf(error) === 404) throw new NotFoundError('authress', 'User', id);
-        throw forbidden(error, 'deleteUser');
-      }
+      await orNotFound(client.deleteUser(id), { kind: 'User', id });
       // 202: Authress removes the user and its access records asynchronously.
       return { pending: true };
     },
 
     async addUserToTenant(userId, tenantId) {
       checkTenantId('input.tenantId', tenantId);
-      let user: User | null;
-      try {
-        user = await getUser(userId);
-      } catch (error) {
-        throw forbidden(error, 'addUserToTenant');
-      }
+      const user = await getUser(userId);
       if (!user) throw new NotFoundError('authress', 'User', userId);
       try {
-        await client.linkTenantUser(tenantId, { userId });
-        await options.catalogs?.invalidate('membership');
-      } catch (error) {
-        // The link may have happened (outcome unknown): drop the shared membership anyway.
-        await options.catalogs?.invalidate('membership');
         // The user exists (read just above), so a 404 here is the tenant.
-        if (statusOf(error) === 404) throw new NotFoundError('authress', 'Tenant', tenantId);
-        throw forbidden(error, 'addUserToTenant');
+        await orNotFound(client.linkTenantUser(tenantId, { userId }), { kind: 'Tenant', id: tenantId });
+      } finally {
+        // Linked, or the link may have happened (outcome unknown): drop the shared membership either way.
+        await options.catalogs?.invalidate('membership');
       }
       return user;
     },
@@ -219,13 +185,7 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
       });
     },
 
-    async listRoles() {
-      throw new UnsupportedOperationError('authress', 'roles', 'Authress roles are not exposed by idgraph yet');
-    },
-
-    async getRoles(ids) {
-      return ids.map(() => null);
-    },
+    // No listRoles/getRoles: Authress roles are not exposed by idgraph yet (so no LIST_ROLES).
 
     async listTenants(args: PageArgs) {
       // GET /v1/tenants is paged by Authress (`pagination.next.cursor`, no limit parameter): forward
@@ -236,16 +196,10 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
         {
           upstreamMax: USERS_LIMIT_MAX,
           fetch: async (cursor) => {
-            try {
-              const page = await client.getTenants(cursor);
-              const next = nextCursor(page);
-              return { items: page.tenants.map(toTenant), next, totalCount: cursor == null && next == null ? page.tenants.length : null };
-            } catch (error) {
-              if (cursor && statusOf(error) === 400) {
-                throw new InputError('after', 'AUTHRESS no longer accepts this cursor (continuation cursors expire); start again from the first page', 'authress');
-              }
-              throw error;
-            }
+            const call = client.getTenants(cursor);
+            const page = await (cursor ? mapStatus(call, statusExceptions.expiredCursor) : call);
+            const next = nextCursor(page);
+            return { items: page.tenants.map(toTenant), next, totalCount: cursor == null && next == null ? page.tenants.length : null };
           },
         },
         AUTHRESS_PAGE_OPTIONS,
@@ -255,13 +209,8 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
     async getTenants(ids) {
       // One id: GET /v1/tenants/{id}. Several: one list call answers them all (fewer calls).
       if (ids.length === 1) {
-        const id = ids[0]!;
-        try {
-          return [toTenant(await client.getTenant(id))];
-        } catch (error) {
-          if (statusOf(error) === 404) return [null];
-          throw error;
-        }
+        const tenant = await orNull(client.getTenant(ids[0]!));
+        return [tenant && toTenant(tenant)];
       }
       // Several: walk the tenant pages until every asked id is found (or the list ends).
       const wanted = new Set(ids);
@@ -282,5 +231,5 @@ export function createAuthressProvider(options: AuthressProviderOptions): Identi
     async close() {
       await http.close();
     },
-  };
+  } satisfies ProviderAdapter);
 }

@@ -1,6 +1,8 @@
 /** One typed function per Authress operation idgraph uses; answers are wire types. */
 import type { HttpClient } from '../../http/http-client.js';
 import { segment } from '../../http/ids.js';
+import { InputError } from '../../domain/errors.js';
+import type { StatusExceptions } from '../../http/status.js';
 import type { TokenSource } from '../../http/token-cache.js';
 import { Tenant, TenantCollection, UserIdentity, UserIdentityCollection, type TenantUser } from './wire.js';
 
@@ -12,6 +14,16 @@ export interface ListUsersParams {
   filter?: string | null | undefined;
   tenantId?: string | null | undefined;
 }
+
+/** Where Authress's statuses mean something else than the HTTP core's reading (one place, with reasons). */
+export const statusExceptions = {
+  /** A list call sent with a cursor: 400 is the cursor, which Authress lets expire (continuation cursors expire). */
+  expiredCursor: {
+    statuses: [400],
+    reason: 'Authress continuation cursors expire; a 400 on a call that sent one is the cursor',
+    means: () => new InputError('after', 'AUTHRESS no longer accepts this cursor (continuation cursors expire); start again from the first page', 'authress'),
+  },
+} as const satisfies StatusExceptions;
 
 export function createAuthressClient(http: HttpClient, auth: TokenSource) {
   return {
@@ -25,7 +37,7 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
         schema: UserIdentityCollection,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async getUser(userId: string) {
@@ -37,7 +49,7 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
         schema: UserIdentity,
         auth,
       });
-      return data!;
+      return data;
     },
 
     /** 202: accepted; Authress deletes the user (and its access records) asynchronously. */
@@ -81,7 +93,7 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
         schema: TenantCollection,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async getTenant(tenantId: string) {
@@ -93,7 +105,7 @@ export function createAuthressClient(http: HttpClient, auth: TokenSource) {
         schema: Tenant,
         auth,
       });
-      return data!;
+      return data;
     },
   };
 }

@@ -3,14 +3,15 @@
  * IdentityProvider port. See README.md in this folder for the choices made where Logto's documents
  * are silent.
  */
-import { EmailConnectorMissingError, InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
+import { InputError, NotFoundError, UpstreamNotFound, UpstreamUnprocessable } from '../../domain/errors.js';
+import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { offsetPage, type PageArgs } from '../../domain/paging.js';
-import type { Capability, CreateInvitationInput, IdentityProvider, InvitationFilter, UpdateUserInput, UserFilter } from '../../domain/provider.js';
+import { providerPort, type ProviderAdapter, type CreateInvitationInput, type InvitationFilter, type UpdateUserInput, type UserFilter } from '../../domain/provider.js';
 import type { Invitation, Role, Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { logtoTokenSource, type LogtoCredentials } from './auth.js';
-import { createLogtoClient, type LogtoPage, type PageParams, type UserSearch } from './client.js';
+import { createLogtoClient, statusExceptions, type LogtoPage, type PageParams, type UserSearch } from './client.js';
 import { toInvitation, toRole, toTenant, toUser, toUserTenant } from './map.js';
 import { LOGTO_MAX_PAGE_SIZE, fetchAll, fetchWindow, keyedArrayPage } from './paging.js';
 import { ErrorBody, type CreateInvitationBody, type LogtoUser } from './wire.js';
@@ -34,21 +35,9 @@ export function describeLogtoError(_status: number, body: unknown): { code?: str
   return { code: b.code ?? b.error ?? null, message: b.details ?? b.message ?? b.error_description ?? null };
 }
 
-function status(error: unknown): number | null {
-  return error instanceof ProviderError ? error.status : null;
-}
-
-function isConnectorMissing(error: unknown): boolean {
-  return error instanceof ProviderError && error.status === 501;
-}
-
-function providerCode(error: unknown): string | null {
-  return error instanceof ProviderError ? error.providerCode : null;
-}
-
 const sameEmail = (a: string | null | undefined, b: string) => a != null && a.toLowerCase() === b.toLowerCase();
 
-export function createLogtoProvider(options: LogtoProviderOptions): IdentityProvider {
+export function createLogtoProvider(options: LogtoProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'logto', baseUrl: options.baseUrl, describeError: describeLogtoError });
   const tokens = logtoTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
@@ -79,12 +68,8 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     map: (w: W) => T,
   ): Promise<(T | null)[]> {
     if (ids.length === 1) {
-      try {
-        return [map(await getOne(ids[0]!))];
-      } catch (error) {
-        if (status(error) === 404) return [null];
-        throw error;
-      }
+      const one = await orNull(getOne(ids[0]!));
+      return [one && map(one)];
     }
     const all = new Map((await fetchAll(listPage)).map((w) => [w.id, w]));
     return ids.map((id) => {
@@ -93,13 +78,8 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     });
   }
 
-  async function getInvitation(id: string) {
-    try {
-      return await client.getInvitation(id);
-    } catch (error) {
-      if (status(error) === 404) throw new NotFoundError('logto', 'Invitation', id);
-      throw error;
-    }
+  function getInvitation(id: string) {
+    return orNotFound(client.getInvitation(id), { kind: 'Invitation', id });
   }
 
   function userSearch(filter: UserFilter): UserSearch {
@@ -116,15 +96,7 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
 
   /** Logto answers one 422 for any unknown organization, role or inviter: find which, and name its field. */
   async function missingReference(body: CreateInvitationBody, original: unknown): Promise<unknown> {
-    const missing = async (read: () => Promise<unknown>) => {
-      try {
-        await read();
-        return false;
-      } catch (error) {
-        if (status(error) === 404) return true;
-        throw error;
-      }
-    };
+    const missing = async (read: () => Promise<unknown>) => (await orNull(read().then(() => true))) === null;
     if (await missing(() => client.getOrganization(body.organizationId))) return new NotFoundError('logto', 'Tenant', body.organizationId, 'input.tenantIds');
     for (const roleId of body.organizationRoleIds ?? []) {
       if (await missing(() => client.getOrganizationRole(roleId))) return new NotFoundError('logto', 'Role', roleId, 'input.roleIds');
@@ -145,27 +117,13 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     }
   }
 
-  const capabilities: Capability[] = [
-    'LIST_USERS',
-    'GET_USER',
-    'FIND_USERS_BY_EMAIL',
-    'UPDATE_USER',
-    'DELETE_USER',
-    'LIST_INVITATIONS',
-    'CREATE_INVITATION',
-    'DELETE_INVITATION',
-    'RESEND_INVITATION',
-    'SET_INVITATION_STATUS',
-    'LIST_ROLES',
-    'LIST_TENANTS',
-    'BACKWARD_PAGING',
-  ];
 
-  return {
+  return providerPort({
     id: 'logto',
     mode: options.mode,
     baseUrl: options.baseUrl,
-    capabilities,
+    // Every list pages backward too (last/before): BACKWARD_PAGING.
+    backwardPaging: pageOptions.backward,
     userFilters: ['search', 'email', 'tenantId'],
     invitationFilters: ['organizationId', 'inviterId', 'invitee', 'status'],
     userFilterForTenant: (tenantId) => ({ tenantId }),
@@ -212,23 +170,13 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
         if (input[field] != null) throw new InputError(`input.${field}`, 'cannot be changed through idgraph for LOGTO (only status)', 'logto');
       }
       if (input.status == null) throw new InputError('input', 'names no field to change');
-      try {
-        return toUser(await client.setUserSuspended(id, input.status === 'DISABLED'));
-      } catch (error) {
-        if (status(error) === 404) throw new NotFoundError('logto', 'User', id);
-        throw error;
-      }
+      return toUser(await orNotFound(client.setUserSuspended(id, input.status === 'DISABLED'), { kind: 'User', id }));
     },
 
     async deleteUser(id: string) {
       // Logto deletes the invitations the user sent or accepted with it (ON DELETE CASCADE): say which.
       const deletedInvitations = await invitationsDeletedWithUser(id);
-      try {
-        await client.deleteUser(id);
-      } catch (error) {
-        if (status(error) === 404) throw new NotFoundError('logto', 'User', id);
-        throw error;
-      }
+      await orNotFound(client.deleteUser(id), { kind: 'User', id });
       return { pending: false, deletedInvitations };
     },
 
@@ -251,12 +199,8 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     async getInvitations(ids) {
       return Promise.all(
         ids.map(async (id) => {
-          try {
-            return toInvitation(await client.getInvitation(id));
-          } catch (error) {
-            if (status(error) === 404) return null;
-            throw error;
-          }
+          const invitation = await orNull(client.getInvitation(id));
+          return invitation && toInvitation(invitation);
         }),
       );
     },
@@ -279,11 +223,12 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
         messagePayload: sendEmail ? { ...(input.messagePayload ?? {}) } : false,
       };
       try {
-        return toInvitation(await client.createInvitation(body));
+        return toInvitation(await mapStatus(client.createInvitation(body), statusExceptions.connectorMissing('createInvitation')));
       } catch (error) {
-        if (isConnectorMissing(error)) throw new EmailConnectorMissingError('logto', 'createInvitation');
-        if (status(error) === 422 && providerCode(error) === 'entity.relation_foreign_key_not_found') throw await missingReference(body, error);
-        if (status(error) === 422 && providerCode(error) === 'request.invalid_input' && /already a member/i.test(String((error as ProviderError).providerMessage))) {
+        // Logto's one 422 says several things: its code (and message) tell which.
+        if (!(error instanceof UpstreamUnprocessable)) throw error;
+        if (error.providerCode === 'entity.relation_foreign_key_not_found') throw await missingReference(body, error);
+        if (error.providerCode === 'request.invalid_input' && /already a member/i.test(String(error.providerMessage))) {
           throw new InputError('input.email', `is already a member of the Logto organization ${body.organizationId}`, 'logto');
         }
         throw error;
@@ -292,12 +237,7 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
 
     async deleteInvitation(id: string) {
       const existing = toInvitation(await getInvitation(id));
-      try {
-        await client.deleteInvitation(id);
-      } catch (error) {
-        if (status(error) === 404) throw new NotFoundError('logto', 'Invitation', id);
-        throw error;
-      }
+      await orNotFound(client.deleteInvitation(id), { kind: 'Invitation', id });
       return existing;
     },
 
@@ -307,13 +247,7 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
       if (invitation.status !== 'PENDING') {
         throw new InputError('input.id', `is ${invitation.status}; only a PENDING invitation can be resent (create a new one instead)`, 'logto');
       }
-      try {
-        await client.sendInvitationMessage(id, { ...(messagePayload ?? {}) });
-      } catch (error) {
-        if (status(error) === 404) throw new NotFoundError('logto', 'Invitation', id);
-        if (isConnectorMissing(error)) throw new EmailConnectorMissingError('logto', 'resendInvitation');
-        throw error;
-      }
+      await orNotFound(client.sendInvitationMessage(id, { ...(messagePayload ?? {}) }), { kind: 'Invitation', id }, statusExceptions.connectorMissing('resendInvitation'));
       return invitation;
     },
 
@@ -325,8 +259,8 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
         );
         return toInvitation(updated);
       } catch (error) {
-        if (status(error) === 422 && next === 'ACCEPTED' && acceptedUserId) await explainRefusedAccept(id, acceptedUserId);
-        if (status(error) !== 404) throw error;
+        if (error instanceof UpstreamUnprocessable && next === 'ACCEPTED' && acceptedUserId) await explainRefusedAccept(id, acceptedUserId);
+        if (!(error instanceof UpstreamNotFound)) throw error;
         // Logto answers the same 404 for an unknown invitation and an unknown accepting user.
         if (next === 'ACCEPTED' && acceptedUserId) {
           await getInvitation(id);
@@ -358,14 +292,7 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     async tenantsOfUsers(userIds) {
       // Logto has no bulk form: one call per user, concurrently (the HTTP core caps the concurrency).
       return Promise.all(
-        userIds.map(async (id) => {
-          try {
-            return (await client.listUserOrganizations(id)).map(toUserTenant);
-          } catch (error) {
-            if (status(error) === 404) return [];
-            throw error;
-          }
-        }),
+        userIds.map(async (id) => (await orNull(client.listUserOrganizations(id)))?.map(toUserTenant) ?? []),
       );
     },
 
@@ -376,5 +303,5 @@ export function createLogtoProvider(options: LogtoProviderOptions): IdentityProv
     async close() {
       await http.close();
     },
-  };
+  } satisfies ProviderAdapter);
 }

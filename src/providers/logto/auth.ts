@@ -64,6 +64,6 @@ export function logtoTokenSource(http: HttpClient, credentials: LogtoCredentials
       idempotent: true,
       schema: TokenResponse,
     });
-    return { token: data!.access_token, expiresInSeconds: data!.expires_in };
+    return { token: data.access_token, expiresInSeconds: data.expires_in };
   }, resource);
 }

@@ -1,6 +1,8 @@
 /** One typed function per Logto Management API operation idgraph uses; answers are wire types. */
 import type { HttpClient, QueryValue } from '../../http/http-client.js';
 import { segment } from '../../http/ids.js';
+import { EmailConnectorMissingError } from '../../domain/errors.js';
+import type { StatusExceptions } from '../../http/status.js';
 import type { TokenSource } from '../../http/token-cache.js';
 import {
   LogtoUser,
@@ -16,7 +18,19 @@ import {
   type StatusBody,
 } from './wire.js';
 
-/** One page of a paged Logto list: its items and the Total-Number header. */import type { CatalogCache } from '../../shared/catalog-cache.js';
+import type { CatalogCache } from '../../shared/catalog-cache.js';
+
+/** Where Logto's statuses mean something else than the HTTP core's reading (one place, with reasons). */
+export const statusExceptions = {
+  /** Creating or sending an invitation email: 501 is "no email connector configured" (nothing was sent). */
+  connectorMissing: (operation: string) => ({
+    statuses: [501],
+    reason: 'Logto answers 501 when asked to send an email without an email connector configured',
+    means: () => new EmailConnectorMissingError('logto', operation),
+  }),
+} as const satisfies StatusExceptions;
+
+/** One page of a paged Logto list: its items and the Total-Number header. */
 
 export interface LogtoPage<T> {
   items: T[];
@@ -61,7 +75,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
       schema,
       auth,
     });
-    const items = (response.data ?? []) as T[];
+    const items = response.data;
     return { items, total: totalNumber(response.headers, items.length) } satisfies LogtoPage<T>;
   }
 
@@ -76,7 +90,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
         schema: OrganizationInvitationList,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async getInvitation(id: string) {
@@ -87,7 +101,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
         schema: OrganizationInvitation,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async createInvitation(body: CreateInvitationBody) {
@@ -99,7 +113,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
         schema: OrganizationInvitation,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async deleteInvitation(id: string) {
@@ -128,7 +142,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
         schema: OrganizationInvitation,
         auth,
       });
-      return data!;
+      return data;
     },
 
     listOrganizations(page: PageParams) {
@@ -138,7 +152,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
     getOrganization(id: string) {
       return cached(`organization:${id}`, async () => {
         const { data } = await http.request({ operation: 'getOrganization', method: 'GET', path: `/api/organizations/${path(id)}`, schema: Organization, auth });
-        return data!;
+        return data;
       });
     },
 
@@ -155,7 +169,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
           schema: OrganizationRole,
           auth,
         });
-        return data!;
+        return data;
       });
     },
 
@@ -184,7 +198,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
         schema: UserOrganizationList,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async setUserSuspended(id: string, isSuspended: boolean) {
@@ -198,7 +212,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
         schema: LogtoUser,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async deleteUser(id: string) {
@@ -207,7 +221,7 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
 
     async getUser(id: string) {
       const { data } = await http.request({ operation: 'getUser', method: 'GET', path: `/api/users/${path(id)}`, schema: LogtoUser, auth });
-      return data!;
+      return data;
     },
   };
 }

@@ -3,13 +3,14 @@
  * current user, create external users, read-modify-write updates). See README.md in this folder for
  * the choices made where LumApps's documents are silent.
  */
-import { InputError, NotFoundError, ProviderError, UnsupportedOperationError } from '../../domain/errors.js';
+import { InputError, NotFoundError } from '../../domain/errors.js';
+import { orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
-import type { Capability, CreateUserInput, IdentityProvider, ListUsersOptions, UpdateUserInput, UserFilter } from '../../domain/provider.js';
+import { providerPort, type ProviderAdapter, type CreateUserInput, type ListUsersOptions, type UpdateUserInput, type UserFilter } from '../../domain/provider.js';
 import type { User as DomainUser } from '../../domain/types.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { lumappsTokenSource, type LumappsCredentials } from './auth.js';
-import { createLumappsClient, type UserKey } from './client.js';
+import { createLumappsClient, statusExceptions, type UserKey } from './client.js';
 import { fromStatus, listFieldsSelector, toUser, userId, userWireFields } from './map.js';
 import { LUMAPPS_MAX_PAGE_SIZE, nextCursor, userListSource } from './paging.js';
 import { ACCOUNT_TYPES, ErrorBody, type User, type UserCreateBody, type UserListParams } from './wire.js';
@@ -33,15 +34,6 @@ export function describeLumappsError(_status: number, body: unknown): { code?: s
   const error = parsed.data.error;
   if (typeof error === 'string') return { code: error, message: parsed.data.error_description ?? null };
   return { code: error.errors?.[0]?.reason ?? null, message: error.message ?? error.errors?.[0]?.message ?? null };
-}
-
-function isNotFound(error: unknown): boolean {
-  return error instanceof ProviderError && error.status === 404;
-}
-
-/** user/get: 404 is no such user, and 403 is a user idgraph's caller may not see (the SDK's get_user_forbidden_ok). */
-function isNotVisible(error: unknown): boolean {
-  return error instanceof ProviderError && (error.status === 404 || error.status === 403);
 }
 
 /** Checks the LumApps-specific filter values and turns the filter into `user/list` parameters. */
@@ -81,7 +73,7 @@ export function checkPassword(input: Pick<CreateUserInput, 'password' | 'rePassw
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) throw new InputError('input.password', 'must contain at least one letter and one digit', 'lumapps');
 }
 
-export function createLumappsProvider(options: LumappsProviderOptions): IdentityProvider {
+export function createLumappsProvider(options: LumappsProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'lumapps', baseUrl: options.baseUrl, describeError: describeLumappsError });
   const tokens = lumappsTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
@@ -90,12 +82,7 @@ export function createLumappsProvider(options: LumappsProviderOptions): Identity
   const mapItems = (items: User[]) => items.map(toUser);
 
   async function getOne(key: UserKey): Promise<User | null> {
-    try {
-      return await client.getUser(key);
-    } catch (error) {
-      if (isNotVisible(error)) return null;
-      throw error;
-    }
+    return orNull(client.getUser(key), statusExceptions.userNotVisible);
   }
 
   /** Many users by uid in one `user/list?ids=…` call per 100 (following `more` if LumApps pages). */
@@ -117,13 +104,11 @@ export function createLumappsProvider(options: LumappsProviderOptions): Identity
     return found;
   }
 
-  const capabilities: Capability[] = ['LIST_USERS', 'GET_USER', 'FIND_USERS_BY_EMAIL', 'CURRENT_USER', 'CREATE_USER', 'UPDATE_USER'];
 
-  return {
+  return providerPort({
     id: 'lumapps',
     mode: options.mode,
     baseUrl: options.baseUrl,
-    capabilities,
     userFilters: ['search', 'email', 'status', 'accountTypes', 'groupIds', 'includeHidden', 'registeredWithinDays'],
     invitationFilters: [],
 
@@ -192,26 +177,10 @@ export function createLumappsProvider(options: LumappsProviderOptions): Identity
       if (changes.firstName != null || changes.lastName != null) {
         changes.fullName = [changes.firstName ?? current.firstName, changes.lastName ?? current.lastName].filter(Boolean).join(' ').trim();
       }
-      try {
-        return toUser(await client.saveUser({ ...current, ...changes }, { idempotent: true }));
-      } catch (error) {
-        if (isNotFound(error)) throw new NotFoundError('lumapps', 'User', id);
-        throw error;
-      }
+      return toUser(await orNotFound(client.saveUser({ ...current, ...changes }, { idempotent: true }), { kind: 'User', id }));
     },
 
-    async listRoles() {
-      throw new UnsupportedOperationError('lumapps', 'roles', 'LumApps users have no roles in idgraph');
-    },
-    async getRoles(ids) {
-      return ids.map(() => null);
-    },
-    async listTenants() {
-      throw new UnsupportedOperationError('lumapps', 'tenants', 'a LumApps provider is one customer platform');
-    },
-    async getTenants(ids) {
-      return ids.map(() => null);
-    },
+    // No roles and no tenants: LumApps users have no roles in idgraph, and a LumApps provider is one customer platform.
 
     health() {
       return { circuit: http.circuit.snapshot() };
@@ -220,5 +189,5 @@ export function createLumappsProvider(options: LumappsProviderOptions): Identity
     async close() {
       await http.close();
     },
-  };
+  } satisfies ProviderAdapter);
 }

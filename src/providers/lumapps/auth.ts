@@ -30,6 +30,6 @@ export function lumappsTokenSource(http: HttpClient, credentials: LumappsCredent
       idempotent: true,
       schema: TokenResponse,
     });
-    return { token: data!.access_token, expiresInSeconds: data!.expires_in };
+    return { token: data.access_token, expiresInSeconds: data.expires_in };
   });
 }

@@ -1,11 +1,18 @@
 /** One typed function per LumApps operation used by idgraph; answers are wire types. */
 import type { HttpClient } from '../../http/http-client.js';
 import { checkProviderId } from '../../http/ids.js';
+import type { StatusExceptions } from '../../http/status.js';
 import type { TokenSource } from '../../http/token-cache.js';
 import { API_PREFIX, User, UserListResponse, type UserCreateBody, type UserListParams } from './wire.js';
 
 /** How user/get finds a user; no key at all answers the caller. */
 export type UserKey = { email: string } | { uid: string } | Record<string, never>;
+
+/** Where LumApps' statuses mean something else than the HTTP core's reading (one place, with reasons). */
+export const statusExceptions = {
+  /** user/get by uid or email: 403 is a user idgraph's caller may not see (the SDK's get_user_forbidden_ok): absent, like 404. */
+  userNotVisible: { statuses: [403], reason: "LumApps answers 403 on user/get for a user the token's user may not see", means: 'absent' },
+} as const satisfies StatusExceptions;
 
 export function createLumappsClient(http: HttpClient, auth: TokenSource) {
   return {
@@ -18,7 +25,7 @@ export function createLumappsClient(http: HttpClient, auth: TokenSource) {
         schema: UserListResponse,
         auth,
       });
-      return data!;
+      return data;
     },
 
     async getUser(key: UserKey, fields?: string) {
@@ -32,7 +39,7 @@ export function createLumappsClient(http: HttpClient, auth: TokenSource) {
         schema: User,
         auth,
       });
-      return data!;
+      return data;
     },
 
     /**
@@ -49,7 +56,7 @@ export function createLumappsClient(http: HttpClient, auth: TokenSource) {
         schema: User,
         auth,
       });
-      return data!;
+      return data;
     },
   };
 }

@@ -3,10 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApaleoProvider } from '../../../src/providers/apaleo/adapter.js';
-import type { IdentityProvider } from '../../../src/domain/provider.js';
 
 let server: Server;
-let provider: IdentityProvider;
+let provider: ReturnType<typeof createApaleoProvider>;
 const calls: string[] = [];
 
 beforeAll(async () => {
