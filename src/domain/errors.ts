@@ -204,7 +204,7 @@ export class UpstreamRateLimited extends UpstreamStatusError {}
 /** 5xx (after the retries the core allows). */
 export class UpstreamServerError extends UpstreamStatusError {}
 
-/** The provider was asked to send an email but has no email connector configured (Logto's 501). Nothing was sent. */
+/** The provider was asked to send an email but has no email connector configured (a provider's 501, see its statusExceptions). Nothing was sent. */
 export class EmailConnectorMissingError extends IdgraphError {
   readonly code = 'EMAIL_CONNECTOR_MISSING' as const;
   constructor(

@@ -51,7 +51,7 @@ export interface CreateUserInput {
   lastName: string;
   password?: string | null;
   rePassword?: string | null;
-  /** LumApps: the account type; only `external` users can be created. */
+  /** The account type, where the provider has them (which ones can be created is the provider's rule). */
   accountType?: string | null;
 }
 
@@ -67,7 +67,7 @@ export interface ListUsersOptions {
 /** What a deletion achieved: done, or accepted by a provider that deletes asynchronously. */
 export interface DeletionResult {
   pending: boolean;
-  /** Invitations the provider deleted together with the user (Logto: every invitation the user sent or accepted). */
+  /** Invitations the provider deleted together with the user (for example every invitation the user sent or accepted). */
   deletedInvitations?: Invitation[];
 }
 
@@ -137,13 +137,13 @@ export interface IdentityProvider {
   getTenants?(ids: readonly string[]): Promise<(Tenant | null)[]>;
 
   /**
-   * The tenants of each user, for providers whose user records do not carry them (Authress); in the
+   * The tenants of each user, for providers whose user records do not carry them; in the
    * order asked. Called once per batch of users by the `userTenants` loader.
    */
   tenantsOfUsers?(userIds: readonly string[]): Promise<Tenant[][]>;
   /** True where `tenantsOfUsers` also carries the user's roles in each tenant (Tenant.memberRoleIds): User.roles is then their union. */
   userRolesFromTenants?: boolean;
-  /** The invitations that deleting this user would delete with it (Logto cascades); for dry runs and reports. */
+  /** The invitations that deleting this user would delete with it (where the provider cascades); for dry runs and reports. */
   invitationsDeletedWithUser?(userId: string): Promise<Invitation[]>;
   /** Live health facts (the circuit breaker of its HTTP client); optional, additive. */
   health?(): ProviderHealth;

@@ -97,5 +97,6 @@ export async function loadPresent<T>(loader: { loadMany(keys: readonly string[])
  * Pothos types node loaders as answering objects only, hence the cast.
  */
 export function asError<T>(error: unknown): T {
-  return (error instanceof Error ? error : new Error(String(error))) as unknown as T;
+  const failure: unknown = error instanceof Error ? error : new Error(String(error));
+  return failure as T;
 }

@@ -72,7 +72,9 @@ export function providerIdOf(field: string, value: string, kind: Kind, provider:
 }
 
 /** `providerIdOf` over a list; null and undefined pass through. */
-export function providerIdsOf<T extends readonly string[] | null | undefined>(field: string, values: T, kind: Kind, provider: ProviderId): T {
+export function providerIdsOf(field: string, values: readonly string[], kind: Kind, provider: ProviderId): string[];
+export function providerIdsOf(field: string, values: readonly string[] | null | undefined, kind: Kind, provider: ProviderId): string[] | null | undefined;
+export function providerIdsOf(field: string, values: readonly string[] | null | undefined, kind: Kind, provider: ProviderId): string[] | null | undefined {
   if (values == null) return values;
-  return values.map((value, i) => providerIdOf(`${field}.${i}`, value, kind, provider)) as unknown as T;
+  return values.map((value, i) => providerIdOf(`${field}.${i}`, value, kind, provider));
 }

@@ -68,7 +68,7 @@ export interface RequestSpec<S extends z.ZodType | null> {
   idempotent?: boolean;
   /** The schema of a success body; null when success has no body. */
   schema: S;
-  /** Success statuses answered without a body (e.g. Apaleo's 204 for a page past the end); `data` may then be null. */
+  /** Success statuses answered without a body (e.g. a 204 for a page past the end); `data` may then be null. */
   emptyStatuses?: readonly number[];
   auth?: TokenSource;
 }

@@ -1,11 +1,11 @@
 /**
  * Granting provider-admin rights needs idgraph's `admin` scope, whatever write scope the mutation
  * itself needs. What counts as an admin grant, per provider:
- * - Apaleo: `isAccountAdmin: true` (createInvitation, updateUser), or a role whose id names an admin
- *   role (AccountAdmin, PropertyAdmin);
- * - Logto (and any provider with roles): a role whose id or name contains "admin" or "owner" (letter
- *   case ignored); the role is read first (a read, never the write) and an unknown role is refused as
- *   BAD_USER_INPUT;
+ * - `isAccountAdmin: true` (createInvitation, updateUser), or a role whose id names an admin role
+ *   (AccountAdmin, PropertyAdmin);
+ * - a role whose id or name contains "admin" or "owner" (letter case ignored); unless the provider
+ *   declares `roleIdsAreNames`, the role is read first (a read, never the write) and an unknown role
+ *   is refused as BAD_USER_INPUT;
  * - accepting an invitation (setInvitationStatus ACCEPTED) that grants such a role or account-admin.
  * A refusal is the typed InsufficientScopeError result (code FORBIDDEN); nothing is written upstream.
  */
@@ -48,7 +48,7 @@ builder.objectType(AdminGrantError, {
   }),
 });
 
-/** Throws AdminGrantError unless the caller holds `admin`: `isAccountAdmin: true` (Apaleo) at `field`. */
+/** Throws AdminGrantError unless the caller holds `admin`: `isAccountAdmin: true` at `field`. */
 export function checkAccountAdminGrant(ctx: Context, field: string, isAccountAdmin: boolean | null | undefined): void {
   if (isAccountAdmin === true && !hasScope(ctx.viewer, ADMIN_GRANT_SCOPE)) throw new AdminGrantError(field, 'isAccountAdmin: true');
 }

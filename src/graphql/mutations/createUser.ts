@@ -1,4 +1,4 @@
-/** `createUser`: creates a user account directly (LumApps external users), where the provider can. */
+/** `createUser`: creates a user account directly, where the provider can (its adapter has createUser). */
 import { z } from 'zod';
 import { InputError } from '../../domain/errors.js';
 import { builder } from '../builder.js';
