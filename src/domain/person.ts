@@ -3,8 +3,8 @@
  * off-board them. Providers are asked concurrently, each the cheapest way it offers; one provider
  * failing never hides what the others answered.
  */
-import { IdgraphError, InputError, NotFoundError, ProviderError } from './errors.js';
-import type { IdentityProvider } from './provider.js';
+import { IdgraphError, InputError, NotFoundError, ProviderError, UpstreamNotFound } from './errors.js';
+import { offers, type IdentityProvider } from './provider.js';
 import type { Invitation, ProviderId, User } from './types.js';
 
 export interface ProviderFailure {
@@ -146,23 +146,22 @@ export interface DeprovisionReport {
 type Plan = { action: DeprovisionAction; run: (() => Promise<string | null>) | null; detail?: string; done?: string };
 
 function planAccount(provider: IdentityProvider, user: User, mode: DeprovisionMode): Plan {
-  const canDelete = provider.deleteUser != null && provider.capabilities.includes('DELETE_USER');
-  const canDisable = provider.updateUser != null && provider.capabilities.includes('UPDATE_USER');
-  if (mode === 'DELETE' && canDelete) {
+  // What a provider can do is the methods it has (capabilities are computed from them).
+  if (mode === 'DELETE' && offers(provider, 'deleteUser')) {
     return {
       action: 'DELETE_USER',
       run: async () => {
-        const result = await provider.deleteUser!(user.id);
+        const result = await provider.deleteUser(user.id);
         return result.pending ? 'deletion accepted; the provider completes it asynchronously' : 'deleted';
       },
     };
   }
-  if (canDisable) {
+  if (offers(provider, 'updateUser')) {
     if (user.status === 'DISABLED') return { action: 'DISABLE_USER', run: null, done: 'already disabled' };
     return {
       action: 'DISABLE_USER',
       run: async () => {
-        await provider.updateUser!(user.id, { status: 'DISABLED' });
+        await provider.updateUser(user.id, { status: 'DISABLED' });
         return mode === 'DELETE' ? `disabled (${provider.id.toUpperCase()} offers no deletion)` : 'disabled';
       },
     };
@@ -178,10 +177,10 @@ function planAccount(provider: IdentityProvider, user: User, mode: DeprovisionMo
 }
 
 function planInvitation(provider: IdentityProvider, invitation: Invitation): Plan {
-  if (provider.setInvitationStatus && provider.capabilities.includes('SET_INVITATION_STATUS')) {
-    return { action: 'REVOKE_INVITATION', run: async () => (await provider.setInvitationStatus!(invitation.id, 'REVOKED', null), 'revoked') };
+  if (offers(provider, 'setInvitationStatus')) {
+    return { action: 'REVOKE_INVITATION', run: async () => (await provider.setInvitationStatus(invitation.id, 'REVOKED', null), 'revoked') };
   }
-  if (provider.deleteInvitation) return { action: 'DELETE_INVITATION', run: async () => (await provider.deleteInvitation!(invitation.id), 'deleted') };
+  if (offers(provider, 'deleteInvitation')) return { action: 'DELETE_INVITATION', run: async () => (await provider.deleteInvitation(invitation.id), 'deleted') };
   return { action: 'REVOKE_INVITATION', run: null, detail: `${provider.id.toUpperCase()} offers no way to withdraw invitations` };
 }
 
@@ -194,7 +193,7 @@ async function execute(provider: IdentityProvider, plan: Plan, dryRun: boolean, 
     return { ...base, outcome: 'SUCCEEDED', detail: await plan.run() };
   } catch (error) {
     // Already gone is the goal reached: running the off-boarding twice is safe.
-    if (error instanceof NotFoundError || (error instanceof ProviderError && error.status === 404)) {
+    if (error instanceof NotFoundError || error instanceof UpstreamNotFound) {
       return { ...base, outcome: 'SUCCEEDED', detail: 'already gone' };
     }
     if (error instanceof InputError && error.field === 'input.status') {

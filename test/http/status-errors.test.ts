@@ -23,6 +23,7 @@ import {
   UpstreamUnprocessable,
 } from '../../src/domain/errors.js';
 import { HttpClient } from '../../src/http/http-client.js';
+import { TokenCache } from '../../src/http/token-cache.js';
 import { mapStatus, orNotFound, orNull, type StatusException } from '../../src/http/status.js';
 import { statusExceptions as apaleo } from '../../src/providers/apaleo/client.js';
 import { statusExceptions as authress } from '../../src/providers/authress/client.js';
@@ -124,6 +125,25 @@ describe('the HTTP core generates one typed error per status, for every provider
       expect(maybe.data).toBeNull();
       const none = await http.request({ operation: 'delete', method: 'DELETE', path: '/empty/204', schema: null });
       expect(none).toMatchObject({ status: 204, data: null });
+    } finally {
+      await http.close();
+    }
+  });
+});
+
+describe('a failed token is never read as the status of the resource', () => {
+  it('a 404 from the token endpoint fails a by-id read instead of answering null', async () => {
+    const http = new HttpClient({ provider: 'apaleo', baseUrl, maxAttempts: 1, describeError });
+    const tokens = new TokenCache(async () => {
+      await http.request({ operation: 'token', method: 'POST', path: '/status/404', form: { grant_type: 'client_credentials' }, schema: null });
+      return { token: 't', expiresInSeconds: 60 };
+    });
+    try {
+      const read = http.request({ operation: 'getThing', method: 'GET', path: '/ok/200', schema: Thing, auth: tokens });
+      const error = await orNull(read).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ProviderError);
+      expect(error).not.toBeInstanceOf(UpstreamNotFound);
+      expect(error).toMatchObject({ operation: 'token', code: 'UPSTREAM_ERROR', status: 404 });
     } finally {
       await http.close();
     }
