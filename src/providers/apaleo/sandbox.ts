@@ -6,19 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { bearerToken, isEmail, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
-import { ApaleoStore, APALEO_PROPERTIES, isProperty, type StoredUser } from './sandbox-store.js';
-import {
-  LEGACY_ROLES,
-  USER_SORTS,
-  type ErrorBody,
-  type InvitationListModel,
-  type InvitedUserToAccountResponseModel,
-  type RoleListModel,
-  type UserItemModel,
-  type UserModel,
-  type UsersListModel,
-} from './wire.js';
+import { bearerToken, isEmail, pageOf, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import { ApaleoStore, isProperty, type StoredUser } from './sandbox-store.js';
+import { LEGACY_ROLES, USER_SORTS, type ErrorBody, type InvitationListModel, type InvitedUserToAccountResponseModel, type RoleListModel, type UserItemModel, type UserModel, type UsersListModel } from './wire.js';
 
 export { APALEO_PROPERTIES } from './sandbox-store.js';
 
@@ -256,7 +246,8 @@ export class ApaleoSandbox extends ApaleoStore {
             return 0;
           });
         }
-        const page = pageSize > 0 ? list.slice((pageNumber - 1) * pageSize, pageNumber * pageSize) : list;
+        // No pageSize: the whole list. An empty page (none match, or past the last page) is 204 without a body.
+        const page = pageOf(list, pageNumber, pageSize).items;
         if (page.length === 0) return { status: 204 };
         return { status: 200, json: { users: page.map((u) => this.userItem(u)), count: list.length } satisfies z.input<typeof UsersListModel> };
       }),

@@ -14,20 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import {
-  bearerToken,
-  EMAIL,
-  pageLink,
-  pageOf,
-  receivedType,
-  SimServer,
-  TokenStore,
-  tokenEndpoint,
-  validate,
-  valueAt,
-  type SimRequest,
-  type SimResponse,
-} from '../../sandbox/kit/index.js';
+import { bearerToken, EMAIL, pageLink, pageOf, receivedType, SimServer, TokenStore, tokenEndpoint, validate, valueAt, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
 import { DEFAULT_LOGTO_RESOURCE } from './auth.js';
 import { LogtoStore, randomId, type StoredInvitation, type StoredOrganization, type StoredRole, type StoredUser } from './sandbox-store.js';
 import type { ErrorBody, LogtoUser, Organization, OrganizationInvitation, OrganizationRole, UserOrganization } from './wire.js';
@@ -132,18 +119,8 @@ export class LogtoSandbox extends LogtoStore {
   // --- wire shapes -------------------------------------------------------------------------
 
   private organizationJson(o: StoredOrganization) {
-    return {
-      tenantId: TENANT,
-      id: o.id,
-      name: o.name,
-      description: o.description,
-      customData: o.customData,
-      isMfaRequired: o.isMfaRequired,
-      color: {},
-      branding: {},
-      customCss: null,
-      createdAt: o.createdAt,
-    } satisfies z.input<typeof Organization>;
+    const { id, name, description, customData, isMfaRequired, createdAt } = o;
+    return { tenantId: TENANT, id, name, description, customData, isMfaRequired, color: {}, branding: {}, customCss: null, createdAt } satisfies z.input<typeof Organization>;
   }
 
   /** The list route adds `scopes` and `resourceScopes`; the by-id route answers the bare row (recorded). */

@@ -8,19 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import {
-  bearerToken,
-  isEmail,
-  offsetCursor,
-  queryDigest,
-  RateLimiter,
-  SimServer,
-  TokenStore,
-  tokenEndpoint,
-  validate,
-  type SimRequest,
-  type SimResponse,
-} from '../../sandbox/kit/index.js';
+import { bearerToken, isEmail, offsetCursor, queryDigest, RateLimiter, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
 import { applyFields, countLeaves, parseFields } from './sandbox-fields.js';
 import { LUMAPPS_SANDBOX, LumappsStore, lumappsDate } from './sandbox-store.js';
 import { API_PREFIX, USER_STATUSES, type ErrorBody, type UserListResponse } from './wire.js';
