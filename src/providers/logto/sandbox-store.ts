@@ -53,6 +53,16 @@ export interface StoredInvitation {
 }
 
 
+/** The user fields Logto's advanced search looks in. */
+export const USER_SEARCH_FIELDS = ['id', 'primaryEmail', 'primaryPhone', 'username', 'name'] as const;
+export type UserSearchField = (typeof USER_SEARCH_FIELDS)[number];
+/** One search condition: any of `fields` matches any of `values`, exactly or as a SQL LIKE pattern. */
+export interface UserSearch {
+  fields: readonly UserSearchField[];
+  values: string[];
+  mode: 'exact' | 'like';
+}
+
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -201,6 +211,23 @@ export class LogtoStore {
   /** Real Logto lists users newest first (recorded). */
   usersNewestFirst(): StoredUser[] {
     return [...this.users].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+  }
+
+  /** Users (newest first) meeting any (`or`) or all (`and`) of the conditions; every user without a condition. */
+  findUsers(conditions: readonly UserSearch[], joint: 'or' | 'and', caseSensitive: boolean): StoredUser[] {
+    if (conditions.length === 0) return this.usersNewestFirst();
+    const norm = (v: string) => (caseSensitive ? v : v.toLowerCase());
+    const like = (pattern: string, value: string) => {
+      const regex = new RegExp(`^${norm(pattern).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
+      return regex.test(norm(value));
+    };
+    const matches = (u: StoredUser, c: UserSearch) =>
+      c.fields.some((f) => {
+        const value = u[f as keyof StoredUser];
+        if (typeof value !== 'string') return false;
+        return c.values.some((v) => (c.mode === 'exact' ? norm(v) === norm(value) : like(v, value)));
+      });
+    return this.usersNewestFirst().filter((u) => (joint === 'and' ? conditions.every((c) => matches(u, c)) : conditions.some((c) => matches(u, c))));
   }
 
   sameEmail(a: string | null, b: string): boolean {

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { bearerToken, EMAIL, pageLink, pageOf, receivedType, SimServer, TokenStore, tokenEndpoint, validate, valueAt, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
 import { DEFAULT_LOGTO_RESOURCE } from './auth.js';
-import { LogtoStore, randomId, type StoredInvitation, type StoredOrganization, type StoredRole, type StoredUser } from './sandbox-store.js';
+import { LogtoStore, randomId, USER_SEARCH_FIELDS, type StoredInvitation, type StoredOrganization, type StoredRole, type StoredUser, type UserSearch, type UserSearchField } from './sandbox-store.js';
 import type { ErrorBody, LogtoUser, Organization, OrganizationInvitation, OrganizationRole, UserOrganization } from './wire.js';
 
 export interface LogtoSandboxOptions {
@@ -245,39 +245,24 @@ export class LogtoSandbox extends LogtoStore {
   /** Logto's advanced user search over id, primaryEmail, primaryPhone, username and name (exact and like modes). */
   private searchUsers(req: SimRequest): StoredUser[] | SimResponse {
     const q = req.query;
-    const fields = ['id', 'primaryEmail', 'primaryPhone', 'username', 'name'] as const;
-    type Field = (typeof fields)[number];
     const caseSensitive = q.get('isCaseSensitive') === 'true';
     const joint = q.get('joint') ?? q.get('jointMode') ?? 'or';
     if (joint !== 'or' && joint !== 'and') return this.guardError('joint', 'invalid_enum_value', "Invalid enum value. Expected 'or' | 'and'", 'query');
-    const conditions: { fields: readonly Field[]; values: string[]; mode: string }[] = [];
+    const conditions: UserSearch[] = [];
     for (const key of new Set(q.keys())) {
       if (key !== 'search' && !key.startsWith('search.')) continue;
       const field = key === 'search' ? null : key.slice('search.'.length);
-      if (field !== null && !(fields as readonly string[]).includes(field)) {
+      if (field !== null && !(USER_SEARCH_FIELDS as readonly string[]).includes(field)) {
         return this.error(400, 'request.invalid_input', `Input is invalid. Search field ${field} is not supported.`);
       }
       const mode = q.get(field ? `mode.${field}` : 'mode') ?? q.get('mode') ?? 'like';
       if (mode !== 'exact' && mode !== 'like') return this.error(400, 'request.invalid_input', `Input is invalid. The simulator supports the search modes exact and like, not ${mode}.`);
       const values = q.getAll(key);
       if (mode === 'like' && values.length > 1) return this.error(400, 'request.invalid_input', 'Input is invalid. Fuzzy search only supports one value per field.');
-      conditions.push({ fields: field ? [field as Field] : fields, values, mode });
+      conditions.push({ fields: field ? [field as UserSearchField] : USER_SEARCH_FIELDS, values, mode });
     }
-    if (conditions.length === 0) return this.usersNewestFirst();
-    const norm = (v: string) => (caseSensitive ? v : v.toLowerCase());
-    const like = (pattern: string, value: string) => {
-      const regex = new RegExp(`^${norm(pattern).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
-      return regex.test(norm(value));
-    };
-    const matches = (u: StoredUser, c: (typeof conditions)[number]) =>
-      c.fields.some((f) => {
-        const value = u[f as keyof StoredUser];
-        if (typeof value !== 'string') return false;
-        return c.values.some((v) => (c.mode === 'exact' ? norm(v) === norm(value) : like(v, value)));
-      });
-    return this.usersNewestFirst().filter((u) => (joint === 'and' ? conditions.every((c) => matches(u, c)) : conditions.some((c) => matches(u, c))));
+    return this.findUsers(conditions, joint, caseSensitive);
   }
-
 
   private sendMessage(invitation: Pick<StoredInvitation, 'id' | 'invitee'>, payload: Record<string, unknown>): SimResponse | null {
     if (!this.emailConnector) return this.error(501, 'connector.not_found', 'Cannot find any available connector for type: Email.');
