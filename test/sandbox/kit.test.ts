@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   bearerToken,
   isEmail,
+  isJsonRequest,
   offsetCursor,
   pageAfter,
   pageLink,
@@ -132,6 +133,13 @@ describe('body validation', () => {
     expect(validate(Body, { name: 'x', age: '3' }, toError)).toEqual({ ok: false, response: { status: 400, json: { path: ['age'], received: 'string' } } });
     expect(validate(Body, { age: null }, toError)).toEqual({ ok: false, response: { status: 400, json: { path: ['name'], received: 'undefined' } } });
     expect(validate(Body, [], toError)).toEqual({ ok: false, response: { status: 400, json: { path: [], received: 'array' } } });
+  });
+
+  it('tells a JSON body by its content type', () => {
+    expect(isJsonRequest(req({ 'content-type': 'application/json; charset=utf-8' }))).toBe(true);
+    expect(isJsonRequest(req({ 'content-type': 'application/merge-patch+json' }))).toBe(true);
+    expect(isJsonRequest(req({ 'content-type': 'text/plain' }))).toBe(false);
+    expect(isJsonRequest(req())).toBe(false);
   });
 
   it('knows an email address when it sees one', () => {

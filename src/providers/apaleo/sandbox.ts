@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { bearerToken, isEmail, pageOf, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import { bearerToken, isEmail, isJsonRequest, pageOf, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
 import { ApaleoStore, isProperty, type StoredUser } from './sandbox-store.js';
 import { LEGACY_ROLES, USER_SORTS, type ErrorBody, type InvitationListModel, type InvitedUserToAccountResponseModel, type RoleListModel, type UserItemModel, type UserModel, type UsersListModel } from './wire.js';
 
@@ -162,8 +162,7 @@ export class ApaleoSandbox extends ApaleoStore {
       '/api/v1/account/invitations',
       'invitations.create',
       authed((req) => {
-        const type = String(req.headers['content-type'] ?? '');
-        if (!type.includes('json')) return this.unsupportedMediaType();
+        if (!isJsonRequest(req)) return this.unsupportedMediaType();
         const members = validate(CreateInvitationMembers, req.json, (issues) => {
           const extra = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
           const messages =
@@ -275,8 +274,7 @@ export class ApaleoSandbox extends ApaleoStore {
       '/api/v1/users/:userId',
       'users.patch',
       authed((req) => {
-        const type = String(req.headers['content-type'] ?? '');
-        if (!type.includes('json')) return this.unsupportedMediaType();
+        if (!isJsonRequest(req)) return this.unsupportedMediaType();
         const user = this.userById(req.params.userId);
         if (!user) return this.notFound('User');
         if (!Array.isArray(req.json)) return { status: 400, json: { messages: ['The request body must be a JSON Patch document.'] } satisfies Problem };

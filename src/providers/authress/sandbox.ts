@@ -10,7 +10,7 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { jwtVerify, decodeProtectedHeader, exportJWK } from 'jose';
 import { z } from 'zod';
-import { bearerToken, pageAfter, queryDigest, RateLimiter, SignedCursors, SimServer, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import { bearerToken, isJsonRequest, pageAfter, queryDigest, RateLimiter, SignedCursors, SimServer, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
 import { audienceFor, formatAccessKey, type AuthressAccessKey } from './auth.js';
 import { AuthressStore, type StoredTenant, type StoredUser } from './sandbox-store.js';
 import { FILTER_MAX, TENANT_ID_MAX, TENANT_ID_PATTERN, USERS_LIMIT_MAX, type ErrorBody, type Tenant, type TenantCollection, type UserIdentity, type UserIdentityCollection } from './wire.js';
@@ -259,7 +259,7 @@ export class AuthressSandbox extends AuthressStore {
       authed('tenants.linkUser', (req) => {
         const tenant = this.tenant(req.params.tenantId);
         if (!tenant) return this.error(404, 'NotFound', 'The tenant does not exist.');
-        if (!String(req.headers['content-type'] ?? '').includes('json')) return this.error(415, 'UnsupportedMediaType', 'The body must be JSON.');
+        if (!isJsonRequest(req)) return this.error(415, 'UnsupportedMediaType', 'The body must be JSON.');
         const body = validate(TenantUserBody, req.json, () => this.error(400, 'InvalidRequest', 'userId is required.'));
         if (!body.ok) return body.response;
         const user = this.user(body.data.userId);

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { bearerToken, isEmail, offsetCursor, queryDigest, RateLimiter, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import { bearerToken, isEmail, isJsonRequest, offsetCursor, queryDigest, RateLimiter, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
 import { applyFields, countLeaves, parseFields } from './sandbox-fields.js';
 import { LUMAPPS_SANDBOX, LumappsStore, lumappsDate } from './sandbox-store.js';
 import { API_PREFIX, USER_STATUSES, type ErrorBody, type UserListResponse } from './wire.js';
@@ -297,7 +297,7 @@ export class LumappsSandbox extends LumappsStore {
       `${API_PREFIX}/user/save`,
       'user.save',
       this.authed((req) => {
-        if (!String(req.headers['content-type'] ?? '').includes('json')) return this.error(400, 'The request body must be JSON', 'parseError');
+        if (!isJsonRequest(req)) return this.error(400, 'The request body must be JSON', 'parseError');
         const body = req.json;
         if (!body || typeof body !== 'object' || Array.isArray(body)) return this.error(400, 'Invalid JSON payload received', 'parseError');
         const b = body as Record<string, unknown>;

@@ -15,6 +15,6 @@
 export { SimServer, seededRandom, seededUuid, FIRST_NAMES, LAST_NAMES, type SimRequest, type SimResponse } from '../server.js';
 export { bearerToken, clientCredentials, tokenEndpoint, TokenStore, type TokenCheck, type TokenGrant } from './tokens.js';
 export { RateLimiter } from './rate-limit.js';
-export { EMAIL, isEmail, receivedType, validate, valueAt, type Validated } from './validate.js';
+export { EMAIL, isEmail, isJsonRequest, receivedType, validate, valueAt, type Validated } from './validate.js';
 export { offsetCursor, pageAfter, pageLink, pageOf, queryDigest, SignedCursors } from './paging.js';
 export { seedPeople } from './people.js';

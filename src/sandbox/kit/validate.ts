@@ -3,13 +3,18 @@
  * a function that turns the first issue (or all of them) into its answer.
  */
 import type { z } from 'zod';
-import type { SimResponse } from '../server.js';
+import type { SimRequest, SimResponse } from '../server.js';
 
 /** The shape a simulator accepts as an email address (lenient, as the providers are). */
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function isEmail(value: string): boolean {
   return EMAIL.test(value);
+}
+
+/** Whether the request says its body is JSON (any `…json…` content type, as the providers accept). */
+export function isJsonRequest(req: SimRequest): boolean {
+  return String(req.headers['content-type'] ?? '').includes('json');
 }
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; response: SimResponse };
