@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 /**
  * The shared machinery of every provider simulator: a real HTTP server on loopback, a small router,
  * per-route call counters, injected latency and faults. The provider's own sandbox.ts supplies the
- * routes, store and wire format; this file knows no provider.
+ * routes, store and wire format; the shared simulator plumbing (tokens, rate limits, body validation,
+ * paging, the people seed) is in kit/. This file knows no provider.
  *
  * Knobs are plain properties (tests and benchmarks set them in-process) and are also reachable over
  * HTTP for manual experiments: GET /__sandbox/stats, POST /__sandbox/config {latencyMs, faults, faultRate}.
@@ -287,19 +288,3 @@ export const LAST_NAMES = [
   'Lamarr', 'McCarthy', 'Johnson', 'Knuth', 'Perlman', 'Berners-Lee', 'Goldwasser', 'Lamport', 'Wilson', 'Wirth',
   'Borg', 'Rossum', 'Clarke', 'Stroustrup',
 ] as const;
-
-/**
- * The OAuth2 client credentials of a token request: HTTP Basic (client_secret_basic) when present,
- * otherwise the form body (client_secret_post). Null parts when the request carries none.
- */
-export function clientCredentials(req: SimRequest, options: { basicOnly?: boolean } = {}): { id: string | null; secret: string | null } {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Basic ')) {
-    const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon < 0) return { id: null, secret: null };
-    return { id: decodeURIComponent(decoded.slice(0, colon)), secret: decodeURIComponent(decoded.slice(colon + 1)) };
-  }
-  if (options.basicOnly) return { id: null, secret: null };
-  return { id: req.form.get('client_id'), secret: req.form.get('client_secret') };
-}

@@ -1,12 +1,16 @@
 /**
  * The Apaleo Identity v1 simulator: the token endpoint and the eight operations at Apaleo's paths,
  * with Apaleo's statuses (200/204 success, 204 past the last page, 401, 404, 415, 422 with
- * `{ messages }`) and the lenient choices written down in README.md. Seeded with demo data.
+ * `{ messages }`) and the lenient choices written down in README.md. Seeded with demo data. The data
+ * and its invariants are in sandbox-store.ts; this file is the HTTP side.
  */
 import { randomBytes } from 'node:crypto';
-import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
-import { clientCredentials, FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, seededUuid, type SimRequest, type SimResponse } from '../../sandbox/server.js';
-import { LEGACY_ROLES, ROLES, USER_SORTS, type RoleA, type RoleB } from './wire.js';
+import { z } from 'zod';
+import { bearerToken, isEmail, isJsonRequest, pageOf, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import { ApaleoStore, isProperty, type StoredUser } from './sandbox-store.js';
+import { LEGACY_ROLES, USER_SORTS, type ErrorBody, type InvitationListModel, type InvitedUserToAccountResponseModel, type RoleListModel, type UserItemModel, type UserModel, type UsersListModel } from './wire.js';
+
+export { APALEO_PROPERTIES } from './sandbox-store.js';
 
 export interface ApaleoSandboxOptions {
   clientId?: string;
@@ -16,58 +20,25 @@ export interface ApaleoSandboxOptions {
   seed?: number;
 }
 
-interface StoredUser {
-  subjectId: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  enabled: boolean;
-  isAccountAdmin: boolean;
-  isMfaEnabled: boolean;
-  isPasskeysEnabled: boolean;
-  properties: { id: string; roles: string[] }[];
-}
-
-interface StoredInvitation {
-  email: string;
-  properties: string[];
-  isAccountAdmin: boolean;
-  roles: string[];
-  role?: string;
-  invitedBy: string;
-  created: string;
-}
-
 export const APALEO_SANDBOX_CLIENT = { clientId: 'idgraph-sandbox', clientSecret: 'sandbox-secret' } as const;
-export const APALEO_PROPERTIES = ['BER', 'MUC', 'HAM', 'LND', 'PAR'] as const;
 
-const ROLE_TO_LEGACY: Partial<Record<RoleA, RoleB>> = {
-  Accountant: 'FinanceManager',
-  ReservationManager: 'ReservationOffice',
-  FrontDesk: 'FrontOffice',
-  FrontDeskSenior: 'FrontOffice',
-};
+type Problem = z.input<typeof ErrorBody>;
 
-function legacyRole(role: string): string {
-  return ROLE_TO_LEGACY[role as RoleA] ?? (role as RoleB);
+function problem(status: number, title: string): Problem {
+  return { type: `https://httpstatuses.io/${status}`, title, status };
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** CreateInvitationModel's members: any other member is refused, as ASP.NET's binder does. */
+const CreateInvitationMembers = z
+  .strictObject({ email: z.unknown(), properties: z.unknown(), isAccountAdmin: z.unknown(), roles: z.unknown(), role: z.unknown() })
+  .partial();
 
-export class ApaleoSandbox {
+export class ApaleoSandbox extends ApaleoStore {
   readonly server: SimServer;
-  readonly users: StoredUser[] = [];
-  readonly invitations: StoredInvitation[] = [];
   readonly clientId: string;
   readonly clientSecret: string;
   tokenTtlSeconds: number;
-  private readonly tokens = new Map<string, number>();
-  tokensIssued = 0;
-  /**
-   * Roles Apaleo added after the swagger idgraph was written against (RoleA is an evolving
-   * vocabulary): listed by GET /roles and accepted on invitations. See addRole().
-   */
-  readonly newerRoles: string[] = [];
+  private readonly tokens = new TokenStore();
   /**
    * What GET /users/me answers. 'service-user': the first seeded user (the default). 'no-user': a
    * client-credentials token acts as no user, so Apaleo has none to answer (404 ProblemDetails, GUESS).
@@ -75,16 +46,20 @@ export class ApaleoSandbox {
   me: 'service-user' | 'no-user' = 'service-user';
 
   constructor(options: ApaleoSandboxOptions = {}) {
+    super(options);
     this.clientId = options.clientId ?? APALEO_SANDBOX_CLIENT.clientId;
     this.clientSecret = options.clientSecret ?? APALEO_SANDBOX_CLIENT.clientSecret;
     this.tokenTtlSeconds = options.tokenTtlSeconds ?? 3600;
-    this.server = new SimServer('apaleo', (status, message) =>
-      status === 400 || status === 422
-        ? { messages: [message] }
-        : { type: `https://httpstatuses.io/${status}`, title: message, status, traceId: randomBytes(8).toString('hex') },
+    this.server = new SimServer(
+      'apaleo',
+      (status, message): Problem =>
+        status === 400 || status === 422 ? { messages: [message] } : { ...problem(status, message), traceId: randomBytes(8).toString('hex') },
     );
-    this.seed(options.users ?? 260, options.seed ?? 7);
     this.routes();
+  }
+
+  get tokensIssued(): number {
+    return this.tokens.issued;
   }
 
   start(port = 0): Promise<string> {
@@ -95,111 +70,31 @@ export class ApaleoSandbox {
     return this.server.stop();
   }
 
-  /** The whole RoleA vocabulary this simulator speaks: the documented one plus newerRoles. */
-  get roles(): string[] {
-    return [...ROLES, ...this.newerRoles];
-  }
-
-  /** Adds a role Apaleo introduced later (e.g. after March 2026), as a real account would show it. */
-  addRole(role: string): void {
-    if (!this.roles.includes(role)) this.newerRoles.push(role);
-  }
-
   /** Makes every issued token expired, as if its lifetime had run out. */
   expireTokens(): void {
-    for (const token of this.tokens.keys()) this.tokens.set(token, 0);
-  }
-
-  private seed(count: number, seed: number): void {
-    const random = seededRandom(seed);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const propertyRoles = (): { id: string; roles: RoleA[] }[] => {
-      const props = APALEO_PROPERTIES.filter(() => random() < 0.35);
-      const chosen = props.length > 0 ? props : [pick(APALEO_PROPERTIES)];
-      return chosen.map((id) => ({ id, roles: [...new Set([pick(ROLES.slice(1)), ...(random() < 0.3 ? [pick(ROLES.slice(1))] : [])])] }));
-    };
-    // A service user first: /users/me answers it.
-    this.users.push({
-      subjectId: seededUuid(random),
-      firstName: 'Sandbox',
-      lastName: 'Integration',
-      email: 'integration@apaleo-sandbox.example.com',
-      enabled: true,
-      isAccountAdmin: true,
-      isMfaEnabled: true,
-      isPasskeysEnabled: false,
-      properties: APALEO_PROPERTIES.map((id) => ({ id, roles: ['PropertyAdmin'] })),
-    });
-    SHARED_PEOPLE.forEach((person, i) => {
-      if (!person.in.includes('apaleo')) return;
-      this.users.push({
-        subjectId: seededUuid(random),
-        firstName: person.firstName,
-        lastName: person.lastName,
-        email: storedEmail(person, 'apaleo', i),
-        enabled: true,
-        isAccountAdmin: false,
-        isMfaEnabled: random() < 0.5,
-        isPasskeysEnabled: random() < 0.2,
-        properties: propertyRoles(),
-      });
-    });
-    for (let i = 0; this.users.length < count; i += 1) {
-      const firstName = pick(FIRST_NAMES);
-      const lastName = pick(LAST_NAMES);
-      const admin = i % 40 === 0;
-      this.users.push({
-        subjectId: seededUuid(random),
-        firstName,
-        lastName,
-        email: `${firstName}.${lastName}.${i}@hotel.example.com`.toLowerCase(),
-        enabled: random() > 0.15,
-        isAccountAdmin: admin,
-        isMfaEnabled: random() < 0.4,
-        isPasskeysEnabled: random() < 0.1,
-        properties: admin ? [] : propertyRoles(),
-      });
-    }
-    // Every role appears at least once.
-    ROLES.slice(1).forEach((role, i) => {
-      const user = this.users[10 + i]!;
-      const first = user.properties[0];
-      if (first && !first.roles.includes(role)) first.roles.push(role);
-    });
-    for (let i = 0; i < 20; i += 1) {
-      const roles: RoleA[] = [ROLES[1 + (i % (ROLES.length - 1))]!];
-      this.invitations.push({
-        email: `invitee.${i}@hotel.example.com`,
-        properties: [APALEO_PROPERTIES[i % APALEO_PROPERTIES.length]!],
-        isAccountAdmin: false,
-        roles,
-        role: legacyRole(roles[0]!),
-        invitedBy: this.users[0]!.email,
-        created: new Date(Date.UTC(2026, 9, 1 + i, 9, 30)).toISOString(),
-      });
-    }
+    this.tokens.expireAll();
   }
 
   private authorize(req: SimRequest): SimResponse | null {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-    const expiresAt = this.tokens.get(token);
-    if (!token || expiresAt == null || expiresAt <= Date.now()) {
-      return {
-        status: 401,
-        json: { type: 'https://httpstatuses.io/401', title: 'Unauthorized', status: 401 },
-        headers: { 'www-authenticate': token ? 'Bearer error="invalid_token", error_description="The token expired"' : 'Bearer' },
-      };
-    }
-    return null;
+    const token = bearerToken(req);
+    if (this.tokens.check(token).ok) return null;
+    return {
+      status: 401,
+      json: problem(401, 'Unauthorized') satisfies Problem,
+      headers: { 'www-authenticate': token ? 'Bearer error="invalid_token", error_description="The token expired"' : 'Bearer' },
+    };
   }
 
   private notFound(what: string): SimResponse {
-    return { status: 404, json: { type: 'https://httpstatuses.io/404', title: `${what} not found`, status: 404 } };
+    return { status: 404, json: problem(404, `${what} not found`) };
   }
 
   private invalid(...messages: string[]): SimResponse {
-    return { status: 422, json: { messages } };
+    return { status: 422, json: { messages } satisfies Problem };
+  }
+
+  private unsupportedMediaType(): SimResponse {
+    return { status: 415, json: problem(415, 'Unsupported Media Type') };
   }
 
   private userItem(u: StoredUser) {
@@ -213,7 +108,7 @@ export class ApaleoSandbox {
       isAccountAdmin: u.isAccountAdmin,
       isMfaEnabled: u.isMfaEnabled,
       isPasskeysEnabled: u.isPasskeysEnabled,
-    };
+    } satisfies z.input<typeof UserItemModel>;
   }
 
   private userModel(u: StoredUser) {
@@ -227,7 +122,7 @@ export class ApaleoSandbox {
       isMfaEnabled: u.isMfaEnabled,
       properties: u.properties.map((p) => p.id),
       propertyRoles: u.properties.map((p) => ({ id: p.id, roles: [...p.roles] })),
-    };
+    } satisfies z.input<typeof UserModel>;
   }
 
   private routes(): void {
@@ -237,18 +132,16 @@ export class ApaleoSandbox {
       (req: SimRequest): SimResponse =>
         this.authorize(req) ?? handler(req);
 
-    s.route('POST', '/connect/token', 'token', (req) => {
-      const client = clientCredentials(req);
-      if (req.form.get('grant_type') !== 'client_credentials') return { status: 400, json: { error: 'unsupported_grant_type' } };
-      if (client.id !== this.clientId || client.secret !== this.clientSecret) return { status: 400, json: { error: 'invalid_client' } };
-      const token = randomBytes(24).toString('base64url');
-      this.tokens.set(token, Date.now() + this.tokenTtlSeconds * 1000);
-      this.tokensIssued += 1;
-      return {
-        status: 200,
-        json: { access_token: token, expires_in: this.tokenTtlSeconds, token_type: 'Bearer', scope: 'identity:account-users.manage' },
-        headers: { 'cache-control': 'no-store' },
-      };
+    tokenEndpoint(s, {
+      path: '/connect/token',
+      tokens: this.tokens,
+      ttlSeconds: () => this.tokenTtlSeconds,
+      scope: 'identity:account-users.manage',
+      grant: ({ grantType, clientId, clientSecret }) => {
+        if (grantType !== 'client_credentials') return { status: 400, json: { error: 'unsupported_grant_type' } satisfies Problem };
+        if (clientId !== this.clientId || clientSecret !== this.clientSecret) return { status: 400, json: { error: 'invalid_client' } satisfies Problem };
+        return { data: undefined };
+      },
     });
 
     s.route(
@@ -260,7 +153,7 @@ export class ApaleoSandbox {
         const invitations = this.invitations.filter((i) => !propertyId || i.properties.includes(propertyId));
         // Like the users list, Apaleo answers an empty result 204 without a body (GUESS for this route).
         if (invitations.length === 0) return { status: 204 };
-        return { status: 200, json: { invitations } };
+        return { status: 200, json: { invitations } satisfies z.input<typeof InvitationListModel> };
       }),
     );
 
@@ -269,19 +162,22 @@ export class ApaleoSandbox {
       '/api/v1/account/invitations',
       'invitations.create',
       authed((req) => {
-        const type = String(req.headers['content-type'] ?? '');
-        if (!type.includes('json')) return { status: 415, json: { type: 'https://httpstatuses.io/415', title: 'Unsupported Media Type', status: 415 } };
-        const body = req.json;
-        if (!body || typeof body !== 'object' || Array.isArray(body)) return { status: 400, json: { messages: ['The request body is not a valid CreateInvitationModel.'] } };
-        const b = body as Record<string, unknown>;
-        const allowed = new Set(['email', 'properties', 'isAccountAdmin', 'roles', 'role']);
-        const extra = Object.keys(b).filter((k) => !allowed.has(k));
-        if (extra.length > 0) return { status: 400, json: { messages: extra.map((k) => `Could not find member '${k}' on object of type 'CreateInvitationModel'.`) } };
+        if (!isJsonRequest(req)) return this.unsupportedMediaType();
+        const members = validate(CreateInvitationMembers, req.json, (issues) => {
+          const extra = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
+          const messages =
+            extra.length > 0
+              ? extra.map((k) => `Could not find member '${k}' on object of type 'CreateInvitationModel'.`)
+              : ['The request body is not a valid CreateInvitationModel.'];
+          return { status: 400, json: { messages } satisfies Problem };
+        });
+        if (!members.ok) return members.response;
+        const b = members.data;
         const messages: string[] = [];
         const email = typeof b.email === 'string' ? b.email : '';
-        if (!EMAIL.test(email)) messages.push('Email: The Email field is not a valid e-mail address.');
+        if (!isEmail(email)) messages.push('Email: The Email field is not a valid e-mail address.');
         const properties = Array.isArray(b.properties) ? b.properties.filter((p): p is string => typeof p === 'string') : [];
-        const unknown = properties.filter((p) => !(APALEO_PROPERTIES as readonly string[]).includes(p));
+        const unknown = properties.filter((p) => !isProperty(p));
         if (unknown.length > 0) messages.push(`Properties: Unknown properties ${unknown.join(', ')}.`);
         const roles = Array.isArray(b.roles) ? b.roles : [];
         const badRoles = roles.filter((r) => !(this.roles as unknown[]).includes(r));
@@ -289,21 +185,12 @@ export class ApaleoSandbox {
         if (b.role !== undefined && !(LEGACY_ROLES as readonly unknown[]).includes(b.role)) messages.push(`Role: Unknown role ${String(b.role)}.`);
         const isAccountAdmin = b.isAccountAdmin === true;
         if (!isAccountAdmin && properties.length === 0) messages.push('Properties: At least one property is required unless the user is an account admin.');
-        const lower = email.toLowerCase();
-        if (this.users.some((u) => u.email.toLowerCase() === lower)) messages.push(`Email: A user with the email ${email} already exists.`);
-        if (this.invitations.some((i) => i.email.toLowerCase() === lower)) messages.push(`Email: ${email} has already been invited.`);
+        if (this.hasUserWithEmail(email)) messages.push(`Email: A user with the email ${email} already exists.`);
+        if (this.invitationIndex(email) >= 0) messages.push(`Email: ${email} has already been invited.`);
         if (messages.length > 0) return this.invalid(...messages);
         const allRoles = [...new Set([...(roles as string[]), ...(b.role ? [b.role as string] : [])])];
-        this.invitations.push({
-          email,
-          properties: isAccountAdmin ? [] : properties,
-          isAccountAdmin,
-          roles: isAccountAdmin ? [] : allRoles,
-          ...(allRoles[0] && !isAccountAdmin ? { role: legacyRole(allRoles[0]) } : {}),
-          invitedBy: this.users[0]!.email,
-          created: new Date().toISOString(),
-        });
-        return { status: 200, json: { email } };
+        this.invite(email, properties, isAccountAdmin, allRoles);
+        return { status: 200, json: { email } satisfies z.input<typeof InvitedUserToAccountResponseModel> };
       }),
     );
 
@@ -312,15 +199,14 @@ export class ApaleoSandbox {
       '/api/v1/account/invitations/:email',
       'invitations.delete',
       authed((req) => {
-        const lower = (req.params.email ?? '').toLowerCase();
-        const index = this.invitations.findIndex((i) => i.email.toLowerCase() === lower);
+        const index = this.invitationIndex(req.params.email ?? '');
         if (index < 0) return this.notFound('Invitation');
         this.invitations.splice(index, 1);
         return { status: 204 };
       }),
     );
 
-    s.route('GET', '/api/v1/roles', 'roles.list', authed(() => ({ status: 200, json: { roles: this.roles } })));
+    s.route('GET', '/api/v1/roles', 'roles.list', authed(() => ({ status: 200, json: { roles: this.roles } satisfies z.input<typeof RoleListModel> })));
 
     s.route(
       'GET',
@@ -359,9 +245,10 @@ export class ApaleoSandbox {
             return 0;
           });
         }
-        const page = pageSize > 0 ? list.slice((pageNumber - 1) * pageSize, pageNumber * pageSize) : list;
+        // No pageSize: the whole list. An empty page (none match, or past the last page) is 204 without a body.
+        const page = pageOf(list, pageNumber, pageSize).items;
         if (page.length === 0) return { status: 204 };
-        return { status: 200, json: { users: page.map((u) => this.userItem(u)), count: list.length } };
+        return { status: 200, json: { users: page.map((u) => this.userItem(u)), count: list.length } satisfies z.input<typeof UsersListModel> };
       }),
     );
 
@@ -377,7 +264,7 @@ export class ApaleoSandbox {
       '/api/v1/users/:userId',
       'users.get',
       authed((req) => {
-        const user = this.users.find((u) => u.subjectId === req.params.userId);
+        const user = this.userById(req.params.userId);
         return user ? { status: 200, json: this.userModel(user) } : this.notFound('User');
       }),
     );
@@ -387,11 +274,10 @@ export class ApaleoSandbox {
       '/api/v1/users/:userId',
       'users.patch',
       authed((req) => {
-        const type = String(req.headers['content-type'] ?? '');
-        if (!type.includes('json')) return { status: 415, json: { type: 'https://httpstatuses.io/415', title: 'Unsupported Media Type', status: 415 } };
-        const user = this.users.find((u) => u.subjectId === req.params.userId);
+        if (!isJsonRequest(req)) return this.unsupportedMediaType();
+        const user = this.userById(req.params.userId);
         if (!user) return this.notFound('User');
-        if (!Array.isArray(req.json)) return { status: 400, json: { messages: ['The request body must be a JSON Patch document.'] } };
+        if (!Array.isArray(req.json)) return { status: 400, json: { messages: ['The request body must be a JSON Patch document.'] } satisfies Problem };
         const messages: string[] = [];
         const next = { ...user, properties: user.properties.map((p) => ({ ...p, roles: [...p.roles] })) };
         for (const raw of req.json as unknown[]) {
@@ -417,7 +303,7 @@ export class ApaleoSandbox {
                 messages.push('/properties: must be a list of property ids.');
                 break;
               }
-              const unknown = value.filter((p) => !(APALEO_PROPERTIES as readonly string[]).includes(p as string));
+              const unknown = value.filter((p) => !isProperty(p as string));
               if (unknown.length > 0) {
                 messages.push(`/properties: Unknown properties ${unknown.join(', ')}.`);
                 break;

@@ -44,12 +44,8 @@ export const LEGACY_ROLES = [
 export const RoleB = z.enum(LEGACY_ROLES);
 export type RoleB = z.infer<typeof RoleB>;
 
-export const TokenResponse = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.number().positive(),
-  token_type: z.string().optional(),
-  scope: z.string().optional(),
-});
+/** The OAuth2 token response, shared by every provider (src/http/oauth.ts). */
+export { TokenResponse } from '../../http/oauth.js';
 
 export const PropertyRolesItemModel = z.object({
   id: z.string(),

@@ -4,14 +4,18 @@
  * Requests must carry a service-client JWT signed with the sandbox access key (EdDSA, verified with
  * its public key: bad signature, wrong audience or issuer, expired → 401). Errors are
  * `{ errorCode, title }` (title is what the SDK reads; errorCode is a GUESS, see README.md).
- * Continuation cursors are opaque, signed, bound to their query and expire.
+ * Continuation cursors are opaque, signed, bound to their query and expire. The data and its
+ * invariants are in sandbox-store.ts; this file is the HTTP side.
  */
-import { createHash, createHmac, createPrivateKey, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { jwtVerify, decodeProtectedHeader, exportJWK } from 'jose';
-import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
-import { FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, seededUuid, type SimRequest, type SimResponse } from '../../sandbox/server.js';
+import { z } from 'zod';
+import { bearerToken, isJsonRequest, pageAfter, queryDigest, RateLimiter, SignedCursors, SimServer, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
 import { audienceFor, formatAccessKey, type AuthressAccessKey } from './auth.js';
-import { FILTER_MAX, TENANT_ID_MAX, TENANT_ID_PATTERN, USERS_LIMIT_MAX } from './wire.js';
+import { AuthressStore, type StoredTenant, type StoredUser } from './sandbox-store.js';
+import { FILTER_MAX, TENANT_ID_MAX, TENANT_ID_PATTERN, USERS_LIMIT_MAX, type ErrorBody, type Tenant, type TenantCollection, type UserIdentity, type UserIdentityCollection } from './wire.js';
+
+export { AUTHRESS_TENANT_IDS } from './sandbox-store.js';
 
 export interface AuthressSandboxOptions {
   users?: number;
@@ -19,23 +23,6 @@ export interface AuthressSandboxOptions {
   /** How long after the 202 a deleted user disappears. */
   deleteDelayMs?: number;
   cursorTtlMs?: number;
-}
-
-interface StoredUser {
-  userId: string;
-  name: string;
-  email: string;
-  picture: string;
-  tenantId: string | null;
-}
-
-interface StoredTenant {
-  tenantId: string;
-  tenantLookupIdentifier: string;
-  data: { name: string };
-  domains: { domain: string }[];
-  connection?: { connectionId: string };
-  createdTime: string;
 }
 
 /** PKCS#8 DER prefix of an Ed25519 private key; the 32-byte seed follows. */
@@ -50,14 +37,17 @@ export function sandboxKeyPair(seed = 'idgraph-authress-sandbox'): { privateKeyB
 
 export const AUTHRESS_SANDBOX_IDS = { clientId: 'sc_idgraph_sandbox', keyId: 'sandbox-key-1', accountId: 'acc-idgraph-sandbox' } as const;
 
-const TENANT_NAMES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Tyrell'] as const;
-export const AUTHRESS_TENANT_IDS = TENANT_NAMES.map((n) => `tenant-${n.toLowerCase()}`);
-const IDPS = ['google-oauth2', 'oauth2', 'github', 'samlp'] as const;
+const CURSOR_ERRORS = {
+  invalid: 'The cursor is invalid.',
+  'other-query': 'The cursor does not belong to this query.',
+  expired: 'The cursor has expired, start the query again.',
+} as const;
 
-export class AuthressSandbox {
+/** TenantUser, the body of PATCH /v1/tenants/{tenantId}/users. */
+const TenantUserBody = z.object({ userId: z.string().min(1) });
+
+export class AuthressSandbox extends AuthressStore {
   readonly server: SimServer;
-  readonly users: StoredUser[] = [];
-  readonly tenants: StoredTenant[] = [];
   readonly accessKey: AuthressAccessKey;
   readonly publicKey: KeyObject;
   deleteDelayMs: number;
@@ -69,21 +59,28 @@ export class AuthressSandbox {
   tenantsPageSize = 5;
   /** Answer `links.self: null` on collections (Link is `nullable: true` in AU-OAS). */
   nullSelfLinks = false;
-  /** Requests per second allowed on each route before 429 (Authress tiers); null = unlimited. */
-  rateLimitPerSecond: number | null = null;
-  private readonly windows = new Map<string, { start: number; count: number }>();
-  private readonly cursorSecret = randomBytes(32);
-  private readonly pendingDeletes = new Map<string, NodeJS.Timeout>();
+  /** Each route's calls per rolling second. */
+  private readonly limiter = new RateLimiter('rolling');
+  private readonly cursors = new SignedCursors();
 
   constructor(options: AuthressSandboxOptions = {}) {
+    super(options);
     const keys = sandboxKeyPair();
     this.accessKey = { ...AUTHRESS_SANDBOX_IDS, privateKeyBase64: keys.privateKeyBase64 };
     this.publicKey = keys.publicKey;
     this.deleteDelayMs = options.deleteDelayMs ?? 50;
     this.cursorTtlMs = options.cursorTtlMs ?? 60 * 60 * 1000;
-    this.server = new SimServer('authress', (status, message) => ({ errorCode: errorCodeFor(status), title: message }));
-    this.seed(options.users ?? 1000, options.seed ?? 11);
+    this.server = new SimServer('authress', (status, message) => ({ errorCode: errorCodeFor(status), title: message }) satisfies z.input<typeof ErrorBody>);
     this.routes();
+  }
+
+  /** Requests per second allowed on each route before 429 (Authress tiers); null = unlimited. */
+  get rateLimitPerSecond(): number | null {
+    return this.limiter.perSecond;
+  }
+
+  set rateLimitPerSecond(value: number | null) {
+    this.limiter.perSecond = value;
   }
 
   /** The access key string as Authress shows it: `{clientId}.{keyId}.{accountId}.{privateKey}`. */
@@ -96,56 +93,12 @@ export class AuthressSandbox {
   }
 
   async stop(): Promise<void> {
-    for (const timer of this.pendingDeletes.values()) clearTimeout(timer);
-    this.pendingDeletes.clear();
+    this.cancelPendingDeletes();
     await this.server.stop();
   }
 
-  usersOf(tenantId: string): StoredUser[] {
-    return this.users.filter((u) => u.tenantId === tenantId);
-  }
-
-  private seed(count: number, seed: number): void {
-    const random = seededRandom(seed);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    TENANT_NAMES.forEach((name, i) => {
-      const id = AUTHRESS_TENANT_IDS[i]!;
-      this.tenants.push({
-        tenantId: id,
-        tenantLookupIdentifier: name.toLowerCase(),
-        data: { name: `${name} Corp` },
-        domains: [{ domain: `${name.toLowerCase()}.example.com` }],
-        ...(i % 2 === 0 ? { connection: { connectionId: `con_${name.toLowerCase()}` } } : {}),
-        createdTime: new Date(Date.UTC(2025, i, 1 + i, 8, 0)).toISOString(),
-      });
-    });
-    const tenantFor = () => (random() < 0.85 ? pick(AUTHRESS_TENANT_IDS) : null);
-    const add = (name: string, email: string) => {
-      const userId = `${pick(IDPS)}|${seededUuid(random).replace(/-/g, '').slice(0, 20)}`;
-      this.users.push({ userId, name, email, picture: `https://avatars.example.com/${encodeURIComponent(userId)}.png`, tenantId: tenantFor() });
-    };
-    SHARED_PEOPLE.forEach((person, i) => {
-      if (person.in.includes('authress')) add(`${person.firstName} ${person.lastName}`, storedEmail(person, 'authress', i));
-    });
-    // UserIdentity.userId has no maximum length in AU-OAS: one federated id longer than 128 chars.
-    this.users.push({
-      userId: `samlp|https://login.partner.example.org/adfs/services/trust/${'a1b2c3d4'.repeat(14)}`,
-      name: 'Long Identifier',
-      email: 'long.identifier@partner.example.org',
-      picture: 'https://avatars.example.com/long-identifier.png',
-      tenantId: null,
-    });
-    for (let i = 0; this.users.length < count; i += 1) {
-      const first = pick(FIRST_NAMES);
-      const last = pick(LAST_NAMES);
-      add(`${first} ${last}`, `${first}.${last}.${i}@saas.example.com`.toLowerCase());
-    }
-    // Cursor paging walks users in userId order.
-    this.users.sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
-  }
-
   private error(status: number, errorCode: string, title: string, headers?: Record<string, string>): SimResponse {
-    return { status, json: { errorCode, title }, ...(headers ? { headers } : {}) };
+    return { status, json: { errorCode, title } satisfies z.input<typeof ErrorBody>, ...(headers ? { headers } : {}) };
   }
 
   private ok(json: unknown): SimResponse {
@@ -153,8 +106,7 @@ export class AuthressSandbox {
   }
 
   private async authorize(req: SimRequest): Promise<SimResponse | null> {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const token = bearerToken(req, { trim: true });
     const unauthorized = (title: string) => this.error(401, 'Unauthorized', title, { 'www-authenticate': 'Bearer' });
     if (!token) return unauthorized('No authorization token was provided.');
     try {
@@ -179,43 +131,24 @@ export class AuthressSandbox {
   }
 
   private rateLimited(route: string): SimResponse | null {
-    if (this.rateLimitPerSecond == null) return null;
-    const now = Date.now();
-    const window = this.windows.get(route);
-    if (!window || now - window.start >= 1000) {
-      this.windows.set(route, { start: now, count: 1 });
-      return null;
-    }
-    window.count += 1;
-    if (window.count <= this.rateLimitPerSecond) return null;
+    if (!this.limiter.take(route)) return null;
+    // Sent without Retry-After.
     return this.error(429, 'TooManyRequests', 'Rate limit exceeded for this route, slow down and retry.');
   }
 
-  private signCursor(payload: { q: string; a: string; e: number }): string {
-    const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-    const mac = createHmac('sha256', this.cursorSecret).update(body).digest('base64url').slice(0, 22);
-    return `${body}.${mac}`;
-  }
-
-  /** The userId a cursor continues after, or an error title. */
-  private readCursor(cursor: string, query: string): { after: string } | { error: string } {
-    const [body, mac] = cursor.split('.');
-    if (!body || !mac || createHmac('sha256', this.cursorSecret).update(body).digest('base64url').slice(0, 22) !== mac) {
-      return { error: 'The cursor is invalid.' };
-    }
-    let payload: { q?: unknown; a?: unknown; e?: unknown };
-    try {
-      payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as typeof payload;
-    } catch {
-      return { error: 'The cursor is invalid.' };
-    }
-    if (payload.q !== query || typeof payload.a !== 'string') return { error: 'The cursor does not belong to this query.' };
-    if (typeof payload.e !== 'number' || payload.e <= Date.now()) return { error: 'The cursor has expired, start the query again.' };
-    return { after: payload.a };
+  /** The key a cursor continues after (null without one), or the 400 answer. */
+  private after(cursor: string | null, query: string): { after: string | null } | SimResponse {
+    if (!cursor) return { after: null };
+    const read = this.cursors.read(cursor, query);
+    return 'error' in read ? this.error(400, 'InvalidCursor', CURSOR_ERRORS[read.error]) : read;
   }
 
   private identity(u: StoredUser) {
-    return { userId: u.userId, name: u.name, email: u.email, picture: u.picture };
+    return { userId: u.userId, name: u.name, email: u.email, picture: u.picture } satisfies z.input<typeof UserIdentity>;
+  }
+
+  private tenantJson(t: StoredTenant) {
+    return { ...t } satisfies z.input<typeof Tenant>;
   }
 
   private routes(): void {
@@ -248,42 +181,26 @@ export class AuthressSandbox {
         if (tenantId != null && (tenantId.length < 1 || tenantId.length > TENANT_ID_MAX || !TENANT_ID_PATTERN.test(tenantId))) {
           return this.error(400, 'InvalidParameter', 'tenantId does not match the required pattern.');
         }
-        const query = createHash('sha256').update(JSON.stringify([filter.toLowerCase(), tenantId ?? null])).digest('base64url').slice(0, 16);
-        let after: string | null = null;
-        const cursor = q.get('cursor');
-        if (cursor) {
-          const read = this.readCursor(cursor, query);
-          if ('error' in read) return this.error(400, 'InvalidCursor', read.error);
-          after = read.after;
-        }
+        const query = queryDigest([filter.toLowerCase(), tenantId ?? null], 16);
+        const after = this.after(q.get('cursor'), query);
+        if ('status' in after) return after;
         const needle = filter.toLowerCase();
         const matches = (u: StoredUser) =>
           (tenantId == null || u.tenantId === tenantId) &&
           (needle === '' || u.userId.toLowerCase().includes(needle) || u.name.toLowerCase().includes(needle) || u.email.toLowerCase().includes(needle));
-        const page: StoredUser[] = [];
-        let more = false;
-        for (const u of this.users) {
-          if (after != null && u.userId <= after) continue;
-          if (!matches(u)) continue;
-          if (page.length === limit) {
-            more = true;
-            break;
-          }
-          page.push(u);
-        }
+        const { items: page, more } = pageAfter(this.users, (u) => u.userId, after.after, limit, matches);
         const self = `${this.server.baseUrl}${req.path}${q.size > 0 ? `?${q.toString()}` : ''}`;
         const selfLink = this.nullSelfLinks ? null : { href: self };
-        const body: Record<string, unknown> = { users: page.map((u) => this.identity(u)), links: { self: selfLink } };
-        if (more) {
-          const next = this.signCursor({ q: query, a: page.at(-1)!.userId, e: Date.now() + this.cursorTtlMs });
-          const nextParams = new URLSearchParams(q);
-          nextParams.set('cursor', next);
-          body.pagination = { next: { cursor: next } };
-          body.links = { self: selfLink, next: { href: `${this.server.baseUrl}${req.path}?${nextParams.toString()}`, rel: 'next' } };
-        } else {
-          body.pagination = {};
-        }
-        return this.ok(body);
+        const users = page.map((u) => this.identity(u));
+        if (!more) return this.ok({ users, links: { self: selfLink }, pagination: {} } satisfies z.input<typeof UserIdentityCollection>);
+        const next = this.cursors.sign(query, page.at(-1)!.userId, this.cursorTtlMs);
+        const nextParams = new URLSearchParams(q);
+        nextParams.set('cursor', next);
+        return this.ok({
+          users,
+          links: { self: selfLink, next: { href: `${this.server.baseUrl}${req.path}?${nextParams.toString()}`, rel: 'next' } },
+          pagination: { next: { cursor: next } },
+        } satisfies z.input<typeof UserIdentityCollection>);
       }),
     );
 
@@ -292,7 +209,7 @@ export class AuthressSandbox {
       '/v1/users/:userId',
       'users.get',
       authed('users.get', (req) => {
-        const user = this.users.find((u) => u.userId === req.params.userId);
+        const user = this.user(req.params.userId);
         return user ? this.ok(this.identity(user)) : this.error(404, 'NotFound', 'The user does not exist.');
       }),
     );
@@ -303,16 +220,8 @@ export class AuthressSandbox {
       'users.delete',
       authed('users.delete', (req) => {
         const userId = req.params.userId ?? '';
-        if (!this.users.some((u) => u.userId === userId)) return this.error(404, 'NotFound', 'The user does not exist.');
-        if (!this.pendingDeletes.has(userId)) {
-          const timer = setTimeout(() => {
-            this.pendingDeletes.delete(userId);
-            const index = this.users.findIndex((u) => u.userId === userId);
-            if (index >= 0) this.users.splice(index, 1);
-          }, this.deleteDelayMs);
-          timer.unref();
-          this.pendingDeletes.set(userId, timer);
-        }
+        if (!this.user(userId)) return this.error(404, 'NotFound', 'The user does not exist.');
+        this.deleteLater(userId, this.deleteDelayMs);
         return { status: 202 };
       }),
     );
@@ -324,21 +233,12 @@ export class AuthressSandbox {
       authed('tenants.list', (req) => {
         // Paged like every Authress collection: `pagination.next.cursor`, sent back as `?cursor=`.
         const query = 'tenants';
-        let after: string | null = null;
-        const cursor = req.query.get('cursor');
-        if (cursor) {
-          const read = this.readCursor(cursor, query);
-          if ('error' in read) return this.error(400, 'InvalidCursor', read.error);
-          after = read.after;
-        }
+        const after = this.after(req.query.get('cursor'), query);
+        if ('status' in after) return after;
         const ordered = [...this.tenants].sort((a, b) => (a.tenantId < b.tenantId ? -1 : a.tenantId > b.tenantId ? 1 : 0));
-        const rest = after == null ? ordered : ordered.filter((t) => t.tenantId > after!);
-        const page = rest.slice(0, this.tenantsPageSize);
-        const body: Record<string, unknown> = { tenants: page.map((t) => ({ ...t })), pagination: {} };
-        if (rest.length > page.length) {
-          body.pagination = { next: { cursor: this.signCursor({ q: query, a: page.at(-1)!.tenantId, e: Date.now() + this.cursorTtlMs }) } };
-        }
-        return this.ok(body);
+        const { items: page, more } = pageAfter(ordered, (t) => t.tenantId, after.after, this.tenantsPageSize);
+        const pagination = more ? { next: { cursor: this.cursors.sign(query, page.at(-1)!.tenantId, this.cursorTtlMs) } } : {};
+        return this.ok({ tenants: page.map((t) => this.tenantJson(t)), pagination } satisfies z.input<typeof TenantCollection>);
       }),
     );
 
@@ -347,8 +247,8 @@ export class AuthressSandbox {
       '/v1/tenants/:tenantId',
       'tenants.get',
       authed('tenants.get', (req) => {
-        const tenant = this.tenants.find((t) => t.tenantId === req.params.tenantId);
-        return tenant ? this.ok({ ...tenant }) : this.error(404, 'NotFound', 'The tenant does not exist.');
+        const tenant = this.tenant(req.params.tenantId);
+        return tenant ? this.ok(this.tenantJson(tenant)) : this.error(404, 'NotFound', 'The tenant does not exist.');
       }),
     );
 
@@ -357,15 +257,14 @@ export class AuthressSandbox {
       '/v1/tenants/:tenantId/users',
       'tenants.linkUser',
       authed('tenants.linkUser', (req) => {
-        const tenant = this.tenants.find((t) => t.tenantId === req.params.tenantId);
+        const tenant = this.tenant(req.params.tenantId);
         if (!tenant) return this.error(404, 'NotFound', 'The tenant does not exist.');
-        if (!String(req.headers['content-type'] ?? '').includes('json')) return this.error(415, 'UnsupportedMediaType', 'The body must be JSON.');
-        const body = req.json as { userId?: unknown } | undefined;
-        if (!body || typeof body.userId !== 'string' || body.userId === '') return this.error(400, 'InvalidRequest', 'userId is required.');
-        const user = this.users.find((u) => u.userId === body.userId);
+        if (!isJsonRequest(req)) return this.error(415, 'UnsupportedMediaType', 'The body must be JSON.');
+        const body = validate(TenantUserBody, req.json, () => this.error(400, 'InvalidRequest', 'userId is required.'));
+        if (!body.ok) return body.response;
+        const user = this.user(body.data.userId);
         if (!user) return this.error(404, 'NotFound', 'The user does not exist.');
-        // A user is part of one tenant at most: linking moves the user.
-        user.tenantId = tenant.tenantId;
+        this.link(user, tenant);
         return { status: 204 };
       }),
     );

@@ -10,13 +10,14 @@
  * invitations it sent or accepted, a Pending invitation past `expiresAt` reads as Expired, invitee
  * matching is case-insensitive, users newest first, roles by name, organizations in storage order (a
  * PATCH moves one to the end). Knobs: `emailConnector`, `messageLimit`, plus the SimServer latency
- * and fault knobs.
+ * and fault knobs. The data and its invariants are in sandbox-store.ts; this file is the HTTP side.
  */
 import { randomBytes } from 'node:crypto';
-import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
-import { clientCredentials, FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, type SimRequest, type SimResponse } from '../../sandbox/server.js';
+import { z } from 'zod';
+import { bearerToken, EMAIL, pageLink, pageOf, receivedType, SimServer, TokenStore, tokenEndpoint, validate, valueAt, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
 import { DEFAULT_LOGTO_RESOURCE } from './auth.js';
-import type { InvitationStatus } from './wire.js';
+import { LogtoStore, randomId, USER_SEARCH_FIELDS, type StoredInvitation, type StoredOrganization, type StoredRole, type StoredUser, type UserSearch, type UserSearchField } from './sandbox-store.js';
+import type { ErrorBody, LogtoUser, Organization, OrganizationInvitation, OrganizationRole, UserOrganization } from './wire.js';
 
 export interface LogtoSandboxOptions {
   appId?: string;
@@ -26,54 +27,11 @@ export interface LogtoSandboxOptions {
   seed?: number;
 }
 
-interface StoredOrganization {
-  id: string;
-  name: string;
-  description: string | null;
-  customData: Record<string, unknown>;
-  isMfaRequired: boolean;
-  createdAt: number;
-}
-
-interface StoredRole {
-  id: string;
-  name: string;
-  description: string | null;
-  type: 'User' | 'MachineToMachine';
-}
-
-interface StoredUser {
-  id: string;
-  username: string | null;
-  primaryEmail: string | null;
-  name: string | null;
-  givenName: string;
-  familyName: string;
-  isSuspended: boolean;
-  lastSignInAt: number | null;
-  createdAt: number;
-  updatedAt: number;
-}
-
-interface StoredInvitation {
-  id: string;
-  inviterId: string | null;
-  invitee: string;
-  acceptedUserId: string | null;
-  organizationId: string;
-  status: InvitationStatus;
-  createdAt: number;
-  updatedAt: number;
-  expiresAt: number;
-  organizationRoleIds: string[];
-}
-
 export const LOGTO_SANDBOX_APP = { appId: 'idgraph-sandbox-m2m', appSecret: 'sandbox-secret' } as const;
 
 const TENANT = 'default';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-const DAY = 24 * 60 * 60 * 1000;
+
+type LogtoError = z.input<typeof ErrorBody>;
 
 const ERROR_CODES: Record<number, [code: string, message: string]> = {
   400: ['request.invalid_input', 'Input is invalid.'],
@@ -90,14 +48,27 @@ function logtoError(status: number, message?: string): { code: string; message: 
   return { code, message: message ?? fallback };
 }
 
-export class LogtoSandbox {
+/** The body of POST /api/organization-invitations, checked in Logto's key order (its guard is zod too). */
+const CreateInvitationBody = z.object({
+  invitee: z.string().regex(EMAIL),
+  organizationId: z.string(),
+  expiresAt: z.number(),
+  inviterId: z.string().nullish(),
+  organizationRoleIds: z.array(z.string()).nullish(),
+  messagePayload: z.union([z.literal(false), z.record(z.string(), z.unknown())]).nullish(),
+});
+
+const InvitationStatusBody = z.object({ status: z.enum(['Accepted', 'Revoked']) });
+const SuspendBody = z.object({ isSuspended: z.boolean() });
+const OrganizationPatch = z.object({ name: z.string().optional(), description: z.string().nullish() });
+
+/** A JSON object body as Logto reads it (anything else reads as `{}`). */
+function objectBody(json: unknown): Record<string, unknown> {
+  return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+}
+
+export class LogtoSandbox extends LogtoStore {
   readonly server: SimServer;
-  readonly organizations: StoredOrganization[] = [];
-  readonly roles: StoredRole[] = [];
-  readonly users: StoredUser[] = [];
-  readonly invitations: StoredInvitation[] = [];
-  /** organizationId → userId → organization role ids (filled when invitations are accepted). */
-  readonly memberships = new Map<string, Map<string, string[]>>();
   readonly appId: string;
   readonly appSecret: string;
   readonly resource: string;
@@ -116,19 +87,20 @@ export class LogtoSandbox {
   private readonly sendTimes = new Map<string, number[]>();
   /** Messages "sent" (invitation creates with a payload and resends), newest last. */
   readonly sentMessages: { invitationId: string; payload: Record<string, unknown> }[] = [];
-  tokensIssued = 0;
-  private readonly tokens = new Map<string, number>();
-  private readonly random: () => number;
+  private readonly tokens = new TokenStore(32);
 
   constructor(options: LogtoSandboxOptions = {}) {
+    super(options);
     this.appId = options.appId ?? LOGTO_SANDBOX_APP.appId;
     this.appSecret = options.appSecret ?? LOGTO_SANDBOX_APP.appSecret;
     this.resource = options.resource ?? DEFAULT_LOGTO_RESOURCE;
     this.tokenTtlSeconds = options.tokenTtlSeconds ?? 3600;
-    this.random = seededRandom(options.seed ?? 11);
     this.server = new SimServer('logto', (status, message) => logtoError(status, message === 'Injected fault' ? undefined : message));
-    this.seed();
     this.routes();
+  }
+
+  get tokensIssued(): number {
+    return this.tokens.issued;
   }
 
   start(port = 0): Promise<string> {
@@ -141,136 +113,20 @@ export class LogtoSandbox {
 
   /** Makes every issued token expired, as if its lifetime had run out. */
   expireTokens(): void {
-    for (const token of this.tokens.keys()) this.tokens.set(token, 0);
-  }
-
-  private newId(length: number): string {
-    return Array.from({ length }, () => ALPHABET[Math.floor(this.random() * ALPHABET.length)]).join('');
-  }
-
-  private seed(): void {
-    const random = this.random;
-    const base = Date.UTC(2026, 8, 1, 8, 0);
-    const orgNames = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Labs', 'Stark Industries', 'Wayne Enterprises'];
-    orgNames.forEach((name, i) => {
-      this.organizations.push({
-        id: this.newId(12),
-        name,
-        description: i % 3 === 2 ? null : `${name} workspace`,
-        customData: {},
-        isMfaRequired: i % 2 === 0,
-        createdAt: base + i * DAY,
-      });
-    });
-    const roleDefs: [string, string | null][] = [
-      ['admin', 'Manages the organization and its members.'],
-      ['member', 'Uses the organization’s resources.'],
-      ['viewer', 'Read-only access.'],
-      ['billing', 'Manages invoices and payment.'],
-      ['guest', null],
-    ];
-    for (const [name, description] of roleDefs) this.roles.push({ id: this.newId(21), name, description, type: 'User' });
-
-    const addUser = (givenName: string, familyName: string, email: string) => {
-      const createdAt = base + Math.floor(random() * 60) * DAY;
-      this.users.push({
-        id: this.newId(12),
-        username: `${givenName}_${familyName}_${this.users.length}`.toLowerCase().replace(/[^a-z0-9_]/g, ''),
-        primaryEmail: email,
-        name: `${givenName} ${familyName}`,
-        givenName,
-        familyName,
-        isSuspended: random() < 0.1,
-        lastSignInAt: random() < 0.7 ? createdAt + DAY : null,
-        createdAt,
-        updatedAt: createdAt,
-      });
-    };
-    SHARED_PEOPLE.forEach((person, i) => {
-      if (person.in.includes('logto')) addUser(person.firstName, person.lastName, storedEmail(person, 'logto', i));
-    });
-    for (let i = 0; this.users.length < 40; i += 1) {
-      const first = FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)]!;
-      const last = LAST_NAMES[Math.floor(random() * LAST_NAMES.length)]!;
-      addUser(first, last, `${first}.${last}.${i}@org.example.com`.toLowerCase());
-    }
-
-    const inviters = this.users.slice(0, 5);
-    const statuses: InvitationStatus[] = ['Pending', 'Accepted', 'Expired', 'Revoked'];
-    const now = Date.now();
-    for (let i = 0; i < 60; i += 1) {
-      const status = statuses[i % statuses.length]!;
-      const org = this.organizations[i % this.organizations.length]!;
-      const createdAt = base + i * 3_600_000;
-      const accepted = status === 'Accepted' ? this.users[5 + (i % 30)]! : null;
-      const invitation: StoredInvitation = {
-        id: this.newId(21),
-        inviterId: i % 10 === 9 ? null : inviters[i % inviters.length]!.id,
-        invitee: accepted?.primaryEmail ?? `invitee.${i}@guests.example.com`,
-        acceptedUserId: accepted?.id ?? null,
-        organizationId: org.id,
-        status,
-        createdAt,
-        updatedAt: createdAt + (status === 'Pending' ? 0 : DAY),
-        expiresAt: status === 'Expired' ? createdAt + 7 * DAY : Math.max(now, createdAt) + 30 * DAY,
-        organizationRoleIds: [this.roles[i % this.roles.length]!.id, ...(i % 3 === 0 ? [this.roles[(i + 1) % this.roles.length]!.id] : [])],
-      };
-      this.invitations.push(invitation);
-      if (accepted) this.addMember(org.id, accepted.id, invitation.organizationRoleIds);
-    }
-  }
-
-  // --- test helpers (state a test needs that idgraph itself never creates) --------------------
-
-  /** Adds an organization (at the end of the storage order) and answers its id. */
-  addOrganization(name: string): string {
-    const id = this.newId(12);
-    this.organizations.push({ id, name, description: null, customData: {}, isMfaRequired: false, createdAt: Date.now() });
-    return id;
-  }
-
-  /** Adds a user and answers its id. */
-  addUser(primaryEmail: string | null, name: string | null = null): string {
-    const id = this.newId(12);
-    const now = Date.now();
-    this.users.push({ id, username: null, primaryEmail, name, givenName: '', familyName: '', isSuspended: false, lastSignInAt: null, createdAt: now, updatedAt: now });
-    return id;
-  }
-
-  /** Stores an invitation as it is (no checks, no email) and answers its id. */
-  addInvitation(fields: Partial<Omit<StoredInvitation, 'id'>> & { invitee: string; organizationId: string }): string {
-    const now = Date.now();
-    const id = this.newId(21);
-    this.invitations.push({
-      id,
-      inviterId: null,
-      acceptedUserId: null,
-      status: 'Pending',
-      createdAt: now,
-      updatedAt: now,
-      expiresAt: now + 7 * DAY,
-      organizationRoleIds: [],
-      ...fields,
-    });
-    return id;
-  }
-
-  addMember(organizationId: string, userId: string, roleIds: string[]): void {
-    const members = this.memberships.get(organizationId) ?? new Map<string, string[]>();
-    members.set(userId, [...new Set([...(members.get(userId) ?? []), ...roleIds])]);
-    this.memberships.set(organizationId, members);
+    this.tokens.expireAll();
   }
 
   // --- wire shapes -------------------------------------------------------------------------
 
   private organizationJson(o: StoredOrganization) {
-    return { tenantId: TENANT, id: o.id, name: o.name, description: o.description, customData: o.customData, isMfaRequired: o.isMfaRequired, color: {}, branding: {}, customCss: null, createdAt: o.createdAt };
+    const { id, name, description, customData, isMfaRequired, createdAt } = o;
+    return { tenantId: TENANT, id, name, description, customData, isMfaRequired, color: {}, branding: {}, customCss: null, createdAt } satisfies z.input<typeof Organization>;
   }
 
   /** The list route adds `scopes` and `resourceScopes`; the by-id route answers the bare row (recorded). */
   private roleJson(r: StoredRole, withScopes = true) {
-    const row = { tenantId: TENANT, id: r.id, name: r.name, description: r.description, type: r.type };
-    return withScopes ? { ...row, scopes: [], resourceScopes: [] } : row;
+    const row = { tenantId: TENANT, id: r.id, name: r.name, description: r.description, type: r.type } satisfies z.input<typeof OrganizationRole>;
+    return withScopes ? ({ ...row, scopes: [], resourceScopes: [] } satisfies z.input<typeof OrganizationRole>) : row;
   }
 
   private userJson(u: StoredUser) {
@@ -290,13 +146,10 @@ export class LogtoSandbox {
       applicationId: null,
       isSuspended: u.isSuspended,
       hasPassword: false,
-    };
+    } satisfies z.input<typeof LogtoUser>;
   }
 
-  /** Real Logto reports a Pending invitation past its expiry as Expired on every read (recorded). */
-  private effectiveStatus(i: StoredInvitation, now = Date.now()): InvitationStatus {
-    return i.status === 'Pending' && i.expiresAt <= now ? 'Expired' : i.status;
-  }
+
 
   private invitationJson(i: StoredInvitation) {
     return {
@@ -310,9 +163,10 @@ export class LogtoSandbox {
       createdAt: i.createdAt,
       updatedAt: i.updatedAt,
       expiresAt: i.expiresAt,
-      organizationRoles: i.organizationRoleIds.map((id) => ({ id, name: this.roles.find((r) => r.id === id)?.name ?? id })),
-    };
+      organizationRoles: i.organizationRoleIds.map((id) => ({ id, name: this.roleName(id) })),
+    } satisfies z.input<typeof OrganizationInvitation>;
   }
+
 
   // --- helpers -----------------------------------------------------------------------------
 
@@ -320,8 +174,8 @@ export class LogtoSandbox {
     return { 'logto-core-request-id': randomBytes(12).toString('base64url').slice(0, 16) };
   }
 
-  private error(status: number, code: string, message: string, extra: Record<string, unknown> = {}): SimResponse {
-    return { status, json: { code, message, ...extra }, headers: this.requestId() };
+  private error(status: number, code: string, message: string, extra: Omit<LogtoError, 'code' | 'message'> = {}): SimResponse {
+    return { status, json: { code, message, ...extra } satisfies LogtoError, headers: this.requestId() };
   }
 
   private ok(json: unknown, status = 200, headers: Record<string, string | string[]> = {}): SimResponse {
@@ -350,7 +204,7 @@ export class LogtoSandbox {
   }
 
   private typeError(path: string, expected: string, value: unknown): SimResponse {
-    const received = value === undefined ? 'undefined' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    const received = receivedType(value);
     return this.guardError(path, 'invalid_type', value === undefined ? 'Required' : `Expected ${expected}, received ${received}`, 'body', { expected, received });
   }
 
@@ -359,14 +213,9 @@ export class LogtoSandbox {
   }
 
   private authorize(req: SimRequest): SimResponse | null {
-    const header = req.headers.authorization;
-    if (!header) return this.error(401, 'auth.authorization_header_missing', 'Authorization header is missing.');
-    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-    const expiresAt = this.tokens.get(token);
-    if (!token || expiresAt == null || expiresAt <= Date.now()) {
-      return this.error(401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.', { data: { code: 'ERR_JWS_INVALID', name: 'JWSInvalid' } });
-    }
-    return null;
+    if (!req.headers.authorization) return this.error(401, 'auth.authorization_header_missing', 'Authorization header is missing.');
+    if (this.tokens.check(bearerToken(req)).ok) return null;
+    return this.error(401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.', { data: { code: 'ERR_JWS_INVALID', name: 'JWSInvalid' } });
   }
 
   /** Logto's koa-pagination: page ≥ 1, 1 ≤ page_size ≤ 100 (default 20), Total-Number + Link headers. */
@@ -378,65 +227,41 @@ export class LogtoSandbox {
     if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
       return this.error(400, 'guard.invalid_pagination', 'The pagination value is invalid.');
     }
-    const total = list.length;
-    const lastPage = Math.max(1, Math.ceil(total / pageSize));
-    const linkPath = req.path.replace(/^\/api/, '');
-    const link = (p: number, rel: string) => {
-      const query = new URLSearchParams(req.query);
-      query.set('page', String(p));
-      return `<${this.server.baseUrl}${linkPath}?${query.toString()}>; rel="${rel}"`;
-    };
+    const { items, total, lastPage } = pageOf(list, page, pageSize);
+    // Links without the /api prefix, as Logto sends them.
+    const base = `${this.server.baseUrl}${req.path.replace(/^\/api/, '')}`;
     // One Link header per rel, in this order: first (always), prev, last, next (recorded; the older
     // recorder kept only the last header line, the newer one joined them with ", ").
     const links = [
-      link(1, 'first'),
-      ...(page > 1 ? [link(Math.min(page - 1, lastPage), 'prev')] : []),
-      link(lastPage, 'last'),
-      ...(page < lastPage ? [link(page + 1, 'next')] : []),
+      pageLink(base, req.query, 1, 'first'),
+      ...(page > 1 ? [pageLink(base, req.query, Math.min(page - 1, lastPage), 'prev')] : []),
+      pageLink(base, req.query, lastPage, 'last'),
+      ...(page < lastPage ? [pageLink(base, req.query, page + 1, 'next')] : []),
     ];
-    const items = list.slice((page - 1) * pageSize, page * pageSize).map(map);
-    return this.ok(items, 200, { 'total-number': String(total), link: links });
+    return this.ok(items.map(map), 200, { 'total-number': String(total), link: links });
   }
+
 
   /** Logto's advanced user search over id, primaryEmail, primaryPhone, username and name (exact and like modes). */
   private searchUsers(req: SimRequest): StoredUser[] | SimResponse {
     const q = req.query;
-    const fields = ['id', 'primaryEmail', 'primaryPhone', 'username', 'name'] as const;
-    type Field = (typeof fields)[number];
     const caseSensitive = q.get('isCaseSensitive') === 'true';
     const joint = q.get('joint') ?? q.get('jointMode') ?? 'or';
     if (joint !== 'or' && joint !== 'and') return this.guardError('joint', 'invalid_enum_value', "Invalid enum value. Expected 'or' | 'and'", 'query');
-    const conditions: { fields: readonly Field[]; values: string[]; mode: string }[] = [];
+    const conditions: UserSearch[] = [];
     for (const key of new Set(q.keys())) {
       if (key !== 'search' && !key.startsWith('search.')) continue;
       const field = key === 'search' ? null : key.slice('search.'.length);
-      if (field !== null && !(fields as readonly string[]).includes(field)) {
+      if (field !== null && !(USER_SEARCH_FIELDS as readonly string[]).includes(field)) {
         return this.error(400, 'request.invalid_input', `Input is invalid. Search field ${field} is not supported.`);
       }
       const mode = q.get(field ? `mode.${field}` : 'mode') ?? q.get('mode') ?? 'like';
       if (mode !== 'exact' && mode !== 'like') return this.error(400, 'request.invalid_input', `Input is invalid. The simulator supports the search modes exact and like, not ${mode}.`);
       const values = q.getAll(key);
       if (mode === 'like' && values.length > 1) return this.error(400, 'request.invalid_input', 'Input is invalid. Fuzzy search only supports one value per field.');
-      conditions.push({ fields: field ? [field as Field] : fields, values, mode });
+      conditions.push({ fields: field ? [field as UserSearchField] : USER_SEARCH_FIELDS, values, mode });
     }
-    if (conditions.length === 0) return this.usersNewestFirst();
-    const norm = (v: string) => (caseSensitive ? v : v.toLowerCase());
-    const like = (pattern: string, value: string) => {
-      const regex = new RegExp(`^${norm(pattern).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
-      return regex.test(norm(value));
-    };
-    const matches = (u: StoredUser, c: (typeof conditions)[number]) =>
-      c.fields.some((f) => {
-        const value = u[f as keyof StoredUser];
-        if (typeof value !== 'string') return false;
-        return c.values.some((v) => (c.mode === 'exact' ? norm(v) === norm(value) : like(v, value)));
-      });
-    return this.usersNewestFirst().filter((u) => (joint === 'and' ? conditions.every((c) => matches(u, c)) : conditions.some((c) => matches(u, c))));
-  }
-
-  /** Real Logto lists users newest first (recorded). */
-  private usersNewestFirst(): StoredUser[] {
-    return [...this.users].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+    return this.findUsers(conditions, joint, caseSensitive);
   }
 
   private sendMessage(invitation: Pick<StoredInvitation, 'id' | 'invitee'>, payload: Record<string, unknown>): SimResponse | null {
@@ -455,18 +280,6 @@ export class LogtoSandbox {
     return null;
   }
 
-  private sameEmail(a: string | null, b: string): boolean {
-    return a != null && a.toLowerCase() === b.toLowerCase();
-  }
-
-  /** Moves an organization to the end of the storage order, as a PostgreSQL UPDATE did on the real server. */
-  touchOrganization(id: string): void {
-    const index = this.organizations.findIndex((o) => o.id === id);
-    if (index < 0) return;
-    const [moved] = this.organizations.splice(index, 1);
-    this.organizations.push(moved!);
-  }
-
   // --- routes ------------------------------------------------------------------------------
 
   private routes(): void {
@@ -476,29 +289,37 @@ export class LogtoSandbox {
       (req: SimRequest): SimResponse =>
         this.authorize(req) ?? handler(req);
 
-    s.route('POST', '/oidc/token', 'token', (req) => {
-      const client = clientCredentials(req);
-      if (client.id !== this.appId || client.secret !== this.appSecret) {
-        return {
-          status: 401,
-          json: { code: 'oidc.invalid_client', message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client', error_description: 'client authentication failed' },
-          headers: {
-            'cache-control': 'no-store',
-            'www-authenticate': `Basic realm="${this.server.baseUrl}/oidc", error="invalid_client", error_description="client authentication failed"`,
-            ...this.requestId(),
-          },
-        };
-      }
-      if (req.form.get('grant_type') !== 'client_credentials') {
-        return this.error(400, 'oidc.unsupported_grant_type', 'An OIDC error occurred: oidc.unsupported_grant_type.', { error: 'unsupported_grant_type', error_description: 'unsupported grant_type requested' });
-      }
-      if (req.form.get('resource') !== this.resource) {
-        return this.error(400, 'oidc.invalid_target', 'An OIDC error occurred: oidc.invalid_target.', { error: 'invalid_target', error_description: 'resource indicator is missing, or unknown' });
-      }
-      const token = randomBytes(32).toString('base64url');
-      this.tokens.set(token, Date.now() + this.tokenTtlSeconds * 1000);
-      this.tokensIssued += 1;
-      return this.ok({ access_token: token, expires_in: this.tokenTtlSeconds, token_type: 'Bearer', scope: 'all' }, 200, { 'cache-control': 'no-store' });
+    tokenEndpoint(s, {
+      path: '/oidc/token',
+      tokens: this.tokens,
+      ttlSeconds: () => this.tokenTtlSeconds,
+      scope: 'all',
+      headers: () => this.requestId(),
+      grant: ({ req, clientId, clientSecret, grantType }) => {
+        if (clientId !== this.appId || clientSecret !== this.appSecret) {
+          return {
+            status: 401,
+            json: {
+              code: 'oidc.invalid_client',
+              message: 'An OIDC error occurred: oidc.invalid_client.',
+              error: 'invalid_client',
+              error_description: 'client authentication failed',
+            } satisfies LogtoError,
+            headers: {
+              'cache-control': 'no-store',
+              'www-authenticate': `Basic realm="${this.server.baseUrl}/oidc", error="invalid_client", error_description="client authentication failed"`,
+              ...this.requestId(),
+            },
+          };
+        }
+        if (grantType !== 'client_credentials') {
+          return this.error(400, 'oidc.unsupported_grant_type', 'An OIDC error occurred: oidc.unsupported_grant_type.', { error: 'unsupported_grant_type', error_description: 'unsupported grant_type requested' });
+        }
+        if (req.form.get('resource') !== this.resource) {
+          return this.error(400, 'oidc.invalid_target', 'An OIDC error occurred: oidc.invalid_target.', { error: 'invalid_target', error_description: 'resource indicator is missing, or unknown' });
+        }
+        return { data: undefined };
+      },
     });
 
     // Organization invitations: not paged; page/page_size and any unknown parameter (status) are ignored.
@@ -525,24 +346,25 @@ export class LogtoSandbox {
       authed((req) => {
         const b = req.json;
         if (!b || typeof b !== 'object' || Array.isArray(b)) return this.guardError('', 'invalid_type', 'Expected object, received ' + typeof b);
-        const body = b as Record<string, unknown>;
-        if (typeof body.invitee !== 'string') return this.typeError('invitee', 'string', body.invitee);
-        if (!EMAIL.test(body.invitee)) return this.guardError('invitee', 'invalid_string', 'Invalid email', 'body', { validation: 'email' });
-        if (typeof body.organizationId !== 'string') return this.typeError('organizationId', 'string', body.organizationId);
-        if (typeof body.expiresAt !== 'number') return this.typeError('expiresAt', 'number', body.expiresAt);
-        if (body.inviterId != null && typeof body.inviterId !== 'string') return this.typeError('inviterId', 'string', body.inviterId);
+        const parsed = validate(CreateInvitationBody, b, (issues, input) => {
+          // The first issue, in Logto's wording (zod 3 messages, as its guard sends them).
+          const issue = issues[0]!;
+          const key = String(issue.path[0] ?? '');
+          if (key === 'invitee' && issue.code !== 'invalid_type') return this.guardError('invitee', 'invalid_string', 'Invalid email', 'body', { validation: 'email' });
+          if (key === 'organizationRoleIds') return this.guardError('organizationRoleIds', 'invalid_type', 'Expected array of strings');
+          if (key === 'messagePayload') return this.guardError('messagePayload', 'invalid_union', 'Invalid input');
+          return this.typeError(key, key === 'expiresAt' ? 'number' : 'string', valueAt(input, [key]));
+        });
+        if (!parsed.ok) return parsed.response;
+        const body = parsed.data;
         const roleIds = body.organizationRoleIds ?? [];
-        if (!Array.isArray(roleIds) || roleIds.some((r) => typeof r !== 'string')) return this.guardError('organizationRoleIds', 'invalid_type', 'Expected array of strings');
         const payload = body.messagePayload ?? false;
-        if (payload !== false && (typeof payload !== 'object' || payload === null || Array.isArray(payload))) {
-          return this.guardError('messagePayload', 'invalid_union', 'Invalid input');
-        }
         if (body.expiresAt <= Date.now()) return this.error(400, 'request.invalid_input', 'Input is invalid. The value of `expiresAt` must be in the future.');
         const invitee = body.invitee;
         const organizationId = body.organizationId;
         if (
           !this.organizations.some((o) => o.id === organizationId) ||
-          (roleIds as string[]).some((id) => !this.roles.some((r) => r.id === id)) ||
+          roleIds.some((id) => !this.roles.some((r) => r.id === id)) ||
           (body.inviterId != null && !this.users.some((u) => u.id === body.inviterId))
         ) {
           return this.error(422, 'entity.relation_foreign_key_not_found', 'Cannot find one or more foreign keys. Please check the input and ensure that all referenced entities exist.');
@@ -560,7 +382,7 @@ export class LogtoSandbox {
         const now = Date.now();
         const invitation: StoredInvitation = {
           id: randomId(21),
-          inviterId: (body.inviterId as string | null | undefined) ?? null,
+          inviterId: body.inviterId ?? null,
           invitee,
           acceptedUserId: null,
           organizationId,
@@ -568,11 +390,11 @@ export class LogtoSandbox {
           createdAt: now,
           updatedAt: now,
           expiresAt: body.expiresAt,
-          organizationRoleIds: [...new Set(roleIds as string[])],
+          organizationRoleIds: [...new Set(roleIds)],
         };
         // Logto inserts and sends in one transaction: a failed send creates nothing.
         if (payload !== false) {
-          const failed = this.sendMessage(invitation, payload as Record<string, unknown>);
+          const failed = this.sendMessage(invitation, payload);
           if (failed) return failed;
         }
         this.invitations.push(invitation);
@@ -622,38 +444,36 @@ export class LogtoSandbox {
       '/api/organization-invitations/:id/status',
       'invitations.status',
       authed((req) => {
-        const body = (req.json ?? {}) as Record<string, unknown>;
-        if (body.status !== 'Accepted' && body.status !== 'Revoked') {
+        const body = objectBody(req.json);
+        const parsed = validate(InvitationStatusBody, body, () => {
+          const received = body.status;
           return this.error(400, 'guard.invalid_input', 'The request body is invalid.', {
             data: {
-              issues: [{ received: body.status, code: 'invalid_enum_value', options: ['Accepted', 'Revoked'], path: ['status'], message: `Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(body.status)}'` }],
+              issues: [{ received, code: 'invalid_enum_value', options: ['Accepted', 'Revoked'], path: ['status'], message: `Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(received)}'` }],
               name: 'ZodError',
             },
-            details: `Error in key path "status": (invalid_enum_value) Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(body.status)}'`,
+            details: `Error in key path "status": (invalid_enum_value) Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(received)}'`,
           });
-        }
+        });
+        if (!parsed.ok) return parsed.response;
+        const status = parsed.data.status;
         const found = this.invitations.find((i) => i.id === req.params.id);
         if (!found) return this.notFound();
         const acceptedUserId = typeof body.acceptedUserId === 'string' ? body.acceptedUserId : null;
-        if (body.status === 'Accepted') {
+        if (status === 'Accepted') {
           if (!acceptedUserId) return this.error(422, 'request.invalid_input', 'Input is invalid. The `acceptedUserId` is required when accepting an invitation.');
           if (!this.users.some((u) => u.id === acceptedUserId)) return this.notFound();
         }
         if (this.effectiveStatus(found) !== 'Pending') {
           return this.error(422, 'request.invalid_input', 'Input is invalid. The status of the invitation cannot be changed anymore.');
         }
-        if (body.status === 'Accepted') {
+        if (status === 'Accepted') {
           const user = this.users.find((u) => u.id === acceptedUserId)!;
           if (!this.sameEmail(user.primaryEmail, found.invitee)) {
             return this.error(422, 'request.invalid_input', 'Input is invalid. The email of the accepted user does not match the invitee.');
           }
         }
-        found.status = body.status;
-        found.updatedAt = Math.max(Date.now(), found.updatedAt + 1);
-        if (body.status === 'Accepted' && acceptedUserId) {
-          found.acceptedUserId = acceptedUserId;
-          this.addMember(found.organizationId, acceptedUserId, found.organizationRoleIds);
-        }
+        this.settleInvitation(found, status, acceptedUserId);
         return this.ok(this.invitationJson(found));
       }),
     );
@@ -687,11 +507,14 @@ export class LogtoSandbox {
       authed((req) => {
         const found = this.organizations.find((o) => o.id === req.params.id);
         if (!found) return this.organizationNotFound(req.params.id!);
-        const body = (req.json ?? {}) as Record<string, unknown>;
-        if (body.name !== undefined && typeof body.name !== 'string') return this.typeError('name', 'string', body.name);
-        if (body.description !== undefined && body.description !== null && typeof body.description !== 'string') return this.typeError('description', 'string', body.description);
-        if (typeof body.name === 'string') found.name = body.name;
-        if (body.description !== undefined) found.description = body.description as string | null;
+        const parsed = validate(OrganizationPatch, objectBody(req.json), (issues, input) => {
+          const key = String(issues[0]!.path[0]);
+          return this.typeError(key, 'string', valueAt(input, [key]));
+        });
+        if (!parsed.ok) return parsed.response;
+        const body = parsed.data;
+        if (body.name !== undefined) found.name = body.name;
+        if (body.description !== undefined) found.description = body.description;
         this.touchOrganization(found.id);
         return this.ok(this.organizationJson(found));
       }),
@@ -710,8 +533,8 @@ export class LogtoSandbox {
         );
         return this.paginate(req, list, (u) => {
           const { hasPassword: _omitted, ...json } = this.userJson(u);
-          const roles = (members.get(u.id) ?? []).map((id) => ({ id, name: this.roles.find((r) => r.id === id)?.name ?? id }));
-          return { ...json, organizationRoles: roles };
+          const roles = (members.get(u.id) ?? []).map((id) => ({ id, name: this.roleName(id) }));
+          return { ...json, organizationRoles: roles } satisfies z.input<typeof LogtoUser>;
         });
       }),
     );
@@ -756,9 +579,9 @@ export class LogtoSandbox {
       authed((req) => {
         const user = this.users.find((u) => u.id === req.params.userId);
         if (!user) return this.userNotFound();
-        const body = (req.json ?? {}) as Record<string, unknown>;
-        if (typeof body.isSuspended !== 'boolean') return this.guardError('isSuspended', 'invalid_type', 'Required');
-        user.isSuspended = body.isSuspended;
+        const parsed = validate(SuspendBody, objectBody(req.json), () => this.guardError('isSuspended', 'invalid_type', 'Required'));
+        if (!parsed.ok) return parsed.response;
+        user.isSuspended = parsed.data.isSuspended;
         user.updatedAt = Date.now();
         return this.ok(this.userJson(user));
       }),
@@ -771,13 +594,7 @@ export class LogtoSandbox {
       authed((req) => {
         const index = this.users.findIndex((u) => u.id === req.params.userId);
         if (index < 0) return this.userNotFound();
-        const [user] = this.users.splice(index, 1);
-        for (const members of this.memberships.values()) members.delete(user!.id);
-        // organization_invitations.inviter_id and accepted_user_id reference users ON DELETE CASCADE.
-        for (let i = this.invitations.length - 1; i >= 0; i -= 1) {
-          const invitation = this.invitations[i]!;
-          if (invitation.inviterId === user!.id || invitation.acceptedUserId === user!.id) this.invitations.splice(i, 1);
-        }
+        this.deleteUser(index);
         return { status: 204, headers: this.requestId() };
       }),
     );
@@ -792,7 +609,7 @@ export class LogtoSandbox {
         const list = this.organizations.flatMap((o) => {
           const roles = this.memberships.get(o.id)?.get(user.id);
           if (!roles) return [];
-          return [{ ...this.organizationJson(o), organizationRoles: roles.map((id) => ({ id, name: this.roles.find((r) => r.id === id)?.name ?? id })) }];
+          return [{ ...this.organizationJson(o), organizationRoles: roles.map((id) => ({ id, name: this.roleName(id) })) } satisfies z.input<typeof UserOrganization>];
         });
         return this.ok(list);
       }),
@@ -808,9 +625,4 @@ export class LogtoSandbox {
       }),
     );
   }
-}
-
-function randomId(length: number): string {
-  const bytes = randomBytes(length);
-  return Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('');
 }

@@ -5,12 +5,8 @@
  */
 import { z } from 'zod';
 
-export const TokenResponse = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.number().positive(),
-  token_type: z.string().optional(),
-  scope: z.string().optional(),
-});
+/** The OAuth2 token response, shared by every provider (src/http/oauth.ts). */
+export { TokenResponse } from '../../http/oauth.js';
 
 export const INVITATION_STATUSES = ['Pending', 'Accepted', 'Expired', 'Revoked'] as const;
 export const InvitationStatus = z.enum(INVITATION_STATUSES);

@@ -3,12 +3,18 @@
  * LumApps's paths (`/_ah/api/lumsites/v1/...`), with Google-style error bodies, a `LumApps-Call-Id`
  * header, opaque continuation cursors (`{"more": false}` with no items when nothing matches), the
  * `fields` partial-response selector, hidden users, and a rate limit knob (429 + Retry-After).
- * Seeded with 520 users of four account types in 10 feeds. See README.md for the GUESSES.
+ * Seeded with 520 users of four account types in 10 feeds. See README.md for the GUESSES. The data and
+ * what a save does to it are in sandbox-store.ts; this file is the HTTP side.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { SHARED_PEOPLE, storedEmail } from '../../sandbox/people.js';
-import { clientCredentials, FIRST_NAMES, LAST_NAMES, SimServer, seededRandom, type SimRequest, type SimResponse } from '../../sandbox/server.js';
-import { ACCOUNT_TYPES, API_PREFIX, USER_STATUSES } from './wire.js';
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { bearerToken, isEmail, isJsonRequest, offsetCursor, queryDigest, RateLimiter, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import { applyFields, countLeaves, parseFields } from './sandbox-fields.js';
+import { LUMAPPS_SANDBOX, LumappsStore, lumappsDate } from './sandbox-store.js';
+import { API_PREFIX, USER_STATUSES, type ErrorBody, type UserListResponse } from './wire.js';
+
+export { applyFields, countLeaves, parseFields, type FieldTree } from './sandbox-fields.js';
+export { LUMAPPS_FEEDS, LUMAPPS_SANDBOX, lumappsDate } from './sandbox-store.js';
 
 export interface LumappsSandboxOptions {
   customerId?: string;
@@ -20,17 +26,6 @@ export interface LumappsSandboxOptions {
   seed?: number;
 }
 
-export const LUMAPPS_SANDBOX = {
-  customerId: '4664961515520000',
-  clientId: 'idgraph-sandbox',
-  clientSecret: 'sandbox-secret',
-  userEmail: 'integration@lumapps-sandbox.example.com',
-  staticToken: 'lumapps-sandbox-static-token',
-} as const;
-
-/** Ten feeds (groups), LumApps-style numeric ids. */
-export const LUMAPPS_FEEDS = Array.from({ length: 10 }, (_, i) => String(5629499534213120 + i * 1_000_003));
-
 /** The User keys of the discovery document that a save may set (everything else is ignored). */
 const USER_KEYS = new Set([
   'uid', 'id', 'email', 'firstName', 'lastName', 'fullName', 'status', 'accountType', 'isHidden', 'customer', 'createdAt', 'updatedAt',
@@ -40,11 +35,6 @@ const USER_KEYS = new Set([
   'isDesigner', 'isGod', 'canAccessSA', 'changePasswordAtNextLogin', 'experimental', 'url', 'tutorials', 'profileStatus',
   'federationValue', 'socialAdvocacyPermissions', 'socialNetworkAccesses', 'unreadNotificationCount', 'emailNotifications',
 ]);
-/**
- * Set by the server only: a save cannot change them. `fullName` is not among them: a save stores the
- * fullName it is sent, so a body with a stale fullName leaves a stale name (GUESS, see README.md).
- */
-const SERVER_KEYS = ['uid', 'id', 'customer', 'createdAt', 'updatedAt', 'email', 'accountType'] as const;
 
 /** Users of another customer platform: user/get answers 403 for them, as the SDK's get_user_forbidden_ok expects. */
 export const LUMAPPS_FOREIGN_USERS = [
@@ -52,23 +42,8 @@ export const LUMAPPS_FOREIGN_USERS = [
   { uid: '5012345678905678', email: 'another@other-platform.example.com' },
 ] as const;
 
-type WireUser = Record<string, unknown> & { uid: string; id: string; email: string };
-
-interface StoredUser {
-  wire: WireUser;
-  feeds: string[];
-  password: string | null;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** `2019-12-30T15:21:22.407701`: LumApps's datetimes, UTC without a zone, microseconds. */
-export function lumappsDate(date: Date): string {
-  return `${date.toISOString().slice(0, 23)}${String(date.getUTCMilliseconds() % 10)}00`;
-}
-
 export function googleError(status: number, reason: string, message: string) {
-  return { error: { code: status, message, errors: [{ domain: 'global', reason, message }] } };
+  return { error: { code: status, message, errors: [{ domain: 'global', reason, message }] } } satisfies z.input<typeof ErrorBody>;
 }
 
 function reasonFor(status: number): string {
@@ -77,105 +52,58 @@ function reasonFor(status: number): string {
   )[status] ?? 'backendError';
 }
 
-// ---- `fields` partial responses (Google's selector syntax: a,b/c,d(e,f), *) ----
+/** The typed keys of a user/save body, checked in this order before anything else ("Invalid value for …"). */
+const SaveBodyTypes = z.object({
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  email: z.string().optional(),
+  status: z.string().optional(),
+  accountType: z.string().optional(),
+  isHidden: z.boolean().optional(),
+  password: z.string().optional(),
+  rePassword: z.string().optional(),
+});
 
-/** A parsed selector: key → sub-selector, or null for the whole value. */
-export type FieldTree = Map<string, FieldTree | null>;
-
-export function parseFields(selector: string): FieldTree {
-  const text = selector.replace(/\s+/g, '');
-  let i = 0;
-  const fail = (): never => {
-    throw new Error(`Invalid field selection ${selector}`);
-  };
-  const merge = (tree: FieldTree, key: string, sub: FieldTree | null) => {
-    const existing = tree.get(key);
-    if (existing === null || sub === null || existing === undefined) tree.set(key, existing === undefined ? sub : null);
-    else for (const [k, v] of sub) merge(existing, k, v);
-  };
-  const list = (): FieldTree => {
-    const tree: FieldTree = new Map();
-    for (;;) {
-      const path: string[] = [];
-      for (;;) {
-        const m = /^(\*|[A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i));
-        if (!m) fail();
-        path.push(m![0]);
-        i += m![0].length;
-        if (text[i] !== '/') break;
-        i += 1;
-      }
-      let sub: FieldTree | null = null;
-      if (text[i] === '(') {
-        i += 1;
-        sub = list();
-        if (text[i] !== ')') fail();
-        i += 1;
-      }
-      let leaf: FieldTree | null = sub;
-      for (let k = path.length - 1; k >= 1; k -= 1) leaf = new Map([[path[k]!, leaf]]);
-      merge(tree, path[0]!, leaf);
-      if (text[i] !== ',') return tree;
-      i += 1;
-    }
-  };
-  if (text === '') fail();
-  const tree = list();
-  if (i !== text.length) fail();
-  return tree;
-}
-
-export function applyFields(value: unknown, tree: FieldTree | null): unknown {
-  if (tree === null || tree.has('*')) return value;
-  if (Array.isArray(value)) return value.map((v) => applyFields(v, tree));
-  if (!value || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, sub] of tree) {
-    if (key in (value as Record<string, unknown>)) out[key] = applyFields((value as Record<string, unknown>)[key], sub);
-  }
-  return out;
-}
-
-/** How many leaf values a JSON value holds (the projection tests count them). */
-export function countLeaves(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countLeaves(v), 0);
-  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + countLeaves(v), 0);
-  return 1;
-}
-
-export class LumappsSandbox {
+export class LumappsSandbox extends LumappsStore {
   readonly server: SimServer;
-  readonly users: StoredUser[] = [];
-  readonly customerId: string;
   readonly clientId: string;
   readonly clientSecret: string;
   readonly staticToken: string;
   tokenTtlSeconds: number;
-  tokensIssued = 0;
   /**
    * The `more: true` without items that the SDK guards against ("the api return something wrong"):
    * when set, a full last page still says `more: true` with a cursor, and the page after it answers
    * `{ more: true, cursor }` with no items.
    */
   moreWithoutItems = false;
-  /** Calls per second answered before a 429 (null = no limit). */
-  rateLimitPerSecond: number | null = null;
   /** What the user/list and user/get routes sent: bytes of JSON and leaf values of user objects. */
   readonly sent = { bytes: 0, userValues: 0, users: 0 };
-  private readonly tokens = new Map<string, { expiresAt: number; email: string }>();
-  private window = { second: 0, count: 0 };
-  private nextUid = 6_000_000_000_000_000;
+  private readonly tokens = new TokenStore<{ email: string }>();
+  /** Calls per calendar second over all routes. */
+  private readonly limiter = new RateLimiter('aligned');
   private callSeq = 0;
 
   constructor(options: LumappsSandboxOptions = {}) {
-    this.customerId = options.customerId ?? LUMAPPS_SANDBOX.customerId;
+    super(options.customerId ?? LUMAPPS_SANDBOX.customerId, options);
     this.clientId = options.clientId ?? LUMAPPS_SANDBOX.clientId;
     this.clientSecret = options.clientSecret ?? LUMAPPS_SANDBOX.clientSecret;
     this.staticToken = options.staticToken ?? LUMAPPS_SANDBOX.staticToken;
     this.tokenTtlSeconds = options.tokenTtlSeconds ?? 3600;
     this.server = new SimServer('lumapps', (status, message) => googleError(status, reasonFor(status), message));
-    this.seed(options.users ?? 520, options.seed ?? 11);
     this.routes();
+  }
+
+  /** Calls per second answered before a 429 (null = no limit). */
+  get rateLimitPerSecond(): number | null {
+    return this.limiter.perSecond;
+  }
+
+  set rateLimitPerSecond(value: number | null) {
+    this.limiter.perSecond = value;
+  }
+
+  get tokensIssued(): number {
+    return this.tokens.issued;
   }
 
   start(port = 0): Promise<string> {
@@ -188,112 +116,11 @@ export class LumappsSandbox {
 
   /** Makes every issued token expired, as if its lifetime had run out. */
   expireTokens(): void {
-    for (const entry of this.tokens.values()) entry.expiresAt = 0;
+    this.tokens.expireAll();
   }
 
   resetSent(): void {
     Object.assign(this.sent, { bytes: 0, userValues: 0, users: 0 });
-  }
-
-  byEmail(email: string): StoredUser | undefined {
-    const lower = email.toLowerCase();
-    return this.users.find((u) => u.wire.email.toLowerCase() === lower);
-  }
-
-  byUid(uid: string): StoredUser | undefined {
-    return this.users.find((u) => u.wire.uid === uid || u.wire.id === uid);
-  }
-
-  private newUid(): string {
-    this.nextUid += 7919;
-    return String(this.nextUid);
-  }
-
-  private makeUser(init: { email: string; firstName: string; lastName: string; accountType: string; status?: string; isHidden?: boolean; createdAt: Date; isSuperAdmin?: boolean }): WireUser {
-    const uid = this.newUid();
-    const created = lumappsDate(init.createdAt);
-    return {
-      uid,
-      id: uid,
-      email: init.email,
-      firstName: init.firstName,
-      lastName: init.lastName,
-      fullName: `${init.firstName} ${init.lastName}`,
-      status: init.status ?? 'enabled',
-      accountType: init.accountType,
-      isHidden: init.isHidden ?? false,
-      isSuperAdmin: init.isSuperAdmin ?? false,
-      customer: this.customerId,
-      createdAt: created,
-      updatedAt: created,
-      lang: 'en',
-      langs: ['en', 'fr'],
-      synchronized: init.accountType !== 'external',
-      loginProvider: init.accountType === 'external' ? 'lumapps' : init.accountType,
-      profilePictureUrl: `https://sites.lumapps.com/serve/profile/${uid}`,
-      customProfile: JSON.stringify({ jobTitle: 'Staff', office: 'HQ' }),
-      apiProfile: JSON.stringify({ name: { givenName: init.firstName, familyName: init.lastName }, primaryEmail: init.email }),
-      settings: { social: { twitter: false }, notifications: { email: true } },
-      subscriptions: [],
-      directoryFavorites: [],
-      unreadNotificationCount: 0,
-    };
-  }
-
-  private seed(count: number, seed: number): void {
-    const random = seededRandom(seed);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const day = 86_400_000;
-    const now = Date.now();
-    const feedsFor = () => {
-      const n = 1 + Math.floor(random() * 3);
-      return [...new Set(Array.from({ length: n }, () => pick(LUMAPPS_FEEDS)))];
-    };
-    this.users.push({
-      wire: this.makeUser({
-        email: LUMAPPS_SANDBOX.userEmail,
-        firstName: 'Sandbox',
-        lastName: 'Integration',
-        accountType: 'google',
-        createdAt: new Date(now - 900 * day),
-        isSuperAdmin: true,
-      }),
-      feeds: [...LUMAPPS_FEEDS],
-      password: null,
-    });
-    SHARED_PEOPLE.forEach((person, i) => {
-      if (!person.in.includes('lumapps')) return;
-      this.users.push({
-        wire: this.makeUser({
-          email: storedEmail(person, 'lumapps', i),
-          firstName: person.firstName,
-          lastName: person.lastName,
-          accountType: ACCOUNT_TYPES[i % ACCOUNT_TYPES.length]!,
-          createdAt: new Date(now - (30 + i * 11) * day),
-        }),
-        feeds: feedsFor(),
-        password: null,
-      });
-    });
-    for (let i = 0; this.users.length < count; i += 1) {
-      const firstName = pick(FIRST_NAMES);
-      const lastName = pick(LAST_NAMES);
-      const accountType = ACCOUNT_TYPES[i % ACCOUNT_TYPES.length]!;
-      const domain = accountType === 'external' ? 'partner.example.org' : 'corp.example.com';
-      this.users.push({
-        wire: this.makeUser({
-          email: `${firstName}.${lastName}.${i}@${domain}`.toLowerCase(),
-          firstName,
-          lastName,
-          accountType,
-          status: random() < 0.12 ? 'disabled' : 'enabled',
-          isHidden: random() < 0.08,
-          createdAt: new Date(now - Math.floor(random() * 1000) * day - Math.floor(random() * day)),
-        }),
-        feeds: feedsFor(),
-        password: null,
-      });
-    }
   }
 
   private callId(): string {
@@ -310,24 +137,18 @@ export class LumappsSandbox {
   }
 
   private limited(): SimResponse | null {
-    if (this.rateLimitPerSecond == null) return null;
-    const second = Math.floor(Date.now() / 1000);
-    if (this.window.second !== second) this.window = { second, count: 0 };
-    this.window.count += 1;
-    if (this.window.count <= this.rateLimitPerSecond) return null;
-    return this.error(429, 'Rate limit exceeded', 'rateLimitExceeded', { 'retry-after': '1' });
+    const limited = this.limiter.take();
+    if (!limited) return null;
+    return this.error(429, 'Rate limit exceeded', 'rateLimitExceeded', { 'retry-after': String(limited.retryAfterSeconds) });
   }
 
   /** The email the bearer token acts for, or an error answer. */
   private authorize(req: SimRequest): { email: string } | SimResponse {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+    const token = bearerToken(req);
     if (token && token === this.staticToken) return { email: LUMAPPS_SANDBOX.userEmail };
-    const entry = this.tokens.get(token);
-    if (!token || !entry || entry.expiresAt <= Date.now()) {
-      return this.error(401, 'Invalid Credentials', 'authError', { 'www-authenticate': 'Bearer realm="https://accounts.google.com/"' });
-    }
-    return { email: entry.email };
+    const checked = this.tokens.check(token);
+    if (!checked.ok) return this.error(401, 'Invalid Credentials', 'authError', { 'www-authenticate': 'Bearer realm="https://accounts.google.com/"' });
+    return checked.data;
   }
 
   private authed(handler: (req: SimRequest, caller: { email: string }) => SimResponse): (req: SimRequest) => SimResponse {
@@ -360,26 +181,27 @@ export class LumappsSandbox {
       .filter(([k]) => !['cursor', 'maxResults', 'fields', 'callId', 'prettyPrint', 'alt', 'key', 'quotaUser', 'userIp'].includes(k))
       .map(([k, v]) => `${k}=${v}`)
       .sort();
-    return createHash('sha256').update(parts.join('&')).digest('base64url').slice(0, 12);
+    return queryDigest(parts.join('&'), 12);
   }
 
   private routes(): void {
     const s = this.server;
 
-    s.route('POST', '/v2/organizations/:customerId/application-token', 'token', (req) => {
-      const invalid: SimResponse = { status: 400, json: { error: 'invalid_request' } };
-      const { id: clientId, secret: clientSecret } = clientCredentials(req, { basicOnly: true });
-      if (clientId === null) return { status: 401, json: { error: 'invalid_client' } };
-      if (req.params.customerId !== this.customerId) return invalid;
-      if (req.form.get('grant_type') !== 'client_credentials') return invalid;
-      if (clientId !== this.clientId || clientSecret !== this.clientSecret) return invalid;
-      const email = req.form.get('user_email') ?? '';
-      const user = this.byEmail(email);
-      if (!user || user.wire.status !== 'enabled') return invalid;
-      const token = randomBytes(24).toString('base64url');
-      this.tokens.set(token, { expiresAt: Date.now() + this.tokenTtlSeconds * 1000, email: user.wire.email });
-      this.tokensIssued += 1;
-      return { status: 200, json: { access_token: token, expires_in: this.tokenTtlSeconds, token_type: 'Bearer' }, headers: { 'cache-control': 'no-store' } };
+    tokenEndpoint(s, {
+      path: '/v2/organizations/:customerId/application-token',
+      tokens: this.tokens,
+      ttlSeconds: () => this.tokenTtlSeconds,
+      basicOnly: true,
+      grant: ({ req, clientId, clientSecret, grantType }) => {
+        const invalid: SimResponse = { status: 400, json: { error: 'invalid_request' } satisfies z.input<typeof ErrorBody> };
+        if (clientId === null) return { status: 401, json: { error: 'invalid_client' } satisfies z.input<typeof ErrorBody> };
+        if (req.params.customerId !== this.customerId) return invalid;
+        if (grantType !== 'client_credentials') return invalid;
+        if (clientId !== this.clientId || clientSecret !== this.clientSecret) return invalid;
+        const user = this.byEmail(req.form.get('user_email') ?? '');
+        if (!user || user.wire.status !== 'enabled') return invalid;
+        return { data: { email: user.wire.email } };
+      },
     });
 
     s.route(
@@ -431,23 +253,23 @@ export class LumappsSandbox {
         let offset = 0;
         const cursor = q.get('cursor');
         if (cursor != null) {
-          const match = /^([A-Za-z0-9_-]+)$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8').split('|') : [];
-          if (match.length !== 2 || match[0] !== key || !/^\d+$/.test(match[1]!)) return this.error(400, 'Invalid cursor', 'invalidParameter');
-          offset = Number(match[1]);
+          const decoded = offsetCursor.decode(cursor, key);
+          if (decoded == null) return this.error(400, 'Invalid cursor', 'invalidParameter');
+          offset = decoded;
         }
         const page = list.slice(offset, offset + size);
         if (page.length === 0) {
-          if (this.moreWithoutItems) return this.project(req, { more: true, cursor: Buffer.from(`${key}|${offset}`).toString('base64url') });
-          return this.project(req, { more: false });
+          if (this.moreWithoutItems) return this.project(req, { more: true, cursor: offsetCursor.encode(key, offset) } satisfies z.input<typeof UserListResponse>);
+          return this.project(req, { more: false } satisfies z.input<typeof UserListResponse>);
         }
         const end = offset + page.length;
         const more = end < list.length || (this.moreWithoutItems && page.length === size);
         return this.project(req, {
           items: page.map((u) => u.wire),
           more,
-          ...(more ? { cursor: Buffer.from(`${key}|${end}`).toString('base64url') } : {}),
+          ...(more ? { cursor: offsetCursor.encode(key, end) } : {}),
           callId: this.callId(),
-        });
+        } satisfies z.input<typeof UserListResponse>);
       }),
     );
 
@@ -461,7 +283,7 @@ export class LumappsSandbox {
         const key = keys[0];
         const value = key ? req.query.get(key)! : caller.email;
         const user =
-          key === 'uid' ? this.byUid(value) : key === 'employeeId' ? this.users.find((u) => u.wire.employeeId === value) : this.byEmail(value);
+          key === 'uid' ? this.byUid(value) : key === 'employeeId' ? this.byEmployeeId(value) : this.byEmail(value);
         if (!user && LUMAPPS_FOREIGN_USERS.some((f) => f.uid === value || f.email.toLowerCase() === value.toLowerCase())) {
           return this.error(403, 'The user belongs to another customer platform', 'forbidden');
         }
@@ -475,22 +297,12 @@ export class LumappsSandbox {
       `${API_PREFIX}/user/save`,
       'user.save',
       this.authed((req) => {
-        if (!String(req.headers['content-type'] ?? '').includes('json')) return this.error(400, 'The request body must be JSON', 'parseError');
+        if (!isJsonRequest(req)) return this.error(400, 'The request body must be JSON', 'parseError');
         const body = req.json;
         if (!body || typeof body !== 'object' || Array.isArray(body)) return this.error(400, 'Invalid JSON payload received', 'parseError');
         const b = body as Record<string, unknown>;
-        for (const [k, type] of [
-          ['firstName', 'string'],
-          ['lastName', 'string'],
-          ['email', 'string'],
-          ['status', 'string'],
-          ['accountType', 'string'],
-          ['isHidden', 'boolean'],
-          ['password', 'string'],
-          ['rePassword', 'string'],
-        ] as const) {
-          if (b[k] !== undefined && typeof b[k] !== type) return this.error(400, `Invalid value for ${k}`, 'invalidParameter');
-        }
+        const typed = validate(SaveBodyTypes, b, (issues) => this.error(400, `Invalid value for ${String(issues[0]!.path[0])}`, 'invalidParameter'));
+        if (!typed.ok) return typed.response;
         if (b.status !== undefined && !(USER_STATUSES as readonly unknown[]).includes(b.status)) return this.error(400, `Invalid value for status: ${String(b.status)}`, 'invalidParameter');
         for (const k of ['firstName', 'lastName'] as const) {
           if (typeof b[k] === 'string' && (b[k] as string).trim() === '') return this.error(400, `${k} must not be empty`, 'invalidParameter');
@@ -502,19 +314,11 @@ export class LumappsSandbox {
           if (!user) return this.error(404, `User not found: ${uid}`);
           if (typeof b.email === 'string' && b.email.toLowerCase() !== user.wire.email.toLowerCase()) return this.error(400, 'The email of a user cannot be changed', 'invalidParameter');
           if (typeof b.accountType === 'string' && b.accountType !== user.wire.accountType) return this.error(400, 'The account type of a user cannot be changed', 'invalidParameter');
-          // The whole object replaces the stored one: a field left out of the body is gone.
-          const next: Record<string, unknown> = { ...kept };
-          for (const k of SERVER_KEYS) next[k] = user.wire[k];
-          next.updatedAt = lumappsDate(new Date());
-          // The fullName sent is stored as it is; only a body without one gets it computed (GUESS).
-          if (typeof b.fullName !== 'string') next.fullName = `${String(next.firstName ?? '')} ${String(next.lastName ?? '')}`.trim();
-          next.status ??= 'enabled';
-          user.wire = next as WireUser;
-          return this.answer(200, user.wire);
+          return this.answer(200, this.replace(user, kept, typeof b.fullName === 'string'));
         }
         const email = typeof b.email === 'string' ? b.email.trim() : '';
         if (!email) return this.error(400, 'email is required', 'required');
-        if (!EMAIL.test(email)) return this.error(400, `Invalid email: ${email}`, 'invalidParameter');
+        if (!isEmail(email)) return this.error(400, `Invalid email: ${email}`, 'invalidParameter');
         if (b.accountType !== 'external') return this.error(400, 'Only external users can be created', 'invalidParameter');
         if (typeof b.firstName !== 'string' || typeof b.lastName !== 'string') return this.error(400, 'firstName and lastName are required', 'required');
         if (b.password !== undefined || b.rePassword !== undefined) {
@@ -525,11 +329,8 @@ export class LumappsSandbox {
           }
         }
         if (this.byEmail(email)) return this.error(409, `A user with the email ${email} already exists`, 'conflict');
-        const wire = this.makeUser({ email, firstName: b.firstName, lastName: b.lastName, accountType: 'external', createdAt: new Date() });
-        if (typeof b.status === 'string') wire.status = b.status;
-        if (typeof b.isHidden === 'boolean') wire.isHidden = b.isHidden;
-        this.users.push({ wire, feeds: [], password: typeof b.password === 'string' ? b.password : null });
-        return this.answer(200, wire);
+        const { status, isHidden, password } = typed.data;
+        return this.answer(200, this.create({ email, firstName: b.firstName, lastName: b.lastName, status, isHidden, password }));
       }),
     );
   }

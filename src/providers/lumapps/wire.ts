@@ -14,13 +14,8 @@ export type AccountType = (typeof ACCOUNT_TYPES)[number];
 
 export const USER_STATUSES = ['enabled', 'disabled'] as const;
 
-export const TokenResponse = z
-  .object({
-    access_token: z.string().min(1),
-    expires_in: z.number().positive(),
-    token_type: z.string().optional(),
-  })
-  .loose();
+/** The OAuth2 token response, shared by every provider (src/http/oauth.ts). */
+export { TokenResponse } from '../../http/oauth.js';
 
 export const User = z
   .object({
