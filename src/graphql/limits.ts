@@ -34,7 +34,7 @@ import {
   Kind,
   valueFromAST,
   type ParseOptions,
-  Source,
+  type Source,
   type ValidationContext,
   type ValidationRule,
   type DocumentNode,
