@@ -1,14 +1,17 @@
-import { parse } from 'graphql';
+import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, measure } from '../src/graphql/limits.js';
+import { DEFAULT_LIMITS, limitRules, measure, parseWithTokenLimit, type QueryLimits } from '../src/graphql/limits.js';
 import { schema } from '../src/graphql/schema.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 
 const m = (query: string, variables?: Record<string, unknown>) => measure(schema, parse(query), null, variables);
+/** The typed errors of armor's depth, alias and directive rules for one document. */
+const refusals = (query: string, limits: Partial<QueryLimits> = {}): Record<string, unknown>[] =>
+  validate(schema, parse(query), limitRules({ ...DEFAULT_LIMITS, ...limits })).map((e) => ({ message: e.message, ...(e.extensions as Record<string, unknown>) }));
 
 describe('measure', () => {
   it('counts one per field and multiplies a connection by its page size', () => {
-    expect(m('{ users(provider: APALEO, first: 10) { edges { node { id email } } } }')).toEqual({ depth: 4, cost: 1 + 10 * 4, aliases: 0 });
+    expect(m('{ users(provider: APALEO, first: 10) { edges { node { id email } } } }')).toEqual({ cost: 1 + 10 * 4 });
     expect(m('{ users(provider: APALEO) { totalCount } }').cost).toBe(1 + 20);
     expect(m('query($n: Int) { users(provider: APALEO, last: $n) { totalCount } }', { n: 7 }).cost).toBe(1 + 7);
   });
@@ -16,13 +19,33 @@ describe('measure', () => {
   it('nested connections multiply', () => {
     const q = '{ tenants(provider: APALEO, first: 10) { edges { node { users(first: 50) { edges { node { id } } } } } } }';
     expect(m(q).cost).toBe(1 + 10 * (1 + 1 + (1 + 50 * 3)));
-    expect(m(q).depth).toBe(7);
+    expect(refusals(q, { maxDepth: 7 })).toEqual([]);
+    expect(refusals(q, { maxDepth: 6 })).toEqual([
+      { message: 'Query depth 7 exceeds the maximum of 6', code: 'QUERY_TOO_COMPLEX', limit: 'depth', maximum: 6, actual: 7 },
+    ]);
   });
 
   it('follows fragments, counts aliases and ignores introspection', () => {
     const q = `query { a: providers { ...P } b: providers { provider } __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }
       fragment P on ProviderInfo { provider circuit { state } }`;
-    expect(m(q)).toEqual({ depth: 3, cost: 1 + 3 + 2, aliases: 2 });
+    expect(m(q)).toEqual({ cost: 1 + 3 + 2 });
+    // Depth 3 (a fragment adds no level; __schema is not counted), 2 aliases.
+    expect(refusals(q, { maxDepth: 3, maxAliases: 2 })).toEqual([]);
+    expect(refusals(q, { maxDepth: 2, maxAliases: 1 }).map((e) => [e.limit, e.actual])).toEqual([
+      ['depth', 3],
+      ['aliases', 2],
+    ]);
+    expect(refusals('{ a: __typename b: providers { c: __typename provider } }', { maxAliases: 1 })).toEqual([]);
+  });
+
+  it('counts directives (default 50) and tokens (armor rules, idgraph errors)', () => {
+    const q = (n: number) => `query($t: Boolean!) { providers { provider ${Array.from({ length: n }, () => '@include(if: $t)').join(' ')} } }`;
+    expect(refusals(q(50))).toEqual([]);
+    expect(refusals(q(51))).toEqual([
+      { message: 'Query uses 51 directives; the maximum is 50', code: 'QUERY_TOO_COMPLEX', limit: 'directives', maximum: 50, actual: 51 },
+    ]);
+    expect(parseWithTokenLimit('{ providers { provider } }', 6).kind).toBe('Document');
+    expect(() => parseWithTokenLimit('{ providers { provider } }', 5)).toThrow(expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', maximum: 5 } }));
   });
 });
 
@@ -51,6 +74,15 @@ describe('query limits over GraphQL', () => {
     expect(e.message).toMatch(/depth 8 exceeds the maximum of 6/);
   });
 
+  it('a depth, alias or token refusal is a request error: 400 for application/graphql-response+json, 200 for application/json', async () => {
+    const query = JSON.stringify({ query: '{ users(provider: APALEO, first: 1) { edges { node { tenants { users(first: 1) { edges { node { id } } } } } } } }' });
+    for (const [accept, status] of [['application/graphql-response+json', 400], ['application/json', 200]] as const) {
+      const r = await app.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: query });
+      expect(r.status).toBe(status);
+      expect(await r.json()).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'depth', maximum: 6, actual: 8 } })] });
+    }
+  });
+
   it('refuses a query whose cost exceeds QUERY_MAX_COST, counting page sizes from variables', async () => {
     await expectLimit('query($n: Int) { users(provider: APALEO, first: $n) { edges { node { id email displayName } } } }', 'cost', { n: 500 });
     const ok = await app.gql('query($n: Int) { users(provider: APALEO, first: $n) { edges { node { id } } } }', { n: 5 });
@@ -58,12 +90,14 @@ describe('query limits over GraphQL', () => {
   });
 
   it('refuses more aliases than QUERY_MAX_ALIASES', async () => {
-    await expectLimit('{ a: providers { provider } b: providers { provider } c: providers { provider } d: providers { provider } }', 'aliases');
+    const e = await expectLimit('{ a: providers { provider } b: providers { provider } c: providers { provider } d: providers { provider } }', 'aliases');
+    expect(e).toMatchObject({ message: 'Query uses 4 aliases; the maximum is 3', extensions: { maximum: 3, actual: 4 } });
   });
 
   it('refuses more tokens than QUERY_MAX_TOKENS', async () => {
     const wide = `{ providers { ${Array.from({ length: 250 }, () => 'provider').join(' ')} } }`;
-    await expectLimit(wide, 'tokens');
+    const e = await expectLimit(wide, 'tokens');
+    expect(e).toMatchObject({ message: 'The query has more than 200 tokens; the maximum is 200', extensions: { maximum: 200 } });
   });
 
   it('first/last above 500 is a BAD_USER_INPUT naming the argument', async () => {
@@ -78,7 +112,7 @@ describe('query limits over GraphQL', () => {
   });
 
   it('has documented defaults', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000, maxListLength: 100 });
+    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000, maxListLength: 100, maxDirectives: 50 });
   });
 });
 

@@ -1,4 +1,10 @@
 /**
+ * Why not yoga's `useCSRFPrevention` (@graphql-yoga/plugin-csrf-prevention): it refuses every request
+ * whose content type is missing or simple unless it carries a preflight header, so every GET without
+ * one, and urql sends queries as plain GETs by default (test/clients); it also has no exception for
+ * the GraphiQL page and answers a bare 403 without idgraph's CSRF_PREVENTED code. Its POST rule is
+ * the one below; the GET rule (refuse only what a browser sends on its own) is idgraph's.
+ *
  * CSRF prevention. A cross-site page can make a browser send two kinds of request without a CORS
  * preflight: a "simple" POST (no content type, text/plain, form-urlencoded or multipart), and a GET
  * (links, frames, images, scripts, no-cors fetch). Neither carries idgraph's credentials (the

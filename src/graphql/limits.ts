@@ -1,8 +1,14 @@
 /**
- * Query limits, checked before anything is resolved (so nothing goes upstream): token count (at
- * parse time), depth, aliases, list lengths and cost. Arguments are read with the coerced variable
- * values (defaults applied), in the operation and in every fragment, so a value passed inline, in a
- * variable or as a variable's default counts the same.
+ * Query limits, checked before anything is resolved (so nothing goes upstream). Depth, aliases,
+ * directives and tokens are GraphQL Armor's rules (@escape.tech/graphql-armor-*), configured to
+ * answer idgraph's typed error instead of their own: tokens at parse time, depth (fields only:
+ * fragments add no level; `__schema` not counted), aliases (`__typename`, `__schema`, `__type` not
+ * counted) and directives as validation rules. List lengths and cost are idgraph's own rule, run
+ * before execution: armor's cost-limit prices a field by its depth and type (objectCost,
+ * scalarCost, depthCostFactor) and cannot multiply a connection's selection by its `first`/`last`,
+ * nor read arguments from variables, which is what a page of a connection costs upstream.
+ * Arguments are read with the coerced variable values (defaults applied), in the operation and in
+ * every fragment, so a value passed inline, in a variable or as a variable's default counts the same.
  * - Cost counts one per field; a connection field multiplies the cost of its selection by its page
  *   size (`first` or `last`, default 20; a size that cannot be known counts as the maximum, 500), so
  *   nested connections multiply. A list field with a list argument (`nodes(ids:)`,
@@ -10,7 +16,7 @@
  *   of every list argument costs one more.
  * - Every list in an argument or input field (`ids`, `representations`, filters, inputs) may hold at
  *   most `maxListLength` items (MAX_LIST_ARGUMENT, default 100).
- * Introspection fields (`__schema`, `__type`, `__typename`) are not counted.
+ * Introspection fields (`__schema`, `__type`, `__typename`) are not counted in the cost.
  * Every refusal is a GraphQL error with extensions.code QUERY_TOO_COMPLEX and `limit`, `maximum`, `actual`
  * (and `argument` for a list).
  */
@@ -27,9 +33,10 @@ import {
   isObjectType,
   Kind,
   valueFromAST,
-  Lexer,
-  Source,
-  TokenKind,
+  type ParseOptions,
+  type Source,
+  type ValidationContext,
+  type ValidationRule,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -40,6 +47,10 @@ import {
   type FieldNode,
   type SelectionSetNode,
 } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../domain/paging.js';
 
@@ -48,24 +59,25 @@ export interface QueryLimits {
   maxCost: number;
   maxAliases: number;
   maxTokens: number;
+  /** The most directives in one operation (default 50, no environment knob yet). */
+  maxDirectives?: number;
   /** The most items of any list argument or list input field (default 100). */
   maxListLength?: number;
 }
 
 export const DEFAULT_MAX_LIST_LENGTH = 100;
+export const DEFAULT_MAX_DIRECTIVES = 50;
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000, maxListLength: DEFAULT_MAX_LIST_LENGTH };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000, maxListLength: DEFAULT_MAX_LIST_LENGTH, maxDirectives: 50 };
 
 export interface QueryMeasure {
-  depth: number;
   cost: number;
-  aliases: number;
   /** The longest list in any argument, where there is one: its path (`nodes.ids`, `users.filter.propertyIds`) and length. */
   longestList?: { argument: string; length: number };
 }
 
 export function limitError(
-  limit: 'depth' | 'cost' | 'aliases' | 'tokens' | 'list',
+  limit: 'depth' | 'cost' | 'aliases' | 'directives' | 'tokens' | 'list',
   maximum: number,
   actual: number | null,
   message: string,
@@ -140,21 +152,18 @@ export function measure(schema: GraphQLSchema, document: DocumentNode, operation
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operations.find((o) => (operationName ? o.name?.value === operationName : true));
-  if (!operation) return { depth: 0, cost: 0, aliases: 0 };
+  if (!operation) return { cost: 0 };
   const coerced = coerceVariables(schema, operation, variables);
   let longestList: { argument: string; length: number } | undefined;
   const root =
     operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  let aliases = 0;
 
-  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined, depth: number, seen: Set<string>): { depth: number; cost: number } => {
-    let maxDepth = depth;
+  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined, seen: Set<string>): number => {
     let cost = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         if (name.startsWith('__')) continue;
-        if (selection.alias) aliases += 1;
         const field = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
         const type = field ? getNamedType(field.type) : undefined;
         const args = argumentValues(field, selection, coerced);
@@ -170,42 +179,29 @@ export function measure(schema: GraphQLSchema, document: DocumentNode, operation
           });
         }
         const returnsList = field ? isListType(isNonNullType(field.type) ? field.type.ofType : field.type) : false;
-        let childCost = 0;
-        let childDepth = depth + 1;
-        if (selection.selectionSet) {
-          const child = visit(selection.selectionSet, type && isCompositeType(type) ? type : null, depth + 1, seen);
-          childCost = child.cost;
-          childDepth = child.depth;
-        }
+        const childCost = selection.selectionSet ? visit(selection.selectionSet, type && isCompositeType(type) ? type : null, seen) : 0;
         const multiplier = type && isConnection(type) ? pageSize(args) : returnsList && listArgumentLength > 0 ? listArgumentLength : 1;
         cost += 1 + listItems + childCost * multiplier;
-        maxDepth = Math.max(maxDepth, childDepth);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        const child = visit(selection.selectionSet, type && isCompositeType(type) ? type : null, depth, seen);
-        cost += child.cost;
-        maxDepth = Math.max(maxDepth, child.depth);
+        cost += visit(selection.selectionSet, type && isCompositeType(type) ? type : null, seen);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || seen.has(name)) continue;
         const type = schema.getType(fragment.typeCondition.name.value);
-        const child = visit(fragment.selectionSet, type && isCompositeType(type) ? type : null, depth, new Set([...seen, name]));
-        cost += child.cost;
-        maxDepth = Math.max(maxDepth, child.depth);
+        cost += visit(fragment.selectionSet, type && isCompositeType(type) ? type : null, new Set([...seen, name]));
       }
     }
-    return { depth: maxDepth, cost };
+    return cost;
   };
 
-  const result = visit(operation.selectionSet, root, 0, new Set());
-  return { depth: result.depth, cost: result.cost, aliases, ...(longestList ? { longestList } : {}) };
+  const cost = visit(operation.selectionSet, root, new Set());
+  return { cost, ...(longestList ? { longestList } : {}) };
 }
 
-/** The first limit a measured operation breaks, or null. */
+/** The first limit (list length, then cost) a measured operation breaks, or null. */
 export function checkLimits(limits: QueryLimits, m: QueryMeasure): GraphQLError | null {
-  if (m.depth > limits.maxDepth) return limitError('depth', limits.maxDepth, m.depth, `Query depth ${m.depth} exceeds the maximum of ${limits.maxDepth}`);
-  if (m.aliases > limits.maxAliases) return limitError('aliases', limits.maxAliases, m.aliases, `Query uses ${m.aliases} aliases; the maximum is ${limits.maxAliases}`);
   const maxList = limits.maxListLength ?? DEFAULT_MAX_LIST_LENGTH;
   if (m.longestList && m.longestList.length > maxList) {
     const { argument, length } = m.longestList;
@@ -222,29 +218,67 @@ export function checkLimits(limits: QueryLimits, m: QueryMeasure): GraphQLError 
   return null;
 }
 
-/** Counts lexical tokens, stopping once past `stopAfter`; a lexing error is left for the parser to report. */
-export function countTokens(source: string, stopAfter: number): number {
-  const lexer = new Lexer(new Source(source));
-  let count = 0;
-  try {
-    while (lexer.advance().kind !== TokenKind.EOF) {
-      count += 1;
-      if (count > stopAfter) break;
-    }
-  } catch {
-    // a syntax error: parse() reports it with its position
-  }
-  return count;
+/** The number armor found (its message ends "…, found N."); null where it does not say. */
+function found(error: GraphQLError): number | null {
+  const match = /found (\d+)/.exec(error.message);
+  return match ? Number(match[1]) : null;
 }
 
-/** The yoga plugin: token count at parse time; depth, aliases and cost before execution. */
+const INTROSPECTION = ['__typename', '__schema', '__type'];
+
+/** Armor's depth, alias and directive rules, each reporting idgraph's typed error instead of its own. */
+export function limitRules(limits: QueryLimits): ValidationRule[] {
+  const maxDirectives = limits.maxDirectives ?? DEFAULT_MAX_DIRECTIVES;
+  type Report = (context: ValidationContext | null, error: GraphQLError) => void;
+  const report =
+    (make: (actual: number | null) => GraphQLError): Report =>
+    (context, error) =>
+      context?.reportError(make(found(error)));
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [report((actual) => limitError('depth', limits.maxDepth, actual, `Query depth ${actual} exceeds the maximum of ${limits.maxDepth}`))],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      allowList: INTROSPECTION,
+      propagateOnRejection: false,
+      onReject: [report((actual) => limitError('aliases', limits.maxAliases, actual, `Query uses ${actual} aliases; the maximum is ${limits.maxAliases}`))],
+    }),
+    maxDirectivesRule({
+      n: maxDirectives,
+      propagateOnRejection: false,
+      onReject: [report((actual) => limitError('directives', maxDirectives, actual, `Query uses ${actual} directives; the maximum is ${maxDirectives}`))],
+    }),
+  ];
+}
+
+/** Parses with armor's token-counting parser: past `maxTokens` tokens, idgraph's typed error (a syntax error is the parser's own). */
+export function parseWithTokenLimit(source: string | Source, maxTokens: number, options?: ParseOptions): DocumentNode {
+  const parser = new MaxTokensParserWLexer(source, {
+    ...options,
+    n: maxTokens,
+    propagateOnRejection: false,
+    onReject: [
+      () => {
+        throw limitError('tokens', maxTokens, null, `The query has more than ${maxTokens} tokens; the maximum is ${maxTokens}`);
+      },
+    ],
+  });
+  return parser.parseDocument();
+}
+
+/** The yoga plugin: token count at parse time; depth, aliases and directives at validation; list lengths and cost before execution. */
 export function useQueryLimits(limits: QueryLimits): Plugin {
+  const rules = limitRules(limits);
   return {
-    onParse({ params }) {
-      const tokens = countTokens(typeof params.source === 'string' ? params.source : params.source.body, limits.maxTokens);
-      if (tokens > limits.maxTokens) {
-        throw limitError('tokens', limits.maxTokens, null, `The query has more than ${limits.maxTokens} tokens; the maximum is ${limits.maxTokens}`);
-      }
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => parseWithTokenLimit(source, limits.maxTokens, options));
+    },
+    onValidate({ addValidationRule }) {
+      for (const rule of rules) addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
