@@ -10,7 +10,7 @@ import { operationOf, requireOperation } from '../require-operation.js';
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
-import { AdminGrantError, checkAccountAdminGrant, checkRoleGrant } from '../mutations/admin-grant.js';
+import { AdminGrantError, checkAccountAdminGrant, checkRoleGrant } from '../admin-grant.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
 import { TenantRef } from './Tenant.js';
