@@ -19,7 +19,9 @@ import type { Context } from '../context.js';
 import { InputError } from '../domain/errors.js';
 import { QUERY_SCOPES, TYPE_SCOPES } from './auth.js';
 import { builder } from './builder.js';
-import { decodeId } from './global-id.js';
+import { parseId } from './global-id.js';
+import { entityKey } from '../domain/entity-key.js';
+import type { Kind } from '../domain/types.js';
 import { InvitationRef } from './types/Invitation.js';
 import { personLookup, PersonRef } from './types/Person.js';
 import { RoleRef } from './types/Role.js';
@@ -29,17 +31,10 @@ import { UserRef } from './types/User.js';
 const byGlobalId = builder.selection<{ id: string }>('id');
 
 /** The loader key of a representation's id; a malformed or foreign id is a BAD_USER_INPUT naming the representation. */
-function keyOf(ref: { id?: unknown }, typename: string): string {
+function keyOf(ref: { id?: unknown }, typename: Kind): string {
   if (typeof ref.id !== 'string') throw new InputError('representations.id', `a ${typename} representation needs its key field id (a string)`);
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeId(ref.id);
-  } catch (error) {
-    if (error instanceof InputError) throw new InputError('representations.id', error.reason);
-    throw error;
-  }
-  if (decoded.typename !== typename) throw new InputError('representations.id', `is the id of a ${decoded.typename}, not of a ${typename}`);
-  return decoded.id;
+  const { provider, id } = parseId('representations.id', ref.id, typename);
+  return entityKey(provider, id);
 }
 
 builder.asEntity(UserRef, {
