@@ -1,8 +1,10 @@
 /**
  * Apollo Federation v2: User, Invitation, Role and Tenant are entities keyed by their global `id`;
  * Person is keyed by `email`, so any subgraph that knows an employee's email reaches all their
- * accounts. `_entities` goes through the same per-request loaders as `node`, so representations are
- * batched per provider.
+ * accounts. `providerNode` declares a provider object's type as a Relay node and as an entity
+ * together (types/User.ts, Invitation.ts, Role.ts, Tenant.ts), so `_entities` goes through the same
+ * per-request loaders as `node` and representations are batched per provider; Person declares its
+ * email key beside its node (types/Person.ts).
  *
  * `_entities` and `_service` are added by the federation plugin outside Pothos (so outside the scope
  * plugin); `secureFederationFields` replaces their resolvers on the built subgraph schema:
@@ -13,6 +15,8 @@
  *   `_entities.<i>`; the others still resolve.
  * - `_service { sdl }` needs the `schema:read` scope (implied by `admin`).
  */
+import type { ObjectFieldsShape, ObjectRef } from '@pothos/core';
+import type DataLoader from 'dataloader';
 import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { AuthorizationError, hasScope } from '../auth/viewer.js';
 import type { Context } from '../context.js';
@@ -21,12 +25,8 @@ import { QUERY_SCOPES, TYPE_SCOPES } from './auth.js';
 import { builder } from './builder.js';
 import { parseId } from './global-id.js';
 import { entityKey } from '../domain/entity-key.js';
-import type { Kind } from '../domain/types.js';
-import { InvitationRef } from './types/Invitation.js';
-import { personLookup, PersonRef } from './types/Person.js';
-import { RoleRef } from './types/Role.js';
-import { TenantRef } from './types/Tenant.js';
-import { UserRef } from './types/User.js';
+import type { Kind, ProviderId } from '../domain/types.js';
+import { asError } from './connection.js';
 
 const byGlobalId = builder.selection<{ id: string }>('id');
 
@@ -37,35 +37,35 @@ function keyOf(ref: { id?: unknown }, typename: Kind): string {
   return entityKey(provider, id);
 }
 
-builder.asEntity(UserRef, {
-  key: byGlobalId,
-  resolveReference: (ref, ctx) => ctx.loaders.users.load(keyOf(ref, 'User')),
-});
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
-builder.asEntity(InvitationRef, {
-  key: byGlobalId,
-  resolveReference: (ref, ctx) => ctx.loaders.invitations.load(keyOf(ref, 'Invitation')),
-});
+/** An object of one provider, reachable by `node`/`nodes` and by `_entities`, both through `load`. */
+export interface ProviderNodeOptions<T extends { kind: Kind; provider: ProviderId; id: string }> {
+  /** The per-request loader of this kind, keyed by the composite key (domain/entity-key.ts). */
+  load: (ctx: Context) => DataLoader<string, T | null>;
+  description: string;
+  idDescription: string;
+  fields: ObjectFieldsShape<Types, T>;
+}
 
-builder.asEntity(RoleRef, {
-  key: byGlobalId,
-  resolveReference: (ref, ctx) => ctx.loaders.roles.load(keyOf(ref, 'Role')),
-});
-
-builder.asEntity(TenantRef, {
-  key: byGlobalId,
-  resolveReference: (ref, ctx) => ctx.loaders.tenants.load(keyOf(ref, 'Tenant')),
-});
-
-builder.asEntity(PersonRef, {
-  key: builder.selection<{ email: string }>('email'),
-  resolveReference: (ref, ctx) => {
-    if (typeof ref.email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(ref.email) || ref.email.length > 256) {
-      throw new InputError('representations.email', 'a Person representation needs its key field email (an email address)');
-    }
-    return personLookup(ctx, ref.email);
-  },
-});
+/**
+ * Declares a provider object's type as a Relay node and as a Federation entity keyed by that same
+ * global `id`, both resolved by one loader: `nodes` and `_entities` batch per provider alike.
+ */
+export function providerNode<T extends { kind: Kind; provider: ProviderId; id: string }>(ref: ObjectRef<Types, T>, kind: T['kind'], options: ProviderNodeOptions<T>): void {
+  builder.node(ref, {
+    description: options.description,
+    id: { resolve: (o) => entityKey(o.provider, o.id), description: options.idDescription },
+    isTypeOf: (value) => (value as { kind?: unknown }).kind === kind,
+    // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
+    loadMany: (ids, ctx) => ids.map((id) => options.load(ctx).load(id).catch((error: unknown) => asError(error))),
+    fields: options.fields,
+  });
+  builder.asEntity(ref, {
+    key: byGlobalId,
+    resolveReference: (representation, ctx) => options.load(ctx).load(keyOf(representation, kind)),
+  });
+}
 
 type ResolveReference = (ref: Record<string, unknown>, ctx: Context, info: unknown) => unknown;
 

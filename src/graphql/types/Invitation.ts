@@ -5,7 +5,8 @@ import { InputError } from '../../domain/errors.js';
 import type { InvitationFilter } from '../../domain/provider.js';
 import type { Invitation, ProviderId, Tenant } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
+import { providerNode } from '../federation.js';
+import { checkFilter, connectionType, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { operationOf, requireOperation } from '../require-operation.js';
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
@@ -49,12 +50,10 @@ const InvitationFilterInput = builder.inputType('InvitationFilter', {
   }),
 });
 
-builder.node(InvitationRef, {
+providerNode(InvitationRef, 'Invitation', {
   description: 'An invitation for a person to join a provider (and, where the provider has them, tenants with roles).',
-  id: { resolve: (i) => entityKey(i.provider, i.id), description: 'Opaque global id; use it with `node` and in mutations.' },
-  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Invitation',
-  // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.invitations.load(id).catch((error: unknown) => asError(error))),
+  idDescription: 'Opaque global id; use it with `node` and in mutations.',
+  load: (ctx) => ctx.loaders.invitations,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the invitation lives in.', resolve: (i) => i.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the invitation (for Apaleo, the invitee’s email).' }),

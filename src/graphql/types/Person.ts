@@ -96,6 +96,17 @@ builder.node(PersonRef, {
   }),
 });
 
+// Person is the entity keyed by `email` (not a provider object: see providerNode for the others).
+builder.asEntity(PersonRef, {
+  key: builder.selection<{ email: string }>('email'),
+  resolveReference: (ref, ctx) => {
+    if (typeof ref.email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(ref.email) || ref.email.length > 256) {
+      throw new InputError('representations.email', 'a Person representation needs its key field email (an email address)');
+    }
+    return personLookup(ctx, ref.email);
+  },
+});
+
 builder.queryField('person', (t) =>
   t.field({
     type: PersonRef,

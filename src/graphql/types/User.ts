@@ -4,7 +4,8 @@ import { InputError, NotFoundError } from '../../domain/errors.js';
 import type { UserFilter } from '../../domain/provider.js';
 import type { Invitation, ProviderId, Tenant, User } from '../../domain/types.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
+import { providerNode } from '../federation.js';
+import { checkFilter, connectionType, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { operationOf, requireOperation } from '../require-operation.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
@@ -71,12 +72,10 @@ function userFilterFor(provider: ProviderId, filter: UserFilter | null | undefin
   };
 }
 
-builder.node(UserRef, {
+providerNode(UserRef, 'User', {
   description: 'A user account in one provider.',
-  id: { resolve: (u) => entityKey(u.provider, u.id), description: 'Opaque global id; use it with `node` and in mutations.' },
-  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'User',
-  // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.users.load(id).catch((error: unknown) => asError(error))),
+  idDescription: 'Opaque global id; use it with `node` and in mutations.',
+  load: (ctx) => ctx.loaders.users,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the account lives in.', resolve: (u) => u.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the user.' }),
