@@ -21,7 +21,7 @@ import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSche
 import { AuthorizationError, hasScope } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { InputError } from '../domain/errors.js';
-import { QUERY_SCOPES, TYPE_SCOPES } from './auth.js';
+import { TYPE_SCOPES } from './auth.js';
 import { builder } from './builder.js';
 import { parseId } from './global-id.js';
 import { entityKey } from '../domain/entity-key.js';
@@ -110,9 +110,10 @@ export function secureFederationFields(schema: GraphQLSchema): GraphQLSchema {
   const service = fields._service;
   if (service) {
     const original = service.resolve!;
-    const scope = QUERY_SCOPES._service;
+    // Added outside Pothos, so its scope is checked here rather than by authScopes.
+    const scope = 'schema:read';
     service.resolve = (root, args, ctx: Context, info) => {
-      if (typeof scope === 'string' && !hasScope(ctx.viewer, scope)) throw new AuthorizationError([scope]);
+      if (!hasScope(ctx.viewer, scope)) throw new AuthorizationError([scope]);
       return original(root, args, ctx, info);
     };
   }

@@ -4,6 +4,7 @@ import { entityKey } from '../../context.js';
 import { InputError } from '../../domain/errors.js';
 import type { InvitationFilter } from '../../domain/provider.js';
 import type { Invitation, ProviderId, Tenant } from '../../domain/types.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
 import { providerNode } from '../federation.js';
 import { checkFilter, connectionType, requireProvider, toConnection, loadPresent } from '../connection.js';
@@ -118,6 +119,7 @@ export const InvitationConnection = connectionType(InvitationRef, 'Invitation', 
 builder.queryField('invitations', (t) =>
   t.connection(
     {
+      authScopes: needs('invitations:read'),
       type: InvitationRef,
       description:
         'Lists invitations. Without `provider`, every configured provider that has invitations, in the order of the Provider enum (forwards only); a provider that fails or cannot honour the filter is left out and reported as an error naming it.',
@@ -187,6 +189,7 @@ const CreateInvitationInput = builder.inputType('CreateInvitationInput', {
 
 builder.mutationField('createInvitation', (t) =>
   t.field({
+    authScopes: needs('invitations:write'),
     type: InvitationRef,
     description: 'Invites a person, with tenants and roles where the provider has them.',
     errors: {
@@ -221,6 +224,7 @@ const InvitationIdInput = builder.inputType('DeleteInvitationInput', {
 
 builder.mutationField('deleteInvitation', (t) =>
   t.field({
+    authScopes: needs('invitations:write'),
     type: InvitationRef,
     description: 'Deletes (withdraws) an invitation. Answers the invitation as it was before deletion.',
     errors: { types: MUTATION_ERRORS, union: { name: 'DeleteInvitationResult', description: 'The deleted invitation, or why it was not deleted.' } },
@@ -243,6 +247,7 @@ const ResendInvitationInput = builder.inputType('ResendInvitationInput', {
 
 builder.mutationField('resendInvitation', (t) =>
   t.field({
+    authScopes: needs('invitations:write'),
     type: InvitationRef,
     description: 'Sends the invitation message again (Logto).',
     errors: { types: EMAIL_MUTATION_ERRORS, union: { name: 'ResendInvitationResult', description: 'The invitation, or why its message was not sent.' } },
@@ -274,6 +279,7 @@ const SetInvitationStatusInput = builder.inputType('SetInvitationStatusInput', {
 
 builder.mutationField('setInvitationStatus', (t) =>
   t.field({
+    authScopes: needs('invitations:write'),
     type: InvitationRef,
     description: 'Accepts (with the accepting user) or revokes a pending invitation (Logto).',
     errors: {

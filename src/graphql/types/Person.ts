@@ -8,6 +8,7 @@ import { deprovisionPerson, normalizeEmail, oncePerProvider, PersonLookup, type 
 import { PROVIDER_IDS } from '../../domain/types.js';
 import { hasScope } from '../../auth/viewer.js';
 import { TYPE_SCOPES } from '../auth.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
 import { configuredProviders } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
@@ -109,6 +110,7 @@ builder.asEntity(PersonRef, {
 
 builder.queryField('person', (t) =>
   t.field({
+    authScopes: needs('users:read'),
     type: PersonRef,
     description:
       'Every account and pending invitation with this email in every configured provider, each looked up the cheapest way the provider offers, all concurrently, and only as far as the selection needs. A provider that fails is an entry in `errors`, not a failed query.',
@@ -184,6 +186,7 @@ const DeprovisionPersonInput = builder.inputType('DeprovisionPersonInput', {
 
 builder.mutationField('deprovisionPerson', (t) =>
   t.field({
+    authScopes: needs('admin'),
     type: DeprovisionReportRef,
     description:
       'Off-boards one person everywhere: for every account, disable (or delete, where DELETE was asked and the provider can); for every pending invitation, revoke or delete it. All providers concurrently; it never stops at the first failure.',

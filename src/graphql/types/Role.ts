@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/types.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
 import { providerNode } from '../federation.js';
 import { connectionType } from '../connection.js';
@@ -26,6 +27,7 @@ export const RoleConnection = connectionType(RoleRef, 'Role', 'roles');
 builder.queryField('roles', (t) =>
   t.connection(
     {
+      authScopes: needs('roles:read'),
       type: RoleRef,
       description:
         'The roles of one provider, or of every configured provider in the order of the Provider enum when `provider` is omitted (forwards only; a failing provider is reported as an error naming it).',

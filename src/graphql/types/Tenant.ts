@@ -1,4 +1,5 @@
 import type { Tenant } from '../../domain/types.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
 import { providerNode } from '../federation.js';
 import { connectionType } from '../connection.js';
@@ -27,6 +28,7 @@ export const TenantConnection = connectionType(TenantRef, 'Tenant', 'tenants');
 builder.queryField('tenants', (t) =>
   t.connection(
     {
+      authScopes: needs('tenants:read'),
       type: TenantRef,
       description:
         'The tenants of one provider, or of every configured provider in the order of the Provider enum when `provider` is omitted (forwards only; a failing provider is reported as an error naming it).',

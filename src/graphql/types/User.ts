@@ -3,6 +3,7 @@ import { entityKey } from '../../context.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import type { UserFilter } from '../../domain/provider.js';
 import type { Invitation, ProviderId, Tenant, User } from '../../domain/types.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
 import { providerNode } from '../federation.js';
 import { checkFilter, connectionType, requireProvider, toConnection, loadPresent } from '../connection.js';
@@ -119,6 +120,7 @@ export const UserConnection = connectionType(UserRef, 'User', 'users');
 builder.queryFields((t) => ({
   users: t.connection(
     {
+      authScopes: needs('users:read'),
       type: UserRef,
       description:
         'Lists users in the provider’s order. `first` beyond the provider’s page size is served by several upstream pages. Without `provider`, every configured provider in the order of the Provider enum (forwards only); a provider that fails or cannot honour the filter is left out and reported as an error naming it.',
@@ -139,6 +141,7 @@ builder.queryFields((t) => ({
   ),
 
   user: t.field({
+    authScopes: needs('users:read'),
     type: UserRef,
     nullable: true,
     description: 'One user, by id or by email; null when there is none.',
@@ -160,6 +163,7 @@ builder.queryFields((t) => ({
   }),
 
   currentUser: t.field({
+    authScopes: needs('users:read'),
     type: UserRef,
     nullable: true,
     description: 'The user the provider credentials act as; null with an error when the provider cannot say.',
@@ -203,6 +207,7 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
 
 builder.mutationField('updateUser', (t) =>
   t.field({
+    authScopes: needs('users:write'),
     type: UserRef,
     description: 'Updates a user: names, status (enable or disable) and provider-specific fields. Answers the user as stored afterwards.',
     errors: { types: [AdminGrantError, ...MUTATION_ERRORS], union: { name: 'UpdateUserResult', description: 'The updated user, or why it was not updated.' } },
@@ -244,6 +249,7 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
 
 builder.mutationField('createUser', (t) =>
   t.field({
+    authScopes: needs('users:write'),
     type: UserRef,
     description: 'Creates a user account. Answers the user as the provider stored it.',
     errors: { types: MUTATION_ERRORS, union: { name: 'CreateUserResult', description: 'The new user, or why it was not created.' } },
@@ -300,6 +306,7 @@ const DeleteUserInput = builder.inputType('DeleteUserInput', {
 
 builder.mutationField('deleteUser', (t) =>
   t.field({
+    authScopes: needs('users:write'),
     type: UserDeletionRef,
     description:
       'Deletes a user and, in Authress, all access granted to it. Authress deletes asynchronously: the answer says the deletion is accepted and pending, not that it is done.',
@@ -332,6 +339,7 @@ const AddUserToTenantInput = builder.inputType('AddUserToTenantInput', {
 
 builder.mutationField('addUserToTenant', (t) =>
   t.field({
+    authScopes: needs('users:write'),
     type: UserRef,
     description:
       'Adds a user to a tenant (Authress: link tenant user; an Authress user belongs to one tenant at most, so this moves the user). Answers the user.',
