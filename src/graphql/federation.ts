@@ -1,10 +1,10 @@
 /**
  * Apollo Federation v2: User, Invitation, Role and Tenant are entities keyed by their global `id`;
  * Person is keyed by `email`, so any subgraph that knows an employee's email reaches all their
- * accounts. `providerNode` declares a provider object's type as a Relay node and as an entity
- * together (types/User.ts, Invitation.ts, Role.ts, Tenant.ts), so `_entities` goes through the same
- * per-request loaders as `node` and representations are batched per provider; Person declares its
- * email key beside its node (types/Person.ts).
+ * accounts. `nodeEntity` declares a type as a Relay node and an entity together (Person, by email);
+ * `providerNode` does it for a provider object (User, Invitation, Role, Tenant) from its loader, so
+ * `_entities` goes through the same per-request loaders as `node` and representations are batched
+ * per provider.
  *
  * `_entities` and `_service` are added by the federation plugin outside Pothos (so outside the scope
  * plugin); `secureFederationFields` replaces their resolvers on the built subgraph schema:
@@ -16,6 +16,8 @@
  * - `_service { sdl }` needs the `schema:read` scope (implied by `admin`).
  */
 import type { ObjectFieldsShape, ObjectRef } from '@pothos/core';
+import type { Selection } from '@pothos/plugin-federation';
+import type { NodeObjectOptions } from '@pothos/plugin-relay';
 import type DataLoader from 'dataloader';
 import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { AuthorizationError, hasScope } from '../auth/viewer.js';
@@ -49,22 +51,37 @@ export interface ProviderNodeOptions<T extends { kind: Kind; provider: ProviderI
 }
 
 /**
- * Declares a provider object's type as a Relay node and as a Federation entity keyed by that same
- * global `id`, both resolved by one loader: `nodes` and `_entities` batch per provider alike.
+ * Declares a type as a Relay node and as a Federation entity together: `node` with its options,
+ * `entity` with the key the gateway sends and how such a key is resolved. Every Node of this API is
+ * an entity (test/federation/node-entities.test.ts).
+ */
+export function nodeEntity<T, K extends object>(
+  ref: ObjectRef<Types, T>,
+  node: NodeObjectOptions<Types, ObjectRef<Types, T>, []>,
+  entity: { key: Selection<K>; resolveReference: (representation: K, ctx: Context) => T | null | Promise<T | null> },
+): void {
+  builder.node(ref, node);
+  builder.asEntity(ref, entity);
+}
+
+/**
+ * A provider object's type: a node whose global id carries the composite key, and an entity keyed
+ * by that same global `id`, both resolved by one loader, so `nodes` and `_entities` batch per
+ * provider alike.
  */
 export function providerNode<T extends { kind: Kind; provider: ProviderId; id: string }>(ref: ObjectRef<Types, T>, kind: T['kind'], options: ProviderNodeOptions<T>): void {
-  builder.node(ref, {
-    description: options.description,
-    id: { resolve: (o) => entityKey(o.provider, o.id), description: options.idDescription },
-    isTypeOf: (value) => (value as { kind?: unknown }).kind === kind,
-    // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
-    loadMany: (ids, ctx) => ids.map((id) => options.load(ctx).load(id).catch((error: unknown) => asError(error))),
-    fields: options.fields,
-  });
-  builder.asEntity(ref, {
-    key: byGlobalId,
-    resolveReference: (representation, ctx) => options.load(ctx).load(keyOf(representation, kind)),
-  });
+  nodeEntity(
+    ref,
+    {
+      description: options.description,
+      id: { resolve: (o) => entityKey(o.provider, o.id), description: options.idDescription },
+      isTypeOf: (value) => (value as { kind?: unknown }).kind === kind,
+      // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
+      loadMany: (ids, ctx) => ids.map((id) => options.load(ctx).load(id).catch((error: unknown) => asError(error))),
+      fields: options.fields,
+    },
+    { key: byGlobalId, resolveReference: (representation, ctx) => options.load(ctx).load(keyOf(representation, kind)) },
+  );
 }
 
 type ResolveReference = (ref: Record<string, unknown>, ctx: Context, info: unknown) => unknown;

@@ -1,4 +1,4 @@
-/** Every Relay node is a Federation entity, declared together (graphql/federation.ts providerNode; issue 13 item 6). */
+/** Every Relay node is a Federation entity, declared together (graphql/federation.ts nodeEntity, providerNode; issue 13 item 6). */
 import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { subgraphSchema } from '../../src/graphql/schema.js';
