@@ -23,11 +23,6 @@ export function encodeId(typename: string, id: string | number | bigint): string
   return Buffer.from(`${typename}:${String(id)}`, 'utf8').toString('base64url');
 }
 
-/** The global id of `id` of `provider`. */
-export function globalIdOf(typename: Kind, provider: ProviderId, id: string): string {
-  return encodeId(typename, entityKey(provider, id));
-}
-
 /** Decodes a global id, or throws an InputError on `id` (see parseId for another field name). */
 export function decodeGlobalId(globalId: string): GlobalId {
   const text = /^[A-Za-z0-9_-]+$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';

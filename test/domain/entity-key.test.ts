@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { entityKey, parseKey, splitKey } from '../../src/domain/entity-key.js';
 import { InputError } from '../../src/domain/errors.js';
-import { decodeGlobalId, decodeId, encodeId, globalIdOf, parseId } from '../../src/graphql/global-id.js';
+import { decodeGlobalId, decodeId, encodeId, parseId } from '../../src/graphql/global-id.js';
+
+const globalIdOf = (typename: string, provider: 'apaleo' | 'authress', id: string) => encodeId(typename, entityKey(provider, id));
 
 describe('entity key', () => {
   it('round-trips, keeping colons inside the provider’s own id', () => {
