@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 import { UNAUTHENTICATED_FULL_ACCESS, type Viewer } from './auth/viewer.js';
 import type { IdentityProvider, ProviderRegistry } from './domain/provider.js';
-import { isProviderId, type Invitation, type ProviderId, type Role, type Tenant, type User } from './domain/types.js';
+import { type Invitation, type ProviderId, type Role, type Tenant, type User } from './domain/types.js';
 import { DEFAULT_UPSTREAM_LIMITS, UpstreamCallContext, type UpstreamLimits } from './http/call-context.js';
 import { providerIdProblem } from './http/ids.js';
 import { InputError } from './domain/errors.js';
@@ -42,19 +42,9 @@ export interface Context {
   audit: AuditTrail | null;
 }
 
-/** `${provider}:${id}`: the key of every loader and the inside of every global id. */
-export function entityKey(provider: ProviderId, id: string): string {
-  return `${provider}:${id}`;
-}
-
-export function splitKey(key: string): { provider: ProviderId; id: string } | null {
-  const at = key.indexOf(':');
-  if (at < 0) return null;
-  const provider = key.slice(0, at);
-  const id = key.slice(at + 1);
-  if (!isProviderId(provider) || id === '') return null;
-  return { provider, id };
-}
+/** The composite key codec lives in domain/entity-key.ts; re-exported here, where the loaders use it. */
+export { entityKey, splitKey } from './domain/entity-key.js';
+import { splitKey } from './domain/entity-key.js';
 
 function providerLoader<T>(
   registry: ProviderRegistry,

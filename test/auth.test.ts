@@ -5,7 +5,9 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'j
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../src/auth/authenticator.js';
 import { checkCallerAuth, ConfigError, loadConfig } from '../src/config.js';
-import { MUTATION_SCOPES, QUERY_SCOPES } from '../src/graphql/auth.js';
+import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ScopesPlugin, { needs } from '../src/graphql/auth.js';
 import { schema } from '../src/graphql/schema.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 
@@ -23,16 +25,34 @@ async function call(app: TestApp, query: string, variables: Record<string, unkno
   return { status, ...(JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
 }
 
-describe('scope tables', () => {
-  it('every Mutation field has a scope in MUTATION_SCOPES', () => {
-    const fields = Object.keys(schema.getMutationType()!.getFields());
-    expect(fields.filter((f) => !Object.hasOwn(MUTATION_SCOPES, f))).toEqual([]);
+/** The `authScopes` a field declared (read back from the built schema), or undefined. */
+function authScopesOf(type: GraphQLObjectType, field: string): unknown {
+  return (type.getFields()[field]!.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes;
+}
+
+describe('scopes on the fields', () => {
+  it('every Mutation and Query field declares its authScopes', () => {
+    for (const root of [schema.getMutationType()!, schema.getQueryType()!]) {
+      const open = Object.keys(root.getFields()).filter((f) => authScopesOf(root, f) === undefined);
+      expect(open, root.name).toEqual([]);
+    }
+    expect(authScopesOf(schema.getMutationType()!, 'deleteUser')).toEqual({ scopes: ['users:write'] });
+    expect(authScopesOf(schema.getQueryType()!, 'providers')).toEqual({ scopes: [] });
+    expect(schema.getType('User')).toBeInstanceOf(GraphQLObjectType);
   });
 
-  it('every Query field has an entry in QUERY_SCOPES', () => {
-    const fields = Object.keys(schema.getQueryType()!.getFields());
-    expect(fields.filter((f) => !Object.hasOwn(QUERY_SCOPES, f))).toEqual([]);
-    expect(schema.getType('User')).toBeInstanceOf(GraphQLObjectType);
+  it('default deny: a root field without authScopes fails the schema build', () => {
+    const build = (withScopes: boolean) => {
+      const b = new SchemaBuilder<{ Context: { viewer: never }; AuthScopes: { scopes: string[] } }>({
+        plugins: [ScopesPlugin, ScopeAuthPlugin],
+        scopeAuth: { authScopes: () => ({ scopes: () => true }) },
+      });
+      b.queryType({ fields: (t) => ({ ok: t.boolean({ authScopes: needs(), resolve: () => true }) }) });
+      b.mutationType({ fields: (t) => ({ wipe: t.boolean({ ...(withScopes ? { authScopes: needs('admin') } : {}), resolve: () => true }) }) });
+      return b.toSchema();
+    };
+    expect(() => build(false)).toThrow(/Mutation\.wipe declares no authScopes/);
+    expect(build(true).getMutationType()!.getFields().wipe).toBeDefined();
   });
 
   it('every field of a TYPE_SCOPES type checks the type’s read scope against the caller (once per field, not per object steps)', () => {

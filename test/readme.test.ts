@@ -9,7 +9,7 @@
  *   the block sets, and must answer without errors.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { Kind, parse, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { getNamedType, Kind, parse, print, visit, type DocumentNode, type GraphQLField, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { subgraphSchema } from '../src/graphql/schema.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -130,6 +130,38 @@ it('the Security scope table names every scope the code knows, and no other', as
   const table = security.split('\n').filter((line) => /^\| `/.test(line));
   const named = new Set(table.flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)));
   expect([...named].sort()).toEqual(Object.keys(SCOPES).sort());
+});
+
+it('the Security scope table names each root field under the scope its authScopes declare (read from the schema)', () => {
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const security = readme.slice(readme.indexOf('## Security'), readme.indexOf('\n## ', readme.indexOf('## Security') + 1));
+  const rows = security.split('\n').filter((line) => /^\| `/.test(line)).map((line) => line.split('|'));
+  const scopesOf = (field: GraphQLField<unknown, unknown> | undefined): string[] | undefined =>
+    ((field?.extensions as { pothosOptions?: { authScopes?: { scopes?: string[] } } } | undefined)?.pothosOptions?.authScopes)?.scopes;
+  const mutationType = subgraphSchema.getMutationType()!;
+  const queryType = subgraphSchema.getQueryType()!;
+  const seen = new Set<string>();
+  let checked = 0;
+  for (const [, scopes, allows] of rows) {
+    const scopeNames = [...scopes!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    // `field` or `field { sub sub }`: a root field, or fields of the type it returns.
+    for (const m of allows!.matchAll(/`([A-Za-z_]+)(?: \{ ([^}`]*) \})?`/g)) {
+      const root = mutationType.getFields()[m[1]!] ?? queryType.getFields()[m[1]!];
+      if (!root) continue;
+      seen.add(m[1]!);
+      const parent = getNamedType(root.type);
+      const fields = m[2] ? m[2].split(/\s+/).map((sub) => (parent as GraphQLObjectType).getFields()[sub]) : [root];
+      for (const field of fields) {
+        // `_service` and `_entities` are added outside Pothos; federation.ts checks their scopes.
+        if (field && !field.extensions.pothosOptions) continue;
+        expect(scopesOf(field), `${m[0]} (README: ${scopeNames.join(', ')})`).toEqual(scopeNames);
+        checked += 1;
+      }
+    }
+  }
+  // Every mutation is in the table, in the row of the scope it declares.
+  expect(Object.keys(mutationType.getFields()).filter((f) => !seen.has(f))).toEqual([]);
+  expect(checked).toBeGreaterThanOrEqual(12);
 });
 
 it('every relative link in the README and docs/ names a file of the repository (issue 12 item 7)', async () => {

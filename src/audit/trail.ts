@@ -16,7 +16,8 @@ import { randomUUID } from 'node:crypto';
 import { openAuditStore, redact, type AuditFilter, type AuditOutcome, type AuditPage, type AuditStore, type AuditTarget, type NewAuditEvent } from './store.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isProviderId, type ProviderId } from '../domain/types.js';
-import { decodeId } from '../graphql/global-id.js';
+import { decodeGlobalId } from '../graphql/global-id.js';
+import { entityKey } from '../domain/entity-key.js';
 import { errorTypeMap } from '@pothos/plugin-errors';
 
 /** A typed error the resolver answered (the errors plugin hands it on wrapped in a proxy, so instanceof fails). */
@@ -171,12 +172,10 @@ function inputTargets(value: unknown, into: Map<string, AuditTarget>, key = ''):
       return;
     }
     try {
-      const { typename, id } = decodeId(value);
-      if (typename === 'Person') return;
-      const at = id.indexOf(':');
-      const provider = id.slice(0, at) as ProviderId;
+      const { provider, id } = decodeGlobalId(value);
+      if (provider === null) return;
       into.delete(`${provider}:`);
-      into.set(`${provider}:${id.slice(at + 1)}`, { provider, objectId: id.slice(at + 1), outcome: 'SUCCESS' });
+      into.set(entityKey(provider, id), { provider, objectId: id, outcome: 'SUCCESS' });
     } catch {
       // not a global id
     }
@@ -239,9 +238,9 @@ export function describeMutation(operation: string, args: Record<string, unknown
   if (!failure) {
     // The object answered (or the one inside it, e.g. a deletion's user): a created object's new id.
     const answered = objectOf(value) ?? (value && typeof value === 'object' ? Object.values(value).map(objectOf).find(Boolean) ?? null : null);
-    if (answered && !found.has(`${answered.provider}:${answered.id}`)) {
+    if (answered && !found.has(entityKey(answered.provider, answered.id))) {
       found.delete(`${answered.provider}:`);
-      found.set(`${answered.provider}:${answered.id}`, { provider: answered.provider, objectId: answered.id, outcome: 'SUCCESS' });
+      found.set(entityKey(answered.provider, answered.id), { provider: answered.provider, objectId: answered.id, outcome: 'SUCCESS' });
     }
   } else if (failure.provider && ![...found.values()].some((t) => t.provider === failure.provider)) {
     found.set(`${failure.provider}:`, { provider: failure.provider, objectId: null, outcome: 'SUCCESS' });

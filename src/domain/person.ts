@@ -3,6 +3,7 @@
  * off-board them. Providers are asked concurrently, each the cheapest way it offers; one provider
  * failing never hides what the others answered.
  */
+import { entityKey } from './entity-key.js';
 import { IdgraphError, InputError, NotFoundError, ProviderError, UpstreamNotFound } from './errors.js';
 import { offers, type IdentityProvider } from './provider.js';
 import type { Invitation, ProviderId, User } from './types.js';
@@ -212,9 +213,9 @@ export async function deprovisionPerson(providers: IdentityProvider[], email: st
   const cascades = person.accounts.map(async (account) => {
     const provider = byId.get(account.provider)!;
     if (mode !== 'DELETE' || planAccount(provider, account, mode).action !== 'DELETE_USER' || !provider.invitationsDeletedWithUser) return [];
-    const listed = new Set(person.invitations.map((i) => `${i.provider}:${i.id}`));
+    const listed = new Set(person.invitations.map((i) => entityKey(i.provider, i.id)));
     try {
-      const going = (await provider.invitationsDeletedWithUser(account.id)).filter((i) => !listed.has(`${i.provider}:${i.id}`));
+      const going = (await provider.invitationsDeletedWithUser(account.id)).filter((i) => !listed.has(entityKey(i.provider, i.id)));
       return going.map((invitation) => ({ account, invitation }));
     } catch (error) {
       person.failures.push(toFailure(provider.id, error));

@@ -1,31 +1,33 @@
 /**
- * Authorization tables, applied by a small Pothos plugin through @pothos/plugin-scope-auth:
- * - every Mutation field needs the scope MUTATION_SCOPES names (a field missing there needs `admin`);
- * - every Query field needs the scope QUERY_SCOPES names (null: any authenticated caller; missing: `admin`);
- * - every object of a type in TYPE_SCOPES needs that read scope wherever it appears;
- * - every other field that returns such a type (or a connection of it) needs that scope itself, checked
- *   before its resolver runs: `Tenant.users` needs users:read, `User.roles` roles:read, and so on, so a
- *   caller never learns how many objects it may not read, and nothing is fetched for them;
- * - FIELD_SCOPES names the scope of single fields of other types (operational details need `admin`).
+ * Authorization, enforced by @pothos/plugin-scope-auth:
+ * - every Query and Mutation field declares the scopes it needs on the field itself
+ *   (`authScopes: needs('users:write')`, `needs()` for any authenticated caller); a root field
+ *   without `authScopes` fails the schema build (default deny), so it can never be served open;
+ * - every object of a type in TYPE_SCOPES needs that read scope wherever it appears, checked once
+ *   per field against the caller (no per-object scope-auth steps);
+ * - every other field that returns such a type (or a connection of it) needs that scope itself,
+ *   checked before its resolver runs: `Tenant.users` needs users:read, `User.roles` roles:read, and
+ *   so on, so a caller never learns how many objects it may not read, and nothing is fetched for
+ *   them; a field may also declare its own `authScopes` (operational details of ProviderInfo need
+ *   `admin`).
  * Root fields are checked before their resolver runs, so a refused call sends nothing upstream.
- * Other branches add their mutations here (one line each); test/auth.test.ts fails when one is missing.
+ * The README's Security table is checked against the scopes declared here and on the fields
+ * (test/readme.test.ts).
  */
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
 import { decodeId } from './global-id.js';
 import { AuthorizationError, hasScope, type Scope, type Viewer } from '../auth/viewer.js';
 
-export const MUTATION_SCOPES: Record<string, Scope> = {
-  updateUser: 'users:write',
-  createUser: 'users:write',
-  deleteUser: 'users:write',
-  addUserToTenant: 'users:write',
-  createInvitation: 'invitations:write',
-  deleteInvitation: 'invitations:write',
-  resendInvitation: 'invitations:write',
-  setInvitationStatus: 'invitations:write',
-  deprovisionPerson: 'admin',
-};
+/** The `authScopes` of a field that needs every one of `scopes`; none: any authenticated caller. */
+export function needs(...scopes: Scope[]): { scopes: Scope[] } {
+  return { scopes };
+}
+
+/** `authScopes` of `node` and `nodes`: the read scopes of the types their global ids name. */
+export function nodeScopes(_parent: unknown, args: { id?: unknown; ids?: unknown }): { scopes: Scope[] } {
+  return { scopes: scopesForIds(args.ids !== undefined ? (Array.isArray(args.ids) ? args.ids : []) : [args.id]) };
+}
 
 export const TYPE_SCOPES: Record<string, Scope> = {
   User: 'users:read',
@@ -51,36 +53,8 @@ function scopesForIds(ids: unknown[]): Scope[] {
   return [...scopes];
 }
 
-type ArgsScopes = (args: Record<string, unknown>) => Scope[];
-
-export const QUERY_SCOPES: Record<string, Scope | ArgsScopes | null> = {
-  users: 'users:read',
-  user: 'users:read',
-  currentUser: 'users:read',
-  person: 'users:read',
-  invitations: 'invitations:read',
-  roles: 'roles:read',
-  tenants: 'tenants:read',
-  providers: null,
-  node: (args) => scopesForIds([args.id]),
-  nodes: (args) => scopesForIds(Array.isArray(args.ids) ? args.ids : []),
-  _service: 'schema:read',
-  auditEvents: 'audit:read',
-  // Federation's fields are added outside Pothos: federation.ts enforces these (`_entities` per
-  // representation, against TYPE_SCOPES of its __typename, `admin` for an unknown one).
-  _entities: null,
-};
-
-/** Scopes of single fields outside Query and Mutation: `${Type}.${field}`. */
-export const FIELD_SCOPES: Record<string, Scope> = {
-  'ProviderInfo.baseUrl': 'admin',
-  'ProviderInfo.circuit': 'admin',
-};
-
 /** The scope a non-root field needs because of what it returns (see the file comment), or null. */
-export function nestedFieldScope(parentType: string, name: string, returnType: string | null): Scope | null {
-  const explicit = FIELD_SCOPES[`${parentType}.${name}`];
-  if (explicit) return explicit;
+export function nestedFieldScope(parentType: string, returnType: string | null): Scope | null {
   // The edges and nodes of a connection are reached only through the connection field, checked already.
   if (!returnType || parentType.endsWith('Connection') || parentType.endsWith('Edge')) return null;
   const node = returnType.endsWith('Connection') ? returnType.slice(0, -'Connection'.length) : returnType;
@@ -89,20 +63,9 @@ export function nestedFieldScope(parentType: string, name: string, returnType: s
   return scope;
 }
 
-function fieldScopes(parentType: string, name: string): Record<string, unknown> | ((parent: unknown, args: Record<string, unknown>) => Record<string, unknown> | boolean) | null {
-  if (parentType === 'Mutation') return { scopes: [MUTATION_SCOPES[name] ?? 'admin'] };
-  if (parentType === 'Query') {
-    const entry = Object.hasOwn(QUERY_SCOPES, name) ? QUERY_SCOPES[name] : 'admin';
-    if (entry === null || entry === undefined) return null;
-    if (typeof entry === 'function') return (_parent, args) => ({ scopes: entry(args) });
-    return { scopes: [entry] };
-  }
-  return null;
-}
+const pluginName = 'idgraphScopes';
 
-const pluginName = 'idgraphScopeTables';
-
-export class ScopeTablesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+export class ScopesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   /**
    * The read scope of a type in TYPE_SCOPES is checked on every field of its objects, before the
    * field's own scopes (this plugin wraps outside scope-auth). The answer depends on the caller only,
@@ -118,13 +81,17 @@ export class ScopeTablesPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
   }
 
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
-    let scopes = fieldScopes(fieldConfig.parentType, fieldConfig.name);
-    if (fieldConfig.parentType !== 'Query' && fieldConfig.parentType !== 'Mutation') {
-      const nested = nestedFieldScope(fieldConfig.parentType, fieldConfig.name, this.returnTypeName(fieldConfig));
-      scopes = nested ? { scopes: [nested] } : null;
+    const declared = (fieldConfig.pothosOptions as { authScopes?: unknown }).authScopes;
+    if (fieldConfig.parentType === 'Query' || fieldConfig.parentType === 'Mutation') {
+      if (declared === undefined) {
+        throw new Error(`${fieldConfig.parentType}.${fieldConfig.name} declares no authScopes: every root field says which scopes it needs (see src/graphql/auth.ts)`);
+      }
+      return fieldConfig;
     }
-    if (!scopes) return fieldConfig;
-    return { ...fieldConfig, pothosOptions: { ...fieldConfig.pothosOptions, authScopes: scopes } } as PothosOutputFieldConfig<Types>;
+    if (declared !== undefined) return fieldConfig;
+    const nested = nestedFieldScope(fieldConfig.parentType, this.returnTypeName(fieldConfig));
+    if (!nested) return fieldConfig;
+    return { ...fieldConfig, pothosOptions: { ...fieldConfig.pothosOptions, authScopes: needs(nested) } } as PothosOutputFieldConfig<Types>;
   }
 
   private returnTypeName(fieldConfig: PothosOutputFieldConfig<Types>): string | null {
@@ -141,11 +108,11 @@ export class ScopeTablesPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
 declare global {
   export namespace PothosSchemaTypes {
     interface Plugins<Types extends SchemaTypes> {
-      idgraphScopeTables: ScopeTablesPlugin<Types>;
+      idgraphScopes: ScopesPlugin<Types>;
     }
   }
 }
 
-SchemaBuilder.registerPlugin(pluginName, ScopeTablesPlugin);
+SchemaBuilder.registerPlugin(pluginName, ScopesPlugin);
 
 export default pluginName;

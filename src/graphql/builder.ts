@@ -9,7 +9,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { AuthorizationError, hasScope, type Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { InputError } from '../domain/errors.js';
-import ScopeTablesPlugin from './auth.js';
+import ScopeTablesPlugin, { nodeScopes } from './auth.js';
 import { decodeId, encodeId } from './global-id.js';
 
 /** The scopes a failed check asked for that the caller lacks. */
@@ -60,10 +60,12 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: encodeId,
     decodeGlobalID: decodeId,
     nodeQueryOptions: {
+      authScopes: nodeScopes,
       description: 'Fetches any User, Invitation, Role or Tenant by its global id; null when it no longer exists.',
       args: { id: { description: 'A global id (the `id` field of any node).' } },
     },
     nodesQueryOptions: {
+      authScopes: nodeScopes,
       description: 'Fetches several objects by global id, batched per provider; null for each one that no longer exists.',
       args: { ids: { description: 'Global ids, of any types and providers.' } },
     },

@@ -1,8 +1,10 @@
 /**
  * Apollo Federation v2: User, Invitation, Role and Tenant are entities keyed by their global `id`;
  * Person is keyed by `email`, so any subgraph that knows an employee's email reaches all their
- * accounts. `_entities` goes through the same per-request loaders as `node`, so representations are
- * batched per provider.
+ * accounts. `nodeEntity` declares a type as a Relay node and an entity together (Person, by email);
+ * `providerNode` does it for a provider object (User, Invitation, Role, Tenant) from its loader, so
+ * `_entities` goes through the same per-request loaders as `node` and representations are batched
+ * per provider.
  *
  * `_entities` and `_service` are added by the federation plugin outside Pothos (so outside the scope
  * plugin); `secureFederationFields` replaces their resolvers on the built subgraph schema:
@@ -13,64 +15,74 @@
  *   `_entities.<i>`; the others still resolve.
  * - `_service { sdl }` needs the `schema:read` scope (implied by `admin`).
  */
+import type { ObjectFieldsShape, ObjectRef } from '@pothos/core';
+import type { Selection } from '@pothos/plugin-federation';
+import type { NodeObjectOptions } from '@pothos/plugin-relay';
+import type DataLoader from 'dataloader';
 import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { AuthorizationError, hasScope } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { InputError } from '../domain/errors.js';
-import { QUERY_SCOPES, TYPE_SCOPES } from './auth.js';
+import { TYPE_SCOPES } from './auth.js';
 import { builder } from './builder.js';
-import { decodeId } from './global-id.js';
-import { InvitationRef } from './types/Invitation.js';
-import { personLookup, PersonRef } from './types/Person.js';
-import { RoleRef } from './types/Role.js';
-import { TenantRef } from './types/Tenant.js';
-import { UserRef } from './types/User.js';
+import { parseId } from './global-id.js';
+import { entityKey } from '../domain/entity-key.js';
+import type { Kind, ProviderId } from '../domain/types.js';
+import { asError } from './connection.js';
 
 const byGlobalId = builder.selection<{ id: string }>('id');
 
 /** The loader key of a representation's id; a malformed or foreign id is a BAD_USER_INPUT naming the representation. */
-function keyOf(ref: { id?: unknown }, typename: string): string {
+function keyOf(ref: { id?: unknown }, typename: Kind): string {
   if (typeof ref.id !== 'string') throw new InputError('representations.id', `a ${typename} representation needs its key field id (a string)`);
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeId(ref.id);
-  } catch (error) {
-    if (error instanceof InputError) throw new InputError('representations.id', error.reason);
-    throw error;
-  }
-  if (decoded.typename !== typename) throw new InputError('representations.id', `is the id of a ${decoded.typename}, not of a ${typename}`);
-  return decoded.id;
+  const { provider, id } = parseId('representations.id', ref.id, typename);
+  return entityKey(provider, id);
 }
 
-builder.asEntity(UserRef, {
-  key: byGlobalId,
-  resolveReference: (ref, ctx) => ctx.loaders.users.load(keyOf(ref, 'User')),
-});
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
-builder.asEntity(InvitationRef, {
-  key: byGlobalId,
-  resolveReference: (ref, ctx) => ctx.loaders.invitations.load(keyOf(ref, 'Invitation')),
-});
+/** An object of one provider, reachable by `node`/`nodes` and by `_entities`, both through `load`. */
+export interface ProviderNodeOptions<T extends { kind: Kind; provider: ProviderId; id: string }> {
+  /** The per-request loader of this kind, keyed by the composite key (domain/entity-key.ts). */
+  load: (ctx: Context) => DataLoader<string, T | null>;
+  description: string;
+  idDescription: string;
+  fields: ObjectFieldsShape<Types, T>;
+}
 
-builder.asEntity(RoleRef, {
-  key: byGlobalId,
-  resolveReference: (ref, ctx) => ctx.loaders.roles.load(keyOf(ref, 'Role')),
-});
+/**
+ * Declares a type as a Relay node and as a Federation entity together: `node` with its options,
+ * `entity` with the key the gateway sends and how such a key is resolved. Every Node of this API is
+ * an entity (test/federation/node-entities.test.ts).
+ */
+export function nodeEntity<T, K extends object>(
+  ref: ObjectRef<Types, T>,
+  node: NodeObjectOptions<Types, ObjectRef<Types, T>, []>,
+  entity: { key: Selection<K>; resolveReference: (representation: K, ctx: Context) => T | null | Promise<T | null> },
+): void {
+  builder.node(ref, node);
+  builder.asEntity(ref, entity);
+}
 
-builder.asEntity(TenantRef, {
-  key: byGlobalId,
-  resolveReference: (ref, ctx) => ctx.loaders.tenants.load(keyOf(ref, 'Tenant')),
-});
-
-builder.asEntity(PersonRef, {
-  key: builder.selection<{ email: string }>('email'),
-  resolveReference: (ref, ctx) => {
-    if (typeof ref.email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(ref.email) || ref.email.length > 256) {
-      throw new InputError('representations.email', 'a Person representation needs its key field email (an email address)');
-    }
-    return personLookup(ctx, ref.email);
-  },
-});
+/**
+ * A provider object's type: a node whose global id carries the composite key, and an entity keyed
+ * by that same global `id`, both resolved by one loader, so `nodes` and `_entities` batch per
+ * provider alike.
+ */
+export function providerNode<T extends { kind: Kind; provider: ProviderId; id: string }>(ref: ObjectRef<Types, T>, kind: T['kind'], options: ProviderNodeOptions<T>): void {
+  nodeEntity(
+    ref,
+    {
+      description: options.description,
+      id: { resolve: (o) => entityKey(o.provider, o.id), description: options.idDescription },
+      isTypeOf: (value) => (value as { kind?: unknown }).kind === kind,
+      // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
+      loadMany: (ids, ctx) => ids.map((id) => options.load(ctx).load(id).catch((error: unknown) => asError(error))),
+      fields: options.fields,
+    },
+    { key: byGlobalId, resolveReference: (representation, ctx) => options.load(ctx).load(keyOf(representation, kind)) },
+  );
+}
 
 type ResolveReference = (ref: Record<string, unknown>, ctx: Context, info: unknown) => unknown;
 
@@ -115,9 +127,10 @@ export function secureFederationFields(schema: GraphQLSchema): GraphQLSchema {
   const service = fields._service;
   if (service) {
     const original = service.resolve!;
-    const scope = QUERY_SCOPES._service;
+    // Added outside Pothos, so its scope is checked here rather than by authScopes.
+    const scope = 'schema:read';
     service.resolve = (root, args, ctx: Context, info) => {
-      if (typeof scope === 'string' && !hasScope(ctx.viewer, scope)) throw new AuthorizationError([scope]);
+      if (!hasScope(ctx.viewer, scope)) throw new AuthorizationError([scope]);
       return original(root, args, ctx, info);
     };
   }

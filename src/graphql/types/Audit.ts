@@ -2,6 +2,7 @@
 import type { AuditEvent, AuditTarget } from '../../audit/store.js';
 import { auditUnavailable } from '../../audit/trail.js';
 import { InputError } from '../../domain/errors.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
 import { ProviderEnum } from './Provider.js';
 
@@ -80,6 +81,7 @@ const CURSOR = /^[1-9][0-9]{0,18}$/;
 builder.queryField('auditEvents', (t) =>
   t.connection(
     {
+      authScopes: needs('audit:read'),
       type: AuditEventRef,
       description: 'The audit trail of mutations, newest first (forwards only). Needs the scope audit:read.',
       args: { filter: t.arg({ type: AuditEventFilter, description: 'Which events; omitted means all.' }) },

@@ -4,13 +4,15 @@ import { entityKey } from '../../context.js';
 import { InputError } from '../../domain/errors.js';
 import type { InvitationFilter } from '../../domain/provider.js';
 import type { Invitation, ProviderId, Tenant } from '../../domain/types.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
+import { providerNode } from '../federation.js';
+import { checkFilter, connectionType, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { operationOf, requireOperation } from '../require-operation.js';
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
-import { AdminGrantError, checkAccountAdminGrant, checkRoleGrant } from '../mutations/admin-grant.js';
+import { AdminGrantError, checkAccountAdminGrant, checkRoleGrant } from '../admin-grant.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
 import { TenantRef } from './Tenant.js';
@@ -49,12 +51,10 @@ const InvitationFilterInput = builder.inputType('InvitationFilter', {
   }),
 });
 
-builder.node(InvitationRef, {
+providerNode(InvitationRef, 'Invitation', {
   description: 'An invitation for a person to join a provider (and, where the provider has them, tenants with roles).',
-  id: { resolve: (i) => entityKey(i.provider, i.id), description: 'Opaque global id; use it with `node` and in mutations.' },
-  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Invitation',
-  // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.invitations.load(id).catch((error: unknown) => asError(error))),
+  idDescription: 'Opaque global id; use it with `node` and in mutations.',
+  load: (ctx) => ctx.loaders.invitations,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the invitation lives in.', resolve: (i) => i.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the invitation (for Apaleo, the invitee’s email).' }),
@@ -119,6 +119,7 @@ export const InvitationConnection = connectionType(InvitationRef, 'Invitation', 
 builder.queryField('invitations', (t) =>
   t.connection(
     {
+      authScopes: needs('invitations:read'),
       type: InvitationRef,
       description:
         'Lists invitations. Without `provider`, every configured provider that has invitations, in the order of the Provider enum (forwards only); a provider that fails or cannot honour the filter is left out and reported as an error naming it.',
@@ -188,6 +189,7 @@ const CreateInvitationInput = builder.inputType('CreateInvitationInput', {
 
 builder.mutationField('createInvitation', (t) =>
   t.field({
+    authScopes: needs('invitations:write'),
     type: InvitationRef,
     description: 'Invites a person, with tenants and roles where the provider has them.',
     errors: {
@@ -222,6 +224,7 @@ const InvitationIdInput = builder.inputType('DeleteInvitationInput', {
 
 builder.mutationField('deleteInvitation', (t) =>
   t.field({
+    authScopes: needs('invitations:write'),
     type: InvitationRef,
     description: 'Deletes (withdraws) an invitation. Answers the invitation as it was before deletion.',
     errors: { types: MUTATION_ERRORS, union: { name: 'DeleteInvitationResult', description: 'The deleted invitation, or why it was not deleted.' } },
@@ -244,6 +247,7 @@ const ResendInvitationInput = builder.inputType('ResendInvitationInput', {
 
 builder.mutationField('resendInvitation', (t) =>
   t.field({
+    authScopes: needs('invitations:write'),
     type: InvitationRef,
     description: 'Sends the invitation message again (Logto).',
     errors: { types: EMAIL_MUTATION_ERRORS, union: { name: 'ResendInvitationResult', description: 'The invitation, or why its message was not sent.' } },
@@ -275,6 +279,7 @@ const SetInvitationStatusInput = builder.inputType('SetInvitationStatusInput', {
 
 builder.mutationField('setInvitationStatus', (t) =>
   t.field({
+    authScopes: needs('invitations:write'),
     type: InvitationRef,
     description: 'Accepts (with the accepting user) or revokes a pending invitation (Logto).',
     errors: {

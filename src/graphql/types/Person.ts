@@ -8,7 +8,9 @@ import { deprovisionPerson, normalizeEmail, oncePerProvider, PersonLookup, type 
 import { PROVIDER_IDS } from '../../domain/types.js';
 import { hasScope } from '../../auth/viewer.js';
 import { TYPE_SCOPES } from '../auth.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
+import { nodeEntity } from '../federation.js';
 import { configuredProviders } from '../connection.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { InvitationRef } from './Invitation.js';
@@ -51,53 +53,67 @@ async function failuresOf(lookup: PersonLookup): Promise<ProviderFailure[]> {
   return oncePerProvider((await Promise.all(parts)).flatMap((part) => part.failures));
 }
 
-builder.node(PersonRef, {
-  description:
-    'One human, found by email in every configured provider (letter case ignored). Each field reads only what it needs: `email` and `id` cost no upstream call, `accounts` reads no invitations.',
-  id: {
-    resolve: (p) => p.email,
-    description: 'Stable global id of the person, derived from the normalized email: the same for `Ada@x.com` and `ada@x.com`.',
+nodeEntity(
+  PersonRef,
+  {
+    description:
+      'One human, found by email in every configured provider (letter case ignored). Each field reads only what it needs: `email` and `id` cost no upstream call, `accounts` reads no invitations.',
+    id: {
+      resolve: (p) => p.email,
+      description: 'Stable global id of the person, derived from the normalized email: the same for `Ada@x.com` and `ada@x.com`.',
+    },
+    isTypeOf: (value) => value instanceof PersonLookup,
+    loadOne: (email, ctx) => {
+      if (!EmailSchema.safeParse(email).success) throw new InputError('id', 'is not the id of a Person');
+      return personLookup(ctx, email);
+    },
+    fields: (t) => ({
+      email: t.exposeString('email', {
+        description: 'The email, normalized (trimmed, lower case): the same whatever letter case was asked for. The federation key.',
+      }),
+      accounts: t.field({
+        type: [UserRef],
+        description: 'Every account with this email, in the order of the Provider enum. A provider that failed is in `errors`.',
+        resolve: async (p) => (await p.accounts()).items,
+      }),
+      invitations: t.field({
+        type: [InvitationRef],
+        description: 'Every pending invitation to this email. A provider that failed is in `errors`.',
+        resolve: async (p) => (await p.invitations()).items,
+      }),
+      providers: t.field({
+        type: [ProviderEnum],
+        description:
+          'The providers this person has an account or a pending invitation in, in the order of the Provider enum (invitations count only for callers with the invitations:read scope).',
+        resolve: async (p, _args, ctx) => {
+          const seeInvitations = hasScope(ctx.viewer, TYPE_SCOPES.Invitation!);
+          const [accounts, invitations] = await Promise.all([p.accounts(), seeInvitations ? p.invitations() : Promise.resolve({ items: [] as { provider: string }[] })]);
+          const found = new Set([...accounts.items.map((a) => a.provider), ...invitations.items.map((i) => i.provider)]);
+          return PROVIDER_IDS.filter((id) => found.has(id));
+        },
+      }),
+      errors: t.field({
+        type: [ProviderFailureRef],
+        description: 'Providers that could not answer the parts this query asked for; the person may have accounts or invitations there too.',
+        resolve: (p) => failuresOf(p),
+      }),
+    }),
   },
-  isTypeOf: (value) => value instanceof PersonLookup,
-  loadOne: (email, ctx) => {
-    if (!EmailSchema.safeParse(email).success) throw new InputError('id', 'is not the id of a Person');
-    return personLookup(ctx, email);
+  // The entity keyed by `email`, so any subgraph that knows an employee's email reaches all their accounts.
+  {
+    key: builder.selection<{ email: string }>('email'),
+    resolveReference: (ref, ctx) => {
+      if (typeof ref.email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(ref.email) || ref.email.length > 256) {
+        throw new InputError('representations.email', 'a Person representation needs its key field email (an email address)');
+      }
+      return personLookup(ctx, ref.email);
+    },
   },
-  fields: (t) => ({
-    email: t.exposeString('email', {
-      description: 'The email, normalized (trimmed, lower case): the same whatever letter case was asked for. The federation key.',
-    }),
-    accounts: t.field({
-      type: [UserRef],
-      description: 'Every account with this email, in the order of the Provider enum. A provider that failed is in `errors`.',
-      resolve: async (p) => (await p.accounts()).items,
-    }),
-    invitations: t.field({
-      type: [InvitationRef],
-      description: 'Every pending invitation to this email. A provider that failed is in `errors`.',
-      resolve: async (p) => (await p.invitations()).items,
-    }),
-    providers: t.field({
-      type: [ProviderEnum],
-      description:
-        'The providers this person has an account or a pending invitation in, in the order of the Provider enum (invitations count only for callers with the invitations:read scope).',
-      resolve: async (p, _args, ctx) => {
-        const seeInvitations = hasScope(ctx.viewer, TYPE_SCOPES.Invitation!);
-        const [accounts, invitations] = await Promise.all([p.accounts(), seeInvitations ? p.invitations() : Promise.resolve({ items: [] as { provider: string }[] })]);
-        const found = new Set([...accounts.items.map((a) => a.provider), ...invitations.items.map((i) => i.provider)]);
-        return PROVIDER_IDS.filter((id) => found.has(id));
-      },
-    }),
-    errors: t.field({
-      type: [ProviderFailureRef],
-      description: 'Providers that could not answer the parts this query asked for; the person may have accounts or invitations there too.',
-      resolve: (p) => failuresOf(p),
-    }),
-  }),
-});
+);
 
 builder.queryField('person', (t) =>
   t.field({
+    authScopes: needs('users:read'),
     type: PersonRef,
     description:
       'Every account and pending invitation with this email in every configured provider, each looked up the cheapest way the provider offers, all concurrently, and only as far as the selection needs. A provider that fails is an entry in `errors`, not a failed query.',
@@ -173,6 +189,7 @@ const DeprovisionPersonInput = builder.inputType('DeprovisionPersonInput', {
 
 builder.mutationField('deprovisionPerson', (t) =>
   t.field({
+    authScopes: needs('admin'),
     type: DeprovisionReportRef,
     description:
       'Off-boards one person everywhere: for every account, disable (or delete, where DELETE was asked and the provider can); for every pending invitation, revoke or delete it. All providers concurrently; it never stops at the first failure.',

@@ -1,5 +1,6 @@
 import type { Capability } from '../../domain/provider.js';
 import type { IdentityProvider, ProviderHealth } from '../../domain/provider.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
 import { configuredProviders } from '../connection.js';
 
@@ -82,7 +83,7 @@ const ProviderInfoRef = builder.objectRef<IdentityProvider>('ProviderInfo').impl
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'Which provider.', resolve: (p) => p.id }),
     mode: t.field({ type: ProviderModeEnum, description: 'LIVE or SANDBOX.', resolve: (p) => p.mode }),
-    baseUrl: t.exposeString('baseUrl', { description: 'The base URL idgraph calls.' }),
+    baseUrl: t.exposeString('baseUrl', { authScopes: needs('admin'), description: 'The base URL idgraph calls.' }),
     capabilities: t.field({ type: [CapabilityEnum], description: 'The operations this provider offers.', resolve: (p) => [...p.capabilities] }),
     userFilters: t.stringList({ description: 'The `UserFilter` fields this provider honours; others are rejected.', resolve: (p) => [...p.userFilters] }),
     invitationFilters: t.stringList({
@@ -90,6 +91,7 @@ const ProviderInfoRef = builder.objectRef<IdentityProvider>('ProviderInfo').impl
       resolve: (p) => [...p.invitationFilters],
     }),
     circuit: t.field({
+      authScopes: needs('admin'),
       type: CircuitInfoRef,
       nullable: true,
       description: 'The provider’s circuit breaker; null when its adapter does not report one.',
@@ -100,6 +102,7 @@ const ProviderInfoRef = builder.objectRef<IdentityProvider>('ProviderInfo').impl
 
 builder.queryField('providers', (t) =>
   t.field({
+    authScopes: needs(), // any authenticated caller
     type: [ProviderInfoRef],
     description: 'Every configured provider, in the order of the Provider enum: APALEO, AUTHRESS, LOGTO, LUMAPPS.',
     resolve: (_root, _args, ctx) => configuredProviders(ctx),

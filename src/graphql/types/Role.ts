@@ -1,7 +1,8 @@
 import type { Role } from '../../domain/types.js';
-import { entityKey } from '../../context.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
-import { connectionType, asError } from '../connection.js';
+import { providerNode } from '../federation.js';
+import { connectionType } from '../connection.js';
 import { listConnection } from '../fanout.js';
 import { offers } from '../../domain/provider.js';
 import { operationOf } from '../require-operation.js';
@@ -9,12 +10,10 @@ import { ProviderEnum } from './Provider.js';
 
 export const RoleRef = builder.objectRef<Role>('Role');
 
-builder.node(RoleRef, {
+providerNode(RoleRef, 'Role', {
   description: 'A role a user or invitation can hold, in its provider’s own vocabulary.',
-  id: { resolve: (r) => entityKey(r.provider, r.id), description: 'Opaque global id; use it with `node`.' },
-  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Role',
-  // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.roles.load(id).catch((error: unknown) => asError(error))),
+  idDescription: 'Opaque global id; use it with `node`.',
+  load: (ctx) => ctx.loaders.roles,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the role belongs to.', resolve: (r) => r.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the role (for Apaleo, the role name such as FrontDesk).' }),
@@ -28,6 +27,7 @@ export const RoleConnection = connectionType(RoleRef, 'Role', 'roles');
 builder.queryField('roles', (t) =>
   t.connection(
     {
+      authScopes: needs('roles:read'),
       type: RoleRef,
       description:
         'The roles of one provider, or of every configured provider in the order of the Provider enum when `provider` is omitted (forwards only; a failing provider is reported as an error naming it).',

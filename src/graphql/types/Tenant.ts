@@ -1,7 +1,8 @@
-import { entityKey } from '../../context.js';
 import type { Tenant } from '../../domain/types.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
-import { connectionType, asError } from '../connection.js';
+import { providerNode } from '../federation.js';
+import { connectionType } from '../connection.js';
 import { listConnection } from '../fanout.js';
 import { offers } from '../../domain/provider.js';
 import { operationOf } from '../require-operation.js';
@@ -9,13 +10,10 @@ import { ProviderEnum } from './Provider.js';
 
 export const TenantRef = builder.objectRef<Tenant>('Tenant');
 
-builder.node(TenantRef, {
-  description:
-    'A tenant: an Apaleo property, an Authress tenant, a Logto organization. Users and invitations belong to tenants.',
-  id: { resolve: (r) => entityKey(r.provider, r.id), description: 'Opaque global id; use it with `node`.' },
-  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'Tenant',
-  // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.tenants.load(id).catch((error: unknown) => asError(error))),
+providerNode(TenantRef, 'Tenant', {
+  description: 'A tenant: an Apaleo property, an Authress tenant, a Logto organization. Users and invitations belong to tenants.',
+  idDescription: 'Opaque global id; use it with `node`.',
+  load: (ctx) => ctx.loaders.tenants,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the tenant belongs to.', resolve: (r) => r.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the tenant (for Apaleo, the property id).' }),
@@ -30,6 +28,7 @@ export const TenantConnection = connectionType(TenantRef, 'Tenant', 'tenants');
 builder.queryField('tenants', (t) =>
   t.connection(
     {
+      authScopes: needs('tenants:read'),
       type: TenantRef,
       description:
         'The tenants of one provider, or of every configured provider in the order of the Provider enum when `provider` is omitted (forwards only; a failing provider is reported as an error naming it).',

@@ -2,17 +2,21 @@ import { z } from 'zod';
 import { entityKey } from '../../context.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import type { UserFilter } from '../../domain/provider.js';
-import type { ProviderId, Tenant, User } from '../../domain/types.js';
+import type { Invitation, ProviderId, Tenant, User } from '../../domain/types.js';
+import { needs } from '../auth.js';
 import { builder } from '../builder.js';
-import { checkFilter, connectionType, requireProvider, toConnection, loadPresent, asError } from '../connection.js';
+import { providerNode } from '../federation.js';
+import { checkFilter, connectionType, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { operationOf, requireOperation } from '../require-operation.js';
 import { MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
 import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
-import { AdminGrantError, checkAccountAdminGrant } from '../mutations/admin-grant.js';
+import { AdminGrantError, checkAccountAdminGrant } from '../admin-grant.js';
+import { ForbiddenError, forbiddenAsTyped } from '../forbidden-error.js';
 import { selectedNodeFields } from '../selection.js';
 import { ProviderEnum } from './Provider.js';
 import { RoleRef } from './Role.js';
+import { InvitationRef } from './Invitation.js';
 import { TenantRef } from './Tenant.js';
 
 export const UserRef = builder.objectRef<User>('User');
@@ -69,12 +73,10 @@ function userFilterFor(provider: ProviderId, filter: UserFilter | null | undefin
   };
 }
 
-builder.node(UserRef, {
+providerNode(UserRef, 'User', {
   description: 'A user account in one provider.',
-  id: { resolve: (u) => entityKey(u.provider, u.id), description: 'Opaque global id; use it with `node` and in mutations.' },
-  isTypeOf: (value) => (value as { kind?: unknown }).kind === 'User',
-  // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
-  loadMany: (ids, ctx) => ids.map((id) => ctx.loaders.users.load(id).catch((error: unknown) => asError(error))),
+  idDescription: 'Opaque global id; use it with `node` and in mutations.',
+  load: (ctx) => ctx.loaders.users,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the account lives in.', resolve: (u) => u.provider }),
     providerId: t.exposeString('id', { description: 'The provider’s own id of the user.' }),
@@ -118,6 +120,7 @@ export const UserConnection = connectionType(UserRef, 'User', 'users');
 builder.queryFields((t) => ({
   users: t.connection(
     {
+      authScopes: needs('users:read'),
       type: UserRef,
       description:
         'Lists users in the provider’s order. `first` beyond the provider’s page size is served by several upstream pages. Without `provider`, every configured provider in the order of the Provider enum (forwards only); a provider that fails or cannot honour the filter is left out and reported as an error naming it.',
@@ -138,6 +141,7 @@ builder.queryFields((t) => ({
   ),
 
   user: t.field({
+    authScopes: needs('users:read'),
     type: UserRef,
     nullable: true,
     description: 'One user, by id or by email; null when there is none.',
@@ -159,6 +163,7 @@ builder.queryFields((t) => ({
   }),
 
   currentUser: t.field({
+    authScopes: needs('users:read'),
     type: UserRef,
     nullable: true,
     description: 'The user the provider credentials act as; null with an error when the provider cannot say.',
@@ -202,6 +207,7 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
 
 builder.mutationField('updateUser', (t) =>
   t.field({
+    authScopes: needs('users:write'),
     type: UserRef,
     description: 'Updates a user: names, status (enable or disable) and provider-specific fields. Answers the user as stored afterwards.',
     errors: { types: [AdminGrantError, ...MUTATION_ERRORS], union: { name: 'UpdateUserResult', description: 'The updated user, or why it was not updated.' } },
@@ -213,6 +219,145 @@ builder.mutationField('updateUser', (t) =>
       const user = await provider.updateUser(id, { ...input, propertyIds: providerIdsOf('input.propertyIds', input.propertyIds, 'Tenant', provider.id) });
       if (!user) throw new NotFoundError(provider.id, 'User', id);
       return user;
+    },
+  }),
+);
+
+// Mutations of users. `createUser`: creates a user account directly, where the provider can (its adapter has createUser).
+
+const Name = z.string().trim().min(1, { message: 'must not be empty' }).max(100, { message: 'must be at most 100 characters' });
+
+/** Checked in the resolver (not with `validate`), so that a bad value is a typed ValidationError in CreateUserResult. */
+function check<T>(field: string, schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new InputError(field, parsed.error.issues[0]?.message ?? 'is invalid');
+  return parsed.data;
+}
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  description: 'A user account to create. The password is optional; where given, rePassword must repeat it.',
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, required: true, description: 'Where to create the user.' }),
+    email: t.string({ required: true, description: 'The email address, which identifies the user.' }),
+    firstName: t.string({ required: true, description: 'Given name (1 to 100 characters).' }),
+    lastName: t.string({ required: true, description: 'Family name (1 to 100 characters).' }),
+    password: t.string({ description: 'An initial password (LumApps: 8 to 128 characters with a letter and a digit).' }),
+    rePassword: t.string({ description: 'The password again; must equal password.' }),
+    accountType: t.string({ description: 'LumApps: the account type; only external (the default) can be created.' }),
+  }),
+});
+
+builder.mutationField('createUser', (t) =>
+  t.field({
+    authScopes: needs('users:write'),
+    type: UserRef,
+    description: 'Creates a user account. Answers the user as the provider stored it.',
+    errors: { types: MUTATION_ERRORS, union: { name: 'CreateUserResult', description: 'The new user, or why it was not created.' } },
+    args: { input: t.arg({ type: CreateUserInput, required: true, description: 'The user to create.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const provider = requireOperation(ctx, input.provider, 'createUser', 'input.provider');
+      const email = check('input.email', EmailSchema, input.email.trim());
+      const firstName = check('input.firstName', Name, input.firstName);
+      const lastName = check('input.lastName', Name, input.lastName);
+      if (input.password != null && input.rePassword == null) throw new InputError('input.rePassword', 'must repeat password');
+      if (input.rePassword != null && input.password == null) throw new InputError('input.password', 'is required when rePassword is given');
+      if (input.password != null && input.password !== input.rePassword) throw new InputError('input.rePassword', 'does not match password');
+      return provider.createUser({
+        email,
+        firstName,
+        lastName,
+        password: input.password,
+        rePassword: input.rePassword,
+        accountType: input.accountType,
+      });
+    },
+  }),
+);
+
+// `deleteUser`: removes a user; where the provider deletes asynchronously the answer says it is pending.
+
+interface UserDeletion {
+  user: User;
+  pending: boolean;
+  deletedInvitations: Invitation[];
+}
+
+const UserDeletionRef = builder.objectRef<UserDeletion>('UserDeletion').implement({
+  description:
+    'The provider accepted the deletion. When `pending` is true (Authress) the provider removes the user asynchronously: the user may still be readable for a moment.',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, description: 'The user as it was just before the deletion was asked for.', resolve: (d) => d.user }),
+    pending: t.exposeBoolean('pending', {
+      description: 'True when the deletion was accepted but is not done yet (the provider deletes asynchronously); false when the user is already gone.',
+    }),
+    deletedInvitations: t.field({
+      type: [InvitationRef],
+      description:
+        'Invitations the provider deleted together with the user, as they were just before. Logto deletes every invitation the user sent (pending ones included, so their invitees can no longer accept) or accepted; empty for the other providers.',
+      resolve: (d) => d.deletedInvitations,
+    }),
+  }),
+});
+
+const DeleteUserInput = builder.inputType('DeleteUserInput', {
+  description: 'The user to delete.',
+  fields: (t) => ({ id: t.id({ required: true, description: 'The global id of the user (User.id).' }) }),
+});
+
+builder.mutationField('deleteUser', (t) =>
+  t.field({
+    authScopes: needs('users:write'),
+    type: UserDeletionRef,
+    description:
+      'Deletes a user and, in Authress, all access granted to it. Authress deletes asynchronously: the answer says the deletion is accepted and pending, not that it is done.',
+    errors: {
+      types: [ForbiddenError, ...MUTATION_ERRORS],
+      union: { name: 'DeleteUserResult', description: 'The accepted deletion, or why the user was not deleted.' },
+    },
+    args: { input: t.arg({ type: DeleteUserInput, required: true, description: 'Which user.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { provider: providerId, id } = parseId('input.id', String(input.id), 'User');
+      const provider = requireOperation(ctx, providerId, 'deleteUser', 'input.id');
+      const user = await ctx.loaders.users.load(entityKey(provider.id, id));
+      if (!user) throw new NotFoundError(provider.id, 'User', id);
+      const result = await forbiddenAsTyped('deleteUser', provider.deleteUser(id));
+      ctx.loaders.users.clear(entityKey(provider.id, id));
+      return { user, pending: result.pending, deletedInvitations: result.deletedInvitations ?? [] };
+    },
+  }),
+);
+
+// `addUserToTenant`: links a user to a tenant of the same provider; answers the user.
+
+const AddUserToTenantInput = builder.inputType('AddUserToTenantInput', {
+  description: 'The user and the tenant to add it to; both of the same provider.',
+  fields: (t) => ({
+    userId: t.id({ required: true, description: 'The global id of the user (User.id).' }),
+    tenantId: t.id({ required: true, description: 'The global id of the tenant (Tenant.id).' }),
+  }),
+});
+
+builder.mutationField('addUserToTenant', (t) =>
+  t.field({
+    authScopes: needs('users:write'),
+    type: UserRef,
+    description:
+      'Adds a user to a tenant (Authress: link tenant user; an Authress user belongs to one tenant at most, so this moves the user). Answers the user.',
+    errors: {
+      types: [ForbiddenError, ...MUTATION_ERRORS],
+      union: { name: 'AddUserToTenantResult', description: 'The user, or why it was not added to the tenant.' },
+    },
+    args: { input: t.arg({ type: AddUserToTenantInput, required: true, description: 'Which user and which tenant.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const user = parseId('input.userId', String(input.userId), 'User');
+      const tenant = parseId('input.tenantId', String(input.tenantId), 'Tenant');
+      if (user.provider !== tenant.provider) {
+        throw new InputError('input.tenantId', `is a ${tenant.provider.toUpperCase()} tenant, but the user is in ${user.provider.toUpperCase()}`);
+      }
+      const provider = requireOperation(ctx, user.provider, 'addUserToTenant', 'input.userId');
+      const result = await forbiddenAsTyped('addUserToTenant', provider.addUserToTenant(user.id, tenant.id));
+      ctx.loaders.userTenants.clear(entityKey(provider.id, user.id));
+      return result;
     },
   }),
 );

@@ -1,8 +1,8 @@
 /** The typed FORBIDDEN result of mutations: the provider refused the operation to idgraph's credentials. */
-import { ForbiddenError, UpstreamForbidden } from '../../domain/errors.js';
-import { builder } from '../builder.js';
-import { ErrorInterface } from '../errors.js';
-import { ProviderEnum } from '../types/Provider.js';
+import { ForbiddenError, UpstreamForbidden } from '../domain/errors.js';
+import { builder } from './builder.js';
+import { ErrorInterface } from './errors.js';
+import { ProviderEnum } from './types/Provider.js';
 
 builder.objectType(ForbiddenError, {
   name: 'ForbiddenError',

@@ -9,12 +9,12 @@
  * - accepting an invitation (setInvitationStatus ACCEPTED) that grants such a role or account-admin.
  * A refusal is the typed InsufficientScopeError result (code FORBIDDEN); nothing is written upstream.
  */
-import { AuthorizationError, hasScope } from '../../auth/viewer.js';
-import { entityKey, type Context } from '../../context.js';
-import { InputError } from '../../domain/errors.js';
-import type { IdentityProvider } from '../../domain/provider.js';
-import { builder } from '../builder.js';
-import { ErrorInterface } from '../errors.js';
+import { AuthorizationError, hasScope } from '../auth/viewer.js';
+import { entityKey, type Context } from '../context.js';
+import { InputError } from '../domain/errors.js';
+import type { IdentityProvider } from '../domain/provider.js';
+import { builder } from './builder.js';
+import { ErrorInterface } from './errors.js';
 
 export const ADMIN_GRANT_SCOPE = 'admin';
 
