@@ -39,9 +39,9 @@ export interface AdapterDeps {
 }
 
 /** A started simulator: its server (knobs, counters), how to stop it, and the adapter's configuration. */
-export interface SandboxHandle<Live> {
+export interface SandboxHandle<Live, Instance = unknown> {
   /** The simulator object itself (the class in src/providers/<id>/sandbox.ts), for tests. */
-  instance: unknown;
+  instance: Instance;
   server: SimServer;
   config: Live;
   stop(): Promise<void>;
@@ -83,7 +83,7 @@ export interface ContractHooks {
   usersRoute: string;
 }
 
-export interface ProviderDefinition<Id extends string = string, Live = any> {
+export interface ProviderDefinition<Id extends string = string, Live = any, Instance = unknown> {
   /** Lower-case id: the `provider` of every entity, the enum value's value, the env prefix upper-cased. */
   id: Id;
   /** Display name, as in error messages ("the other Apaleo credential"). */
@@ -105,14 +105,14 @@ export interface ProviderDefinition<Id extends string = string, Live = any> {
   catalogTtlMs?: number;
   createAdapter(config: AdapterConfig<Live>, deps: AdapterDeps): IdentityProvider;
   /** Starts the simulator on a loopback port and answers what the adapter needs to reach it. */
-  createSandbox(options: { latencyMs: number }): Promise<SandboxHandle<Live>>;
+  createSandbox(options: { latencyMs: number }): Promise<SandboxHandle<Live, Instance>>;
   /** Adds the provider's nested GraphQL objects (e.g. `User.<id>`). */
   graphql?(ctx: GraphqlExtensionContext): void;
   /** Hooks for the shared tests. */
   test: { faults: FaultHooks; contract: ContractHooks };
 }
 
-export function defineProvider<const Id extends string, Live>(definition: ProviderDefinition<Id, Live>): ProviderDefinition<Id, Live> {
+export function defineProvider<const Id extends string, Live, Instance>(definition: ProviderDefinition<Id, Live, Instance>): ProviderDefinition<Id, Live, Instance> {
   return definition;
 }
 

@@ -1,6 +1,7 @@
 /** Apaleo Identity v1 as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
 import { defineProvider, envVar } from '../define.js';
+import type { ApaleoSandbox } from './sandbox.js';
 import { createApaleoProvider } from './adapter.js';
 import { apaleoGraphql } from './graphql.js';
 export type { ApaleoInvitationDetails, ApaleoPropertyRoles, ApaleoUserDetails } from './types.js';
@@ -12,7 +13,7 @@ export interface ApaleoLiveConfig {
   scope?: string | undefined;
 }
 
-export const apaleo = defineProvider<'apaleo', ApaleoLiveConfig>({
+export const apaleo = defineProvider<'apaleo', ApaleoLiveConfig, ApaleoSandbox>({
   id: 'apaleo',
   name: 'Apaleo',
   description: 'Apaleo Identity v1 (account users, properties as tenants, invitations).',

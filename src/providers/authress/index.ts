@@ -1,6 +1,7 @@
 /** Authress as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
 import { defineProvider, envVar } from '../define.js';
+import type { AuthressSandbox } from './sandbox.js';
 import { createAuthressProvider } from './adapter.js';
 import { parseAccessKey, type AuthressAccessKey } from './auth.js';
 import { authressGraphql } from './graphql.js';
@@ -11,7 +12,7 @@ export interface AuthressLiveConfig {
   accessKey: AuthressAccessKey;
 }
 
-export const authress = defineProvider<'authress', AuthressLiveConfig>({
+export const authress = defineProvider<'authress', AuthressLiveConfig, AuthressSandbox>({
   id: 'authress',
   name: 'Authress',
   description: 'Authress (users and tenants).',

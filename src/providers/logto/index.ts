@@ -1,6 +1,7 @@
 /** Logto as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
 import { defineProvider, envVar } from '../define.js';
+import type { LogtoSandbox } from './sandbox.js';
 import { createLogtoProvider } from './adapter.js';
 import { logtoGraphql } from './graphql.js';
 export type { LogtoUserDetails } from './types.js';
@@ -12,7 +13,7 @@ export interface LogtoLiveConfig {
   resource: string;
 }
 
-export const logto = defineProvider<'logto', LogtoLiveConfig>({
+export const logto = defineProvider<'logto', LogtoLiveConfig, LogtoSandbox>({
   id: 'logto',
   name: 'Logto',
   description: 'Logto (organizations as tenants, organization roles and invitations).',

@@ -1,6 +1,7 @@
 /** LumApps as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
 import { defineProvider, envVar } from '../define.js';
+import type { LumappsSandbox } from './sandbox.js';
 import { createLumappsProvider } from './adapter.js';
 import { lumappsGraphql } from './graphql.js';
 export type { LumappsUserDetails } from './types.js';
@@ -10,7 +11,7 @@ export type LumappsLiveConfig = { baseUrl: string } & (
   | { auth: 'static'; token: string }
 );
 
-export const lumapps = defineProvider<'lumapps', LumappsLiveConfig>({
+export const lumapps = defineProvider<'lumapps', LumappsLiveConfig, LumappsSandbox>({
   id: 'lumapps',
   name: 'LumApps',
   description: 'LumApps (users of one customer platform).',
