@@ -81,6 +81,11 @@ export interface FaultHooks {
 export interface ContractHooks {
   /** The simulator route `users(provider:)` calls (faults are injected there). */
   usersRoute: string;
+  /**
+   * A 200 body on `usersRoute` that is off the wire schema, where the generic "mismatch" fault
+   * (`{ unexpected: true }`) happens to be a valid answer (e.g. an empty list with every field optional).
+   */
+  driftBody?: unknown;
 }
 
 export interface ProviderDefinition<Id extends string = string, Live = any, Instance = unknown> {

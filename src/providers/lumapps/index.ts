@@ -93,7 +93,8 @@ export const lumapps = defineProvider<'lumapps', LumappsLiveConfig, LumappsSandb
   },
   graphql: lumappsGraphql,
   test: {
-    contract: { usersRoute: 'user.list' },
+    // `{ unexpected: true }` reads as an empty page (LumApps omits `items` when there are none): drift needs a wrong type.
+    contract: { usersRoute: 'user.list', driftBody: { items: 'not-a-list', more: 'no' } },
     faults: {
       tokenRoute: 'token',
       writes: true,
