@@ -104,6 +104,8 @@ export interface ProviderDefinition<Id extends string = string, Live = any, Inst
   credentials(env: Env): Record<string, string | undefined>;
   /** The live configuration, or null after pushing problems. Called only when the mode is live. */
   parseLive(env: Env, ctx: EnvContext): Live | null;
+  /** The ids this provider accepts in a path or query (its API document); src/http/ids.ts's default when omitted. */
+  idAlphabet?: RegExp;
   /** The upstream budget of a live provider (<ID>_RATE_LIMIT overrides it). */
   rateLimit: RateLimit;
   /** When set, <ID>_CATALOG_TTL_MS exists; this is its default for a live provider (0 on the simulator). */

@@ -29,7 +29,7 @@ interface UsersPage {
   users: { edges: { cursor: string; node: { id: string; providerId: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
 }
 
-function noErrors(response: GqlResponse): void {
+function noErrors(response: GqlResponse<unknown>): void {
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
 }
 

@@ -34,6 +34,8 @@ export const apaleo = defineProvider<'apaleo', ApaleoLiveConfig, ApaleoSandbox>(
     return { baseUrl: e.APALEO_BASE_URL as string, clientId, clientSecret, scope: e.APALEO_SCOPE as string | undefined };
   },
   // "About 1 request/s on average, bursts of 10/s" (older page) or 100/s (newer): 10/s, burst 10 (README, "Rate limits").
+  // Subject ids, property codes, role names, and invitation ids that are email addresses (RFC 5322 atext, `.` and `@`).
+  idAlphabet: /^[A-Za-z0-9.@_+\-!#$%&'*=?^`{|}~]{1,254}$/,
   rateLimit: { ratePerSecond: 10, burst: 10 },
   // Role names.
   catalogTtlMs: 300_000,

@@ -36,6 +36,9 @@ export const authress = defineProvider<'authress', AuthressLiveConfig, AuthressS
     }
   },
   // GET /v1/users is "Tier 2", about 10/s on the stricter reading: 10/s, burst 10 (README, "Rate limits").
+  // userId `^[a-zA-Z0-9-._|/~:@]+$`; the document's 64/128 maximum is not what real federated (SAML) ids
+  // respect, and the OpenAPI answers allow longer: tolerate up to 1024.
+  idAlphabet: /^[A-Za-z0-9\-._|/~:@]{1,1024}$/,
   rateLimit: { ratePerSecond: 10, burst: 10 },
   // Tenants and tenant membership.
   catalogTtlMs: 60_000,

@@ -39,6 +39,8 @@ export const logto = defineProvider<'logto', LogtoLiveConfig, LogtoSandbox>({
     return { baseUrl, appId, appSecret, resource: e.LOGTO_RESOURCE as string };
   },
   // No general Management API limiter (only per-recipient email limits): 20/s, burst 40 (README, "Rate limits").
+  // Generated ids (`[0-9a-z]`, 12-21 chars) and built-in ids; letters, digits, `_` and `-`.
+  idAlphabet: /^[A-Za-z0-9_-]{1,128}$/,
   rateLimit: { ratePerSecond: 20, burst: 40 },
   // Organizations and organization roles.
   catalogTtlMs: 60_000,

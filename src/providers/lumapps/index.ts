@@ -61,6 +61,8 @@ export const lumapps = defineProvider<'lumapps', LumappsLiveConfig, LumappsSandb
     return { baseUrl, auth: 'application', customerId, clientId, clientSecret, userEmail };
   },
   // Not documented: 10/s, burst 20 (README, "Rate limits").
+  // Numeric or alphanumeric uids and emails.
+  idAlphabet: /^[A-Za-z0-9.@_+\-]{1,254}$/,
   rateLimit: { ratePerSecond: 10, burst: 20 },
   createAdapter: (config, { http }) =>
     createLumappsProvider({
