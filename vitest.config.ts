@@ -37,7 +37,7 @@ export default defineConfig({
           alias: [{ find: /^\.\/registry\.js$/, replacement: fileURLToPath(new URL('./test/contract/registry.ts', import.meta.url)) }],
         },
         // The real providers pass the same suite in the default project; here it runs for the fake one only.
-        test: { name: 'contract-fake', include: ['test/contract/**/*.test.ts'], env: { CONTRACT_PROVIDERS: 'fake' } },
+        test: { name: 'contract-fake', include: ['test/contract/**/*.test.ts', 'test/contract/**/*.fake-test.ts'], env: { CONTRACT_PROVIDERS: 'fake' } },
       },
     ],
   },
