@@ -11,6 +11,13 @@ import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
 import { FAULT_TARGETS } from '../helpers/fault-targets.js';
 import { createTestApp } from '../helpers/app.js';
 
+/** The configuration seen with the fake's id as a key (the static ProviderId type knows only the real ones). */
+const fakeOf = (config: ReturnType<typeof loadConfig>) => ({
+  provider: (config.providers as Record<string, unknown>).fake,
+  port: (config.sandboxPorts as Record<string, number | undefined>).fake,
+  rateLimit: (config.shared.rateLimits as Record<string, unknown>).fake,
+});
+
 const problems = (env: Record<string, string>): string[] => {
   try {
     loadConfig(env);
@@ -29,15 +36,15 @@ describe('a fifth provider plugged in by one registry entry', () => {
   });
 
   it('gets its configuration from its definition: mode, credentials, rate limit, sandbox port', () => {
-    const sandbox = loadConfig({ SANDBOX_PORT_BASE: '7000' });
-    expect(sandbox.providers.fake).toEqual({ mode: 'sandbox' });
-    expect(sandbox.sandboxPorts.fake).toBe(7004);
-    expect(sandbox.shared.rateLimits.fake).toBeNull();
-    expect(loadConfig({ FAKE_MODE: 'off' }).providers.fake).toEqual({ mode: 'off' });
+    expect(fakeOf(loadConfig({ SANDBOX_PORT_BASE: '7000' }))).toEqual({ provider: { mode: 'sandbox' }, port: 7004, rateLimit: null });
+    expect(fakeOf(loadConfig({ FAKE_MODE: 'off' })).provider).toEqual({ mode: 'off' });
     expect(problems({ FAKE_CLIENT_ID: 'id' })).toContain('FAKE_CLIENT_SECRET: required when the other Fake credential is set');
     const live = loadConfig({ FAKE_CLIENT_ID: 'id', FAKE_CLIENT_SECRET: 'secret', APALEO_MODE: 'off', AUTHRESS_MODE: 'off', LOGTO_MODE: 'off', LUMAPPS_MODE: 'off', IDGRAPH_ALLOW_UNAUTHENTICATED: 'true' });
-    expect(live.providers.fake).toEqual({ mode: 'live', baseUrl: 'https://fake.example.com', clientId: 'id', clientSecret: 'secret' });
-    expect(live.shared.rateLimits.fake).toEqual({ ratePerSecond: 10, burst: 10 });
+    expect(fakeOf(live)).toEqual({
+      provider: { mode: 'live', baseUrl: 'https://fake.example.com', clientId: 'id', clientSecret: 'secret' },
+      port: undefined,
+      rateLimit: { ratePerSecond: 10, burst: 10 },
+    });
     expect(problems({ FAKE_CLIENT_ID: 'id', FAKE_CLIENT_SECRET: 'secret' })).toContain(
       'APALEO: has no credentials while other providers are live; set its credentials, APALEO_MODE=off to leave it out, or APALEO_MODE=sandbox to serve its simulator',
     );
