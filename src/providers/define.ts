@@ -116,7 +116,16 @@ export interface ProviderDefinition<Id extends string = string, Live = any, Inst
   /** Adds the provider's nested GraphQL objects (e.g. `User.<id>`). */
   graphql?(ctx: GraphqlExtensionContext): void;
   /** Hooks for the shared tests. */
-  test: { faults: FaultHooks; contract: ContractHooks };
+  test: {
+    faults: FaultHooks;
+    contract: ContractHooks;
+    /**
+     * Starts the simulator standalone, playing the real provider with credentials that are not the
+     * sandbox defaults, and answers the variables that point a live-mode idgraph at it
+     * (test/helpers/live-app.ts).
+     */
+    liveUpstream(): Promise<{ instance: Instance; env: Record<string, string>; stop(): Promise<void> }>;
+  };
 }
 
 export function defineProvider<const Id extends string, Live, Instance>(definition: ProviderDefinition<Id, Live, Instance>): ProviderDefinition<Id, Live, Instance> {

@@ -23,7 +23,7 @@ export interface FaultScenario {
 export interface FaultTarget {
   provider: ProviderId;
   enumValue: string;
-  /** The simulator's token endpoint route; null when the provider has none (Authress signs its own JWT). */
+  /** The simulator's token endpoint route; null when the provider has none (it signs its own tokens). */
   tokenRoute: string | null;
   /** Whether the provider has a non-idempotent write to test unknown outcomes with. */
   writes: boolean;

@@ -56,6 +56,12 @@ export const apaleo = defineProvider<'apaleo', ApaleoLiveConfig, ApaleoSandbox>(
   },
   graphql: apaleoGraphql,
   test: {
+    async liveUpstream() {
+      const { ApaleoSandbox } = await import('./sandbox.js');
+      const sim = new ApaleoSandbox({ clientId: 'live-apaleo-client', clientSecret: 'live-apaleo-secret' });
+      const url = await sim.start();
+      return { instance: sim, env: { APALEO_BASE_URL: url, APALEO_CLIENT_ID: sim.clientId, APALEO_CLIENT_SECRET: sim.clientSecret }, stop: () => sim.stop() };
+    },
     contract: { usersRoute: 'users.list' },
     faults: {
       tokenRoute: 'token',

@@ -52,6 +52,12 @@ export const authress = defineProvider<'authress', AuthressLiveConfig, AuthressS
   },
   graphql: authressGraphql,
   test: {
+    async liveUpstream() {
+      const { AuthressSandbox } = await import('./sandbox.js');
+      const sim = new AuthressSandbox();
+      const url = await sim.start();
+      return { instance: sim, env: { AUTHRESS_BASE_URL: url, AUTHRESS_ACCESS_KEY: sim.accessKeyString }, stop: () => sim.stop() };
+    },
     contract: { usersRoute: 'users.list' },
     faults: {
       tokenRoute: null,

@@ -66,6 +66,16 @@ export const logto = defineProvider<'logto', LogtoLiveConfig, LogtoSandbox>({
   },
   graphql: logtoGraphql,
   test: {
+    async liveUpstream() {
+      const { LogtoSandbox } = await import('./sandbox.js');
+      const sim = new LogtoSandbox({ appId: 'live-logto-app', appSecret: 'live-logto-secret' });
+      const url = await sim.start();
+      return {
+        instance: sim,
+        env: { LOGTO_BASE_URL: url, LOGTO_APP_ID: sim.appId, LOGTO_APP_SECRET: sim.appSecret, LOGTO_RESOURCE: sim.resource },
+        stop: () => sim.stop(),
+      };
+    },
     contract: { usersRoute: 'users.list' },
     faults: {
       tokenRoute: 'token',

@@ -95,6 +95,22 @@ export const lumapps = defineProvider<'lumapps', LumappsLiveConfig, LumappsSandb
   },
   graphql: lumappsGraphql,
   test: {
+    async liveUpstream() {
+      const { LumappsSandbox, LUMAPPS_SANDBOX } = await import('./sandbox.js');
+      const sim = new LumappsSandbox({ clientId: 'live-lumapps-client', clientSecret: 'live-lumapps-secret' });
+      const url = await sim.start();
+      return {
+        instance: sim,
+        env: {
+          LUMAPPS_BASE_URL: url,
+          LUMAPPS_CUSTOMER_ID: sim.customerId,
+          LUMAPPS_CLIENT_ID: sim.clientId,
+          LUMAPPS_CLIENT_SECRET: sim.clientSecret,
+          LUMAPPS_USER_EMAIL: LUMAPPS_SANDBOX.userEmail,
+        },
+        stop: () => sim.stop(),
+      };
+    },
     // `{ unexpected: true }` reads as an empty page (LumApps omits `items` when there are none): drift needs a wrong type.
     contract: { usersRoute: 'user.list', driftBody: { items: 'not-a-list', more: 'no' } },
     faults: {

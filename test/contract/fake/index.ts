@@ -41,6 +41,11 @@ export const fake = defineProvider<'fake', FakeLiveConfig, FakeSandbox>({
     return { instance: sandbox, server: sandbox.server, config: { baseUrl, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret }, stop: () => sandbox.stop() };
   },
   test: {
+    async liveUpstream() {
+      const sim = new FakeSandbox();
+      const url = await sim.start();
+      return { instance: sim, env: { FAKE_BASE_URL: url, FAKE_CLIENT_ID: sim.clientId, FAKE_CLIENT_SECRET: sim.clientSecret }, stop: () => sim.stop() };
+    },
     contract: { usersRoute: 'people.list' },
     faults: {
       tokenRoute: 'token',
