@@ -5,6 +5,7 @@
  * registry aliased to test/contract/registry.ts (the real ones plus a fake fifth provider).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { encodeId } from '../../src/graphql/global-id.js';
 import { enumValueOf } from '../../src/providers/define.js';
 import { PROVIDERS, type ProviderId } from '../../src/providers/known.js';
 import { createTestApp, type GqlResponse, type TestApp } from '../helpers/app.js';
@@ -210,6 +211,38 @@ for (const definition of PROVIDERS.filter((p) => !only || only.includes(p.id))) 
       const r = await app.gql<Record<string, { __typename: string }>>(s.mutation.query, s.mutation.variables);
       noErrors(r);
       expect(['Invitation', 'User']).toContain(r.data![s.mutation.field]!.__typename);
+    });
+
+    it('every write capability it claims is offered (never UNSUPPORTED_OPERATION), and every other one is refused as UNSUPPORTED_OPERATION', async () => {
+      const users = (await page('first: 50')).edges.map((e) => e.node);
+      const tenants = await app.gql<{ tenants: { edges: { node: { id: string } }[] } }>(`{ tenants(provider: ${E}, first: 1) { edges { node { id } } } }`);
+      // Where the provider has none, well-formed global ids of this provider (an unclaimed operation is refused before any read).
+      const tenantId = tenants.data?.tenants.edges[0]?.node.id ?? encodeId('Tenant', `${id}:no-tenant`);
+      const noInvitation = encodeId('Invitation', `${id}:no-invitation`);
+      const invitations = info.capabilities.includes('LIST_INVITATIONS')
+        ? await app.gql<{ invitations: { edges: { node: { id: string } }[] } }>(`{ invitations(provider: ${E}, first: 3) { edges { node { id } } } }`)
+        : null;
+      const invitationIds = invitations?.data?.invitations.edges.map((e) => e.node.id) ?? [];
+      const email = () => `contract-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
+      const result = '{ __typename ... on Error { code message } }';
+      const writes: Record<string, [string, Record<string, unknown>]> = {
+        CREATE_USER: [`mutation($email: String!) { r: createUser(input: { provider: ${E}, email: $email, firstName: "Contract", lastName: "Suite" }) ${result} }`, { email: email() }],
+        UPDATE_USER: [`mutation($id: ID!) { r: updateUser(input: { id: $id, firstName: "Contract" }) ${result} }`, { id: users[0]!.id }],
+        ADD_USER_TO_TENANT: [`mutation($u: ID!, $t: ID!) { r: addUserToTenant(input: { userId: $u, tenantId: $t }) ${result} }`, { u: users[1]!.id, t: tenantId }],
+        CREATE_INVITATION: [`mutation($email: String!) { r: createInvitation(input: { provider: ${E}, email: $email }) ${result} }`, { email: email() }],
+        RESEND_INVITATION: [`mutation($id: ID!) { r: resendInvitation(input: { id: $id }) ${result} }`, { id: invitationIds[0] ?? noInvitation }],
+        SET_INVITATION_STATUS: [`mutation($id: ID!) { r: setInvitationStatus(input: { id: $id, status: REVOKED }) ${result} }`, { id: invitationIds[1] ?? noInvitation }],
+        DELETE_INVITATION: [`mutation($id: ID!) { r: deleteInvitation(input: { id: $id }) ${result} }`, { id: invitationIds[2] ?? noInvitation }],
+        DELETE_USER: [`mutation($id: ID!) { r: deleteUser(input: { id: $id }) ${result} }`, { id: users[users.length - 1]!.id }],
+      };
+      const outcomes: Record<string, string> = {};
+      for (const [capability, [query, variables]] of Object.entries(writes)) {
+        const r = await app.gql<{ r: { __typename: string; code?: string } | null }>(query, variables);
+        expect(r.status, capability).toBeLessThan(500);
+        const code = r.data?.r?.code ?? (r.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
+        outcomes[capability] = info.capabilities.includes(capability) ? (code === 'UNSUPPORTED_OPERATION' ? 'claimed but unsupported' : 'ok') : code === 'UNSUPPORTED_OPERATION' ? 'ok' : `not claimed but answered ${code}`;
+      }
+      expect(outcomes).toEqual(Object.fromEntries(Object.keys(writes).map((c) => [c, 'ok'])));
     });
   });
 }
