@@ -5,24 +5,34 @@
  * `<NAME>_MODE=sandbox`. Every missing or malformed variable is named in one error.
  */
 import { z } from 'zod';
-import { parseAccessKey, type AuthressAccessKey } from './providers/authress/auth.js';
 import type { AuthConfig } from './auth/authenticator.js';
 import { isScope } from './auth/viewer.js';
 import type { AuditConfig } from './audit/trail.js';
-import { isProviderId, PROVIDER_IDS, type ProviderId } from './domain/types.js';
-import { DEFAULT_RATE_LIMITS } from './shared/upstream-budget.js';
+import { isProviderId, PROVIDER_IDS, PROVIDERS, type ProviderId } from './providers/known.js';
+import { envVar, type ProviderDefinition } from './providers/define.js';
 import type { RateLimit } from './shared/store.js';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const optionalText = z
-  .string()
-  .optional()
-  .transform((v) => (v == null || v.trim() === '' ? undefined : v.trim()));
+const { bool, int, optionalText } = envVar;
+
+/** Every provider's generic variables (<ID>_ENABLED, _MODE, _SANDBOX_PORT, _RATE_LIMIT, _RATE_BURST, _CATALOG_TTL_MS) and its own. */
+const providerEnv: z.ZodRawShape = Object.assign(
+  {},
+  ...PROVIDERS.map((p) => {
+    const NAME = p.id.toUpperCase();
+    return {
+      [`${NAME}_ENABLED`]: bool.default(true),
+      [`${NAME}_MODE`]: z.enum(['live', 'sandbox', 'off']).optional(),
+      [`${NAME}_SANDBOX_PORT`]: int(1, 65535).optional(),
+      [`${NAME}_RATE_LIMIT`]: z.coerce.number().min(0).max(100_000).optional(),
+      [`${NAME}_RATE_BURST`]: int(1, 100_000).optional(),
+      ...(p.catalogTtlMs !== undefined ? { [`${NAME}_CATALOG_TTL_MS`]: int(0, 86_400_000).optional() } : {}),
+      ...p.env,
+    };
+  }),
+);
 
 const EnvSchema = z.object({
+  ...providerEnv,
   PORT: int(0, 65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   GRAPHIQL: bool.optional(),
@@ -61,35 +71,7 @@ const EnvSchema = z.object({
   IDGRAPH_ALLOW_UNAUTHENTICATED: bool.default(false),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
   SANDBOX_PORT_BASE: int(1, 65532).optional(),
-  APALEO_SANDBOX_PORT: int(1, 65535).optional(),
-  AUTHRESS_SANDBOX_PORT: int(1, 65535).optional(),
-  LOGTO_SANDBOX_PORT: int(1, 65535).optional(),
-  LUMAPPS_SANDBOX_PORT: int(1, 65535).optional(),
   CURSOR_SECRET: optionalText,
-  APALEO_ENABLED: bool.default(true),
-  APALEO_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
-  APALEO_BASE_URL: z.url().default('https://identity.apaleo.com'),
-  APALEO_CLIENT_ID: optionalText,
-  APALEO_CLIENT_SECRET: optionalText,
-  APALEO_SCOPE: optionalText,
-  AUTHRESS_ENABLED: bool.default(true),
-  AUTHRESS_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
-  AUTHRESS_BASE_URL: optionalText.pipe(z.url().optional()),
-  AUTHRESS_ACCESS_KEY: optionalText,
-  LUMAPPS_ENABLED: bool.default(true),
-  LUMAPPS_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
-  LUMAPPS_BASE_URL: z.url().default('https://go-cell-001.api.lumapps.com'),
-  LUMAPPS_CUSTOMER_ID: optionalText,
-  LUMAPPS_CLIENT_ID: optionalText,
-  LUMAPPS_CLIENT_SECRET: optionalText,
-  LUMAPPS_USER_EMAIL: optionalText,
-  LUMAPPS_TOKEN: optionalText,
-  LOGTO_ENABLED: bool.default(true),
-  LOGTO_MODE: z.enum(['live', 'sandbox', 'off']).optional(),
-  LOGTO_BASE_URL: z.url().optional(),
-  LOGTO_APP_ID: optionalText,
-  LOGTO_APP_SECRET: optionalText,
-  LOGTO_RESOURCE: z.url().default('https://default.logto.app/api'),
   // Operations (src/ops/): probes, metrics, shutdown.
   READY_REQUIRED_PROVIDERS: optionalText,
   READY_CACHE_MS: int(0, 60_000).default(2_000),
@@ -100,25 +82,17 @@ const EnvSchema = z.object({
   // Issue 16: several replicas (shared state in Redis, upstream budgets, trusted documents).
   REDIS_URL: optionalText.pipe(z.url().refine((u) => /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL').optional()),
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{0,64}$/, 'letters, digits and : _ . - only (at most 64)').default('idgraph:'),
-  APALEO_RATE_LIMIT: z.coerce.number().min(0).max(100_000).optional(),
-  APALEO_RATE_BURST: int(1, 100_000).optional(),
-  AUTHRESS_RATE_LIMIT: z.coerce.number().min(0).max(100_000).optional(),
-  AUTHRESS_RATE_BURST: int(1, 100_000).optional(),
-  LOGTO_RATE_LIMIT: z.coerce.number().min(0).max(100_000).optional(),
-  LOGTO_RATE_BURST: int(1, 100_000).optional(),
-  LUMAPPS_RATE_LIMIT: z.coerce.number().min(0).max(100_000).optional(),
-  LUMAPPS_RATE_BURST: int(1, 100_000).optional(),
   TRUSTED_DOCUMENTS: optionalText,
   PERSISTED_QUERIES: bool.default(false),
-  AUTHRESS_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
-  LOGTO_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
-  APALEO_CATALOG_TTL_MS: int(0, 86_400_000).optional(),
   // Audit trail (src/audit/): PostgreSQL when DATABASE_URL is set, else PGlite in AUDIT_DATA_DIR.
   AUDIT_ENABLED: bool.default(true),
   DATABASE_URL: optionalText,
   AUDIT_DATA_DIR: optionalText,
   AUDIT_RETENTION_DAYS: int(1, 36_500).optional(),
 });
+
+/** The parsed variables; the providers' own (from the registry) are read by name. */
+type ParsedEnv = z.infer<typeof EnvSchema> & Record<string, unknown>;
 
 export type ProviderConfig<Live> = { mode: 'off' } | { mode: 'sandbox' } | ({ mode: 'live' } & Live);
 
@@ -169,23 +143,18 @@ export interface Config {
   /** The audit trail of mutations (src/audit/). */
   audit: AuditConfig;
   /** Fixed simulator ports (<PROVIDER>_SANDBOX_PORT, else SANDBOX_PORT_BASE + enum position); unset = random. */
-  sandboxPorts: Partial<Record<'apaleo' | 'authress' | 'logto' | 'lumapps', number>>;
+  sandboxPorts: Partial<Record<ProviderId, number>>;
   /** Signs connection cursors; random per process when unset. */
   cursorSecret?: string | undefined;
   /** Issue 16: what replicas share (see README "Running several replicas"). */
   shared: SharedConfig;
-  providers: {
-    apaleo: ProviderConfig<{ baseUrl: string; clientId: string; clientSecret: string; scope?: string | undefined }>;
-    authress: ProviderConfig<{ baseUrl: string; accessKey: AuthressAccessKey }>;
-    lumapps: ProviderConfig<
-      { baseUrl: string } & (
-        | { auth: 'application'; customerId: string; clientId: string; clientSecret: string; userEmail: string }
-        | { auth: 'static'; token: string }
-      )
-    >;
-    logto: ProviderConfig<{ baseUrl: string; appId: string; appSecret: string; resource: string }>;
-  };
+  /** Per provider (src/providers/registry.ts): off, on its simulator, or live with what its definition parsed. */
+  providers: ProvidersConfig;
 }
+
+/** A provider's live configuration, as its definition's parseLive() answers it. */
+export type LiveConfigOf<Id extends ProviderId> = Extract<(typeof PROVIDERS)[number], { id: Id }> extends ProviderDefinition<Id, infer Live> ? Live : never;
+export type ProvidersConfig = { [Id in ProviderId]: ProviderConfig<LiveConfigOf<Id>> };
 
 export interface OpsConfig {
   /** Providers that must be ready for /ready to answer 200 (default: every enabled provider). */
@@ -201,13 +170,13 @@ export interface SharedConfig {
   redisUrl?: string | undefined;
   keyPrefix: string;
   /** Per provider: its upstream budget (<NAME>_RATE_LIMIT per second, <NAME>_RATE_BURST), null = unlimited. */
-  rateLimits: Record<'apaleo' | 'authress' | 'logto' | 'lumapps', RateLimit | null>;
+  rateLimits: Record<ProviderId, RateLimit | null>;
   /** TRUSTED_DOCUMENTS: path of a persisted-documents manifest; only its operations are served. */
   trustedDocuments?: string | undefined;
   /** PERSISTED_QUERIES: automatic persisted queries (Apollo APQ). */
   apq: boolean;
-  /** How long shared catalogs are kept, per provider (0 = not cached): Authress tenants and membership, Apaleo role names. */
-  catalogTtlMs: { authress: number; apaleo: number; logto?: number };
+  /** How long shared catalogs are kept, per provider that has one (0 = not cached; see its definition's `catalogTtlMs`). */
+  catalogTtlMs: Partial<Record<ProviderId, number>>;
 }
 
 export class ConfigError extends Error {
@@ -222,95 +191,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  const e = parsed.data;
+  const e: ParsedEnv = parsed.data;
   const problems: string[] = [];
 
   /** Providers on their simulator only because nothing was configured for them (refused in live mode). */
   const implicit: string[] = [];
-  const apaleo: Config['providers']['apaleo'] = (() => {
-    const m = modeOf('APALEO', e.APALEO_MODE, e.APALEO_ENABLED, { APALEO_CLIENT_ID: e.APALEO_CLIENT_ID, APALEO_CLIENT_SECRET: e.APALEO_CLIENT_SECRET }, problems, implicit);
-    if (m !== 'live') return m === 'off' ? { mode: 'off' } : { mode: 'sandbox' };
-    if (!e.APALEO_CLIENT_ID || !e.APALEO_CLIENT_SECRET) {
-      problems.push(`${e.APALEO_CLIENT_ID ? 'APALEO_CLIENT_SECRET' : 'APALEO_CLIENT_ID'}: required when the other Apaleo credential is set`);
-      return { mode: 'off' };
-    }
-    return { mode: 'live', baseUrl: e.APALEO_BASE_URL, clientId: e.APALEO_CLIENT_ID, clientSecret: e.APALEO_CLIENT_SECRET, scope: e.APALEO_SCOPE };
-  })();
-
-  const authress: Config['providers']['authress'] = (() => {
-    const m = modeOf('AUTHRESS', e.AUTHRESS_MODE, e.AUTHRESS_ENABLED, { AUTHRESS_ACCESS_KEY: e.AUTHRESS_ACCESS_KEY, AUTHRESS_BASE_URL: e.AUTHRESS_BASE_URL }, problems, implicit);
-    if (m !== 'live') return m === 'off' ? { mode: 'off' } : { mode: 'sandbox' };
-    if (!e.AUTHRESS_ACCESS_KEY || !e.AUTHRESS_BASE_URL) {
-      problems.push(`${e.AUTHRESS_ACCESS_KEY ? 'AUTHRESS_BASE_URL' : 'AUTHRESS_ACCESS_KEY'}: required when the other Authress setting is set`);
-      return { mode: 'off' };
-    }
-    try {
-      return { mode: 'live', baseUrl: e.AUTHRESS_BASE_URL, accessKey: parseAccessKey(e.AUTHRESS_ACCESS_KEY) };
-    } catch (error) {
-      problems.push(`AUTHRESS_ACCESS_KEY: ${error instanceof Error ? error.message : 'is not a service-client access key'}`);
-      return { mode: 'off' };
-    }
-  })();
-
-  const lumapps: Config['providers']['lumapps'] = (() => {
-    const m = modeOf('LUMAPPS', e.LUMAPPS_MODE, e.LUMAPPS_ENABLED, {
-      LUMAPPS_TOKEN: e.LUMAPPS_TOKEN,
-      LUMAPPS_CUSTOMER_ID: e.LUMAPPS_CUSTOMER_ID,
-      LUMAPPS_CLIENT_ID: e.LUMAPPS_CLIENT_ID,
-      LUMAPPS_CLIENT_SECRET: e.LUMAPPS_CLIENT_SECRET,
-      LUMAPPS_USER_EMAIL: e.LUMAPPS_USER_EMAIL,
-    }, problems, implicit);
-    if (m !== 'live') return m === 'off' ? { mode: 'off' } : { mode: 'sandbox' };
-    const app = {
-      LUMAPPS_CUSTOMER_ID: e.LUMAPPS_CUSTOMER_ID,
-      LUMAPPS_CLIENT_ID: e.LUMAPPS_CLIENT_ID,
-      LUMAPPS_CLIENT_SECRET: e.LUMAPPS_CLIENT_SECRET,
-      LUMAPPS_USER_EMAIL: e.LUMAPPS_USER_EMAIL,
-    };
-    const set = Object.entries(app).filter(([, v]) => v);
-    if (e.LUMAPPS_TOKEN) {
-      if (set.length > 0) {
-        problems.push(`LUMAPPS_TOKEN: cannot be combined with ${set.map(([k]) => k).join(', ')}; use a static token or an application`);
-        return { mode: 'off' };
-      }
-      return { mode: 'live', baseUrl: e.LUMAPPS_BASE_URL, auth: 'static', token: e.LUMAPPS_TOKEN };
-    }
-    const missing = Object.entries(app).filter(([, v]) => !v);
-    if (missing.length > 0) {
-      for (const [name] of missing) problems.push(`${name}: required when another LumApps application credential is set (or set LUMAPPS_TOKEN alone)`);
-      return { mode: 'off' };
-    }
-    if (!z.email().safeParse(e.LUMAPPS_USER_EMAIL).success) {
-      problems.push('LUMAPPS_USER_EMAIL: must be an email address');
-      return { mode: 'off' };
-    }
-    return {
-      mode: 'live',
-      baseUrl: e.LUMAPPS_BASE_URL,
-      auth: 'application',
-      customerId: app.LUMAPPS_CUSTOMER_ID!,
-      clientId: app.LUMAPPS_CLIENT_ID!,
-      clientSecret: app.LUMAPPS_CLIENT_SECRET!,
-      userEmail: app.LUMAPPS_USER_EMAIL!,
-    };
-  })();
-
-  const logto: Config['providers']['logto'] = (() => {
-    const m = modeOf('LOGTO', e.LOGTO_MODE, e.LOGTO_ENABLED, { LOGTO_APP_ID: e.LOGTO_APP_ID, LOGTO_APP_SECRET: e.LOGTO_APP_SECRET }, problems, implicit);
-    if (m !== 'live') return m === 'off' ? { mode: 'off' } : { mode: 'sandbox' };
-    if (!e.LOGTO_APP_ID || !e.LOGTO_APP_SECRET) {
-      problems.push(`${e.LOGTO_APP_ID ? 'LOGTO_APP_SECRET' : 'LOGTO_APP_ID'}: required when the other Logto credential is set`);
-      return { mode: 'off' };
-    }
-    if (!e.LOGTO_BASE_URL) {
-      problems.push('LOGTO_BASE_URL: required with LOGTO_APP_ID and LOGTO_APP_SECRET (your Logto endpoint, e.g. https://{tenant}.logto.app)');
-      return { mode: 'off' };
-    }
-    return { mode: 'live', baseUrl: e.LOGTO_BASE_URL, appId: e.LOGTO_APP_ID, appSecret: e.LOGTO_APP_SECRET, resource: e.LOGTO_RESOURCE };
-  })();
+  const providers = Object.fromEntries(
+    PROVIDERS.map((definition) => {
+      const NAME = definition.id.toUpperCase();
+      const m = modeOf(NAME, e[`${NAME}_MODE`] as ProviderMode | undefined, e[`${NAME}_ENABLED`] as boolean, definition.credentials(e), problems, implicit);
+      if (m !== 'live') return [definition.id, { mode: m }];
+      const live = (definition as ProviderDefinition).parseLive(e, { problems });
+      return [definition.id, live === null ? { mode: 'off' } : { mode: 'live', ...live }];
+    }),
+  ) as ProvidersConfig;
 
   const auth = parseAuth(e, problems);
-  const providers = { apaleo, authress, lumapps, logto };
   const enabled = PROVIDER_IDS.filter((id) => providers[id].mode !== 'off');
   let readyRequiredProviders: ProviderId[] = enabled;
   if (e.READY_REQUIRED_PROVIDERS) {
@@ -370,8 +266,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     },
     sandboxPorts: Object.fromEntries(
-      (['apaleo', 'authress', 'logto', 'lumapps'] as const)
-        .map((id, index) => [id, e[`${id.toUpperCase() as Uppercase<typeof id>}_SANDBOX_PORT`] ?? (e.SANDBOX_PORT_BASE != null ? e.SANDBOX_PORT_BASE + index : undefined)] as const)
+      PROVIDER_IDS.map(
+        (id, index) => [id, (e[`${id.toUpperCase()}_SANDBOX_PORT`] as number | undefined) ?? (e.SANDBOX_PORT_BASE != null ? e.SANDBOX_PORT_BASE + index : undefined)] as const,
+      )
         .filter(([, port]) => port != null),
     ),
     cursorSecret: e.CURSOR_SECRET,
@@ -382,7 +279,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** Issue 16: Redis, upstream budgets and trusted documents. Replicas sharing Redis must share the cursor secret. */
-function parseShared(e: z.infer<typeof EnvSchema>, providers: Config['providers'], problems: string[]): SharedConfig {
+function parseShared(e: ParsedEnv, providers: Config['providers'], problems: string[]): SharedConfig {
   if (e.REDIS_URL && !e.CURSOR_SECRET) {
     problems.push('CURSOR_SECRET: required with REDIS_URL, so a cursor or id issued by one replica is accepted by every other (the same value on every replica, at least 32 characters)');
   } else if (e.REDIS_URL && e.CURSOR_SECRET && e.CURSOR_SECRET.length < 32) {
@@ -391,8 +288,11 @@ function parseShared(e: z.infer<typeof EnvSchema>, providers: Config['providers'
   if (e.TRUSTED_DOCUMENTS && e.PERSISTED_QUERIES) {
     problems.push('PERSISTED_QUERIES: cannot be combined with TRUSTED_DOCUMENTS (the manifest already answers persisted-query hashes; registering new ones would bypass it)');
   }
-  const limit = (name: 'apaleo' | 'authress' | 'logto' | 'lumapps', rate: number | undefined, burst: number | undefined): RateLimit | null => {
-    const fallback = providers[name].mode === 'live' ? DEFAULT_RATE_LIMITS[name] : null;
+  const limit = (definition: (typeof PROVIDERS)[number]): RateLimit | null => {
+    const name = definition.id;
+    const rate = e[`${name.toUpperCase()}_RATE_LIMIT`] as number | undefined;
+    const burst = e[`${name.toUpperCase()}_RATE_BURST`] as number | undefined;
+    const fallback = providers[name].mode === 'live' ? definition.rateLimit : null;
     if (rate === 0) return null;
     if (rate === undefined) {
       if (burst !== undefined && !fallback) problems.push(`${name.toUpperCase()}_RATE_BURST: set ${name.toUpperCase()}_RATE_LIMIT too (calls per second; a simulator has no default budget)`);
@@ -403,19 +303,14 @@ function parseShared(e: z.infer<typeof EnvSchema>, providers: Config['providers'
   return {
     redisUrl: e.REDIS_URL,
     keyPrefix: e.REDIS_KEY_PREFIX,
-    rateLimits: {
-      apaleo: limit('apaleo', e.APALEO_RATE_LIMIT, e.APALEO_RATE_BURST),
-      authress: limit('authress', e.AUTHRESS_RATE_LIMIT, e.AUTHRESS_RATE_BURST),
-      logto: limit('logto', e.LOGTO_RATE_LIMIT, e.LOGTO_RATE_BURST),
-      lumapps: limit('lumapps', e.LUMAPPS_RATE_LIMIT, e.LUMAPPS_RATE_BURST),
-    },
+    rateLimits: Object.fromEntries(PROVIDERS.map((p) => [p.id, limit(p)])) as Record<ProviderId, RateLimit | null>,
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     apq: e.PERSISTED_QUERIES,
-    catalogTtlMs: {
-      authress: e.AUTHRESS_CATALOG_TTL_MS ?? (providers.authress.mode === 'live' ? 60_000 : 0),
-      apaleo: e.APALEO_CATALOG_TTL_MS ?? (providers.apaleo.mode === 'live' ? 300_000 : 0),
-      logto: e.LOGTO_CATALOG_TTL_MS ?? (providers.logto.mode === 'live' ? 60_000 : 0),
-    },
+    catalogTtlMs: Object.fromEntries(
+      PROVIDERS.flatMap((p) =>
+        p.catalogTtlMs === undefined ? [] : [[p.id, (e[`${p.id.toUpperCase()}_CATALOG_TTL_MS`] as number | undefined) ?? (providers[p.id].mode === 'live' ? p.catalogTtlMs : 0)]],
+      ),
+    ),
   };
 }
 

@@ -1,67 +1,30 @@
 /**
  * The provider-neutral model. GraphQL types only ever see these shapes; every provider maps its own
- * wire format into them in its map.ts. Provider-only facts live in one optional object per provider.
+ * wire format into them in its map.ts. Provider-only facts live in one optional object per provider,
+ * declared in the provider's folder.
  */
 
-export const PROVIDER_IDS = ['apaleo', 'authress', 'logto', 'lumapps'] as const;
-export type ProviderId = (typeof PROVIDER_IDS)[number];
+import type { ProviderId } from '../providers/known.js';
 
-export function isProviderId(value: string): value is ProviderId {
-  return (PROVIDER_IDS as readonly string[]).includes(value);
-}
+/** Derived from the provider registry (src/providers/registry.ts). */
+export type { ProviderId };
+export { PROVIDER_IDS, isProviderId } from '../providers/known.js';
+
+/**
+ * Provider-only facts: each provider adds its optional object (`<id>?: …`) to these interfaces from
+ * its own folder (src/providers/<id>/types.ts, `declare module` merging).
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
+export interface UserDetails {}
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
+export interface InvitationDetails {}
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
+export interface TenantDetails {}
 
 export type UserStatus = 'ENABLED' | 'DISABLED';
 export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'EXPIRED' | 'REVOKED';
 
-export interface ApaleoPropertyRoles {
-  propertyId: string;
-  roleIds: string[];
-}
-
-export interface ApaleoUserDetails {
-  isAccountAdmin: boolean;
-  isMfaEnabled: boolean;
-  /** Only reported by the users list, not by a single-user read. */
-  isPasskeysEnabled: boolean | null;
-  propertyRoles: ApaleoPropertyRoles[];
-}
-
-export interface AuthressUserDetails {
-  /** The picture URL the user's identity provider reported. */
-  picture: string | null;
-}
-
-export interface AuthressTenantDetails {
-  lookupIdentifier: string | null;
-  domains: string[];
-  connectionId: string | null;
-}
-
-export interface LumappsUserDetails {
-  /** google, microsoft, okta or external. */
-  accountType: string | null;
-  isHidden: boolean | null;
-  isSuperAdmin: boolean | null;
-  /** The LumApps customer (platform) id. */
-  customerId: string | null;
-  employeeId: string | null;
-  lang: string | null;
-  alternateEmail: string | null;
-  profilePictureUrl: string | null;
-  updatedAt: Date | null;
-}
-
-export interface LogtoUserDetails {
-  username: string | null;
-  primaryPhone: string | null;
-  avatar: string | null;
-  lastSignInAt: Date | null;
-  updatedAt: Date;
-  isSuspended: boolean;
-  applicationId: string | null;
-}
-
-export interface User {
+export interface User extends UserDetails {
   kind: 'User';
   provider: ProviderId;
   /** The provider's own id. */
@@ -78,19 +41,9 @@ export interface User {
   tenantIds: string[];
   /** Whole tenants, when the user's record already says all there is to know about them. */
   tenants?: Tenant[];
-  apaleo?: ApaleoUserDetails;
-  authress?: AuthressUserDetails;
-  lumapps?: LumappsUserDetails;
-  logto?: LogtoUserDetails;
 }
 
-export interface ApaleoInvitationDetails {
-  isAccountAdmin: boolean;
-  /** The single legacy role name Apaleo reports beside the role list. */
-  legacyRole: string | null;
-}
-
-export interface Invitation {
+export interface Invitation extends InvitationDetails {
   kind: 'Invitation';
   provider: ProviderId;
   id: string;
@@ -106,9 +59,8 @@ export interface Invitation {
   expiresAt: Date | null;
   /** Whole tenants, when the invitation's record already says all there is to know about them. */
   tenants?: Tenant[];
-  /** The names of the roles, when the invitation's record carries them (Logto), so `roles { name }` needs no roles call. */
+  /** The names of the roles, when the invitation's record carries them, so `roles { name }` needs no roles call. */
   roleNames?: { id: string; name: string }[];
-  apaleo?: ApaleoInvitationDetails;
 }
 
 export interface Role {
@@ -119,16 +71,15 @@ export interface Role {
   description: string | null;
 }
 
-export interface Tenant {
+export interface Tenant extends TenantDetails {
   kind: 'Tenant';
   provider: ProviderId;
   id: string;
   name: string | null;
   description: string | null;
   createdAt: Date | null;
-  /** The user's roles in this tenant, when the tenant was read as one user's membership (Logto). */
+  /** The user's roles in this tenant, when the tenant was read as one user's membership. */
   memberRoleIds?: string[];
-  authress?: AuthressTenantDetails;
 }
 
 export type Kind = 'User' | 'Invitation' | 'Role' | 'Tenant';

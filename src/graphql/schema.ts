@@ -13,13 +13,21 @@ import './types/Tenant.js';
 import './types/User.js';
 import './types/Invitation.js';
 import './types/Person.js';
-import './types/providers/apaleo.js';
-import './types/providers/authress.js';
-import './types/providers/lumapps.js';
-import './types/providers/logto.js';
 import './types/Audit.js';
 import { auditMutations } from '../audit/trail.js';
 import { secureFederationFields } from './federation.js';
+import { PROVIDERS } from '../providers/known.js';
+import { entityKey } from '../context.js';
+import { loadPresent } from './connection.js';
+import { InvitationRef } from './types/Invitation.js';
+import { RoleRef } from './types/Role.js';
+import { TenantRef } from './types/Tenant.js';
+import { UserRef } from './types/User.js';
+
+// Each provider's nested objects (`User.<id>` etc.) come from its definition (src/providers/<id>/graphql.ts).
+for (const provider of PROVIDERS) {
+  provider.graphql?.({ builder, refs: { User: UserRef, Invitation: InvitationRef, Tenant: TenantRef, Role: RoleRef }, loadPresent, entityKey });
+}
 
 export const schema = auditMutations(lexicographicSortSchema(builder.toSchema()));
 

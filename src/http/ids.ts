@@ -7,24 +7,23 @@ import { InputError } from '../domain/errors.js';
 import type { ProviderId } from '../domain/types.js';
 
 /**
- * - Apaleo: subject ids, property codes, role names, and invitation ids that are email addresses
- *   (RFC 5322 atext, `.` and `@`).
- * - Authress: userId `^[a-zA-Z0-9-._|/~:@]+$`; the document's 64/128 maximum is not what real federated
- *   (SAML) ids respect, and the OpenAPI answers allow longer: tolerate up to 1024.
- * - Logto: generated ids (`[0-9a-z]`, 12-21 chars) and built-in ids; letters, digits, `_` and `-`.
- * - LumApps: numeric or alphanumeric uids and emails.
+ * Each provider's id alphabet, from its definition's `idAlphabet` (src/providers/<id>/index.ts),
+ * registered by src/providers/known.ts when the registry loads (this module imports no provider, so
+ * the adapters' clients can import it without a cycle).
  */
-export const PROVIDER_ID_ALPHABETS: Record<ProviderId, RegExp> = {
-  apaleo: /^[A-Za-z0-9.@_+\-!#$%&'*=?^`{|}~]{1,254}$/,
-  authress: /^[A-Za-z0-9\-._|/~:@]{1,1024}$/,
-  logto: /^[A-Za-z0-9_-]{1,128}$/,
-  lumapps: /^[A-Za-z0-9.@_+\-]{1,254}$/,
-};
+const ID_ALPHABETS = new Map<string, RegExp>();
+
+/** Where a provider declares none: letters, digits and `. _ @ + -`, at most 254. */
+export const DEFAULT_ID_ALPHABET = /^[A-Za-z0-9.@_+\-]{1,254}$/;
+
+export function registerIdAlphabet(provider: string, alphabet: RegExp): void {
+  ID_ALPHABETS.set(provider, alphabet);
+}
 
 /** Why `id` is not an id of `provider`, or null when it is one. */
 export function providerIdProblem(provider: ProviderId, id: string): string | null {
   if (id === '.' || id === '..') return 'is a dot segment, not an id';
-  if (!PROVIDER_ID_ALPHABETS[provider].test(id)) return `is not a ${provider.toUpperCase()} id (unexpected characters or length)`;
+  if (!(ID_ALPHABETS.get(provider) ?? DEFAULT_ID_ALPHABET).test(id)) return `is not a ${provider.toUpperCase()} id (unexpected characters or length)`;
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { PROVIDER_IDS, type ProviderId } from '../providers/known.js';
 import { FIRST_NAMES, LAST_NAMES } from './server.js';
 
 /**
@@ -9,16 +10,18 @@ export interface SharedPerson {
   firstName: string;
   lastName: string;
   email: string;
-  in: readonly ('apaleo' | 'authress' | 'logto' | 'lumapps')[];
+  in: readonly ProviderId[];
 }
 
-const everywhere = ['apaleo', 'authress', 'logto', 'lumapps'] as const;
+/** Every provider of the registry (src/providers/registry.ts), in its order. */
+const everywhere = PROVIDER_IDS;
+const n = everywhere.length;
 
 export const SHARED_PEOPLE: readonly SharedPerson[] = Array.from({ length: 24 }, (_, i) => {
   const firstName = FIRST_NAMES[i % FIRST_NAMES.length]!;
   const lastName = LAST_NAMES[(i * 7) % LAST_NAMES.length]!;
   const email = `${firstName}.${lastName}@people.example.com`.toLowerCase();
-  const set = i % 4 === 0 ? everywhere : [everywhere[i % 4]!, everywhere[(i + 1) % 4]!, ...(i % 3 === 0 ? [everywhere[(i + 2) % 4]!] : [])];
+  const set = i % n === 0 ? everywhere : [everywhere[i % n]!, everywhere[(i + 1) % n]!, ...(i % 3 === 0 ? [everywhere[(i + 2) % n]!] : [])];
   return { firstName, lastName, email, in: set };
 });
 

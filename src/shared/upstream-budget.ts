@@ -4,23 +4,14 @@
  * attempt it sends, and a 429 pauses the bucket for its Retry-After, so when one replica is told to
  * wait, every replica waits.
  */
-import type { ProviderId } from '../domain/types.js';
+import { PROVIDERS, type ProviderId } from '../providers/known.js';
 import type { RateLimit, Reservation, SharedStore } from './store.js';
 
 /**
- * Defaults from each provider's documented limits (see its README, "Rate limits"); used for live
- * providers. Simulators are not limited unless <NAME>_RATE_LIMIT is set.
- * - Apaleo: "about 1 request/s on average, bursts of 10/s" (older page) or 100/s (newer): 10/s, burst 10.
- * - Authress: GET /v1/users is "Tier 2", about 10/s on the stricter reading: 10/s, burst 10.
- * - Logto: no general Management API limiter (only per-recipient email limits): 20/s, burst 40.
- * - LumApps: not documented: 10/s, burst 20.
+ * Defaults from each provider's documented limits (its definition's `rateLimit`, see its README,
+ * "Rate limits"); used for live providers. Simulators are not limited unless <NAME>_RATE_LIMIT is set.
  */
-export const DEFAULT_RATE_LIMITS: Record<ProviderId, RateLimit> = {
-  apaleo: { ratePerSecond: 10, burst: 10 },
-  authress: { ratePerSecond: 10, burst: 10 },
-  logto: { ratePerSecond: 20, burst: 40 },
-  lumapps: { ratePerSecond: 10, burst: 20 },
-};
+export const DEFAULT_RATE_LIMITS = Object.fromEntries(PROVIDERS.map((p) => [p.id, p.rateLimit])) as Record<ProviderId, RateLimit>;
 
 /** The longest pause one 429 imposes on every replica (10 minutes). */
 export const MAX_PAUSE_MS = 10 * 60 * 1000;

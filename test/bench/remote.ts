@@ -1,11 +1,12 @@
 /**
- * idgraph in a child process (idgraph-process.ts), the four simulators and the load generator here.
+ * idgraph in a child process (idgraph-process.ts), the simulators of every provider and the load generator here.
  * The simulators are started standalone with credentials, and idgraph runs in live mode against them
  * (as an operator runs it), so this process can set their latency and read their call counters while
  * the child's CPU is idgraph's alone.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { Pool } from 'undici';
+import { PROVIDER_IDS } from '../../src/providers/known.js';
 import type { SimServer } from '../../src/sandbox/server.js';
 import { startUpstreams, type Upstreams } from '../helpers/live-app.js';
 
@@ -43,10 +44,7 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
     HTTP_MAX_RETRY_DELAY_MS: '1000',
     // idgraph's own latency and CPU, not the live-mode default provider budgets (Apaleo 10 calls/s
     // would make every sequential query wait ~100 ms for a token).
-    APALEO_RATE_LIMIT: '0',
-    AUTHRESS_RATE_LIMIT: '0',
-    LOGTO_RATE_LIMIT: '0',
-    LUMAPPS_RATE_LIMIT: '0',
+    ...Object.fromEntries(PROVIDER_IDS.map((id) => [`${id.toUpperCase()}_RATE_LIMIT`, '0'])),
   };
   const apps = options.apps.map((a) => ({ name: a.name, env: { ...base, ...a.env } }));
   const child: ChildProcess = fork(new URL('./idgraph-process.ts', import.meta.url).pathname, {

@@ -6,7 +6,7 @@ let app: TestApp;
 let sandbox: ApaleoSandbox;
 
 beforeAll(async () => {
-  app = await createTestApp({ HTTP_TIMEOUT_MS: '300', HTTP_MAX_ATTEMPTS: '2' });
+  app = await createTestApp({ HTTP_TIMEOUT_MS: '300', HTTP_MAX_ATTEMPTS: '2' }, { providers: ['apaleo'] });
   sandbox = app.runtime.sandboxes.apaleo!;
 });
 afterEach(() => sandbox.server.resetKnobs());

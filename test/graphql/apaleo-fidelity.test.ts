@@ -10,7 +10,7 @@ let app: TestApp;
 let sandbox: ApaleoSandbox;
 
 beforeAll(async () => {
-  app = await createTestApp({ AUTHRESS_ENABLED: 'false', LOGTO_ENABLED: 'false', LUMAPPS_ENABLED: 'false' });
+  app = await createTestApp({}, { providers: ['apaleo'] });
   sandbox = app.runtime.sandboxes.apaleo!;
 });
 afterAll(() => app.close());

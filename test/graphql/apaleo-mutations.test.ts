@@ -6,7 +6,7 @@ let app: TestApp;
 let sandbox: ApaleoSandbox;
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await createTestApp({}, { providers: ['apaleo'] });
   sandbox = app.runtime.sandboxes.apaleo!;
 });
 afterAll(() => app.close());

@@ -14,7 +14,7 @@ const userGid = (id: string) => encodeId('User', `authress:${id}`);
 const tenantGid = (id: string) => encodeId('Tenant', `authress:${id}`);
 
 beforeAll(async () => {
-  app = await createTestApp({ APALEO_ENABLED: 'false', HTTP_MAX_ATTEMPTS: '2' });
+  app = await createTestApp({ HTTP_MAX_ATTEMPTS: '2' }, { providers: ['authress'] });
   sandbox = app.runtime.sandboxes.authress!;
   sim = sandbox.server;
 });

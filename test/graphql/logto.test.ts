@@ -9,7 +9,7 @@ let sandbox: LogtoSandbox;
 let sim: SimServer;
 
 beforeAll(async () => {
-  app = await createTestApp({ APALEO_ENABLED: 'false' });
+  app = await createTestApp({}, { providers: ['logto'] });
   sandbox = app.runtime.sandboxes.logto!;
   sim = sandbox.server;
 });

@@ -10,7 +10,7 @@ let app: TestApp;
 let sim: LumappsSandbox;
 
 beforeAll(async () => {
-  app = await createTestApp({ APALEO_ENABLED: 'false', AUTHRESS_ENABLED: 'false', LOGTO_ENABLED: 'false' });
+  app = await createTestApp({}, { providers: ['lumapps'] });
   sim = app.runtime.sandboxes.lumapps!;
 });
 afterAll(() => app.close());

@@ -7,7 +7,7 @@ let app: TestApp;
 let sim: LumappsSandbox;
 
 beforeAll(async () => {
-  app = await createTestApp({ APALEO_ENABLED: 'false' });
+  app = await createTestApp({}, { providers: ['lumapps'] });
   sim = app.runtime.sandboxes.lumapps!;
 });
 afterAll(() => app.close());

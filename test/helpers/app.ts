@@ -6,7 +6,7 @@
 import { appOptionsFromConfig, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
-import { PROVIDER_IDS } from '../../src/domain/types.js';
+import { PROVIDER_IDS, type ProviderId } from '../../src/domain/types.js';
 import { Ops } from '../../src/ops/index.js';
 import type { AuditTrail } from '../../src/audit/trail.js';
 import type { Logger } from 'pino';
@@ -36,12 +36,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Env overrides go through loadConfig, exactly as `npm start` reads them. */
-export async function createTestApp(env: Record<string, string> = {}, extra: { log?: Logger; tracing?: Tracing | null } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  log?: Logger;
+  tracing?: Tracing | null;
+  /** Start only these providers (and their simulators); the others are off (`<ID>_MODE=off`). Default: all. */
+  providers?: readonly ProviderId[];
+}
+
+/**
+ * Env overrides go through loadConfig, exactly as `npm start` reads them. `providers` switches the
+ * others off, so a test boots only the simulators it needs.
+ */
+export async function createTestApp(env: Record<string, string> = {}, testOptions: TestAppOptions = {}): Promise<TestApp> {
+  const { providers: only, ...extra } = testOptions;
+  const off = only ? Object.fromEntries(PROVIDER_IDS.filter((id) => !only.includes(id)).map((id) => [`${id.toUpperCase()}_MODE`, 'off'])) : {};
   // The audit trail is off unless a test asks (test/audit/trail.test.ts: AUDIT_DATA_DIR=memory://).
   // A generous slot wait: tests that fire 50 queries at once must not fail fast on a loaded CI machine
   // (test/gate-upstream.test.ts sets HTTP_SLOT_WAIT_MS itself where the fail-fast is the subject).
-  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', HTTP_SLOT_WAIT_MS: '10000', LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...env });
+  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', HTTP_SLOT_WAIT_MS: '10000', LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...off, ...env });
   const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
   const runtime = await startProviders(config, { observer: combineObservers(ops.observer, extra.tracing?.observer) });
   const options = appOptionsFromConfig(config, runtime.providers);

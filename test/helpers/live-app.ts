@@ -1,5 +1,5 @@
 /**
- * A live-mode idgraph, as an operator runs it: the four simulators started standalone with
+ * A live-mode idgraph, as an operator runs it: the simulators started standalone with
  * credentials of their own (playing the real providers), idgraph configured with their base URLs and
  * those credentials (so no simulator is started in-process), caller authentication on (API keys with
  * named scopes, optionally a JWKS issuer), and every default live mode has (no GraphiQL, no
@@ -18,68 +18,36 @@ import { appOptionsFromConfig, createApp } from '../../src/app.js';
 import { sha256Hex } from '../../src/auth/authenticator.js';
 import type { GateStats } from '../../src/auth/http-gate.js';
 import { checkCallerAuth, loadConfig, type Config } from '../../src/config.js';
-import type { ProviderId } from '../../src/domain/types.js';
-import { ApaleoSandbox } from '../../src/providers/apaleo/sandbox.js';
-import { AuthressSandbox } from '../../src/providers/authress/sandbox.js';
-import { startProviders, type Runtime } from '../../src/providers/index.js';
-import { LogtoSandbox } from '../../src/providers/logto/sandbox.js';
-import { LUMAPPS_SANDBOX, LumappsSandbox } from '../../src/providers/lumapps/sandbox.js';
+import { startProviders, type Runtime, type Sandboxes } from '../../src/providers/index.js';
+import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../src/providers/known.js';
 
-const ALL: ProviderId[] = ['apaleo', 'authress', 'logto', 'lumapps'];
-
-export interface Upstreams {
-  apaleo?: ApaleoSandbox;
-  authress?: AuthressSandbox;
-  logto?: LogtoSandbox;
-  lumapps?: LumappsSandbox;
+/** The standalone simulators by provider (each definition's `test.liveUpstream`). */
+export type Upstreams = Sandboxes & {
   /** The provider variables pointing idgraph at them (the others are `<NAME>_MODE=off`). */
   env: Record<string, string>;
   close(): Promise<void>;
-}
+};
 
 /** Starts the simulators of `providers` on loopback ports, each with credentials that are not the sandbox defaults. */
-export async function startUpstreams(providers: ProviderId[] = ALL): Promise<Upstreams> {
-  const up: Upstreams = { env: {}, close: async () => {} };
+export async function startUpstreams(providers: readonly ProviderId[] = PROVIDER_IDS): Promise<Upstreams> {
   const env: Record<string, string> = {};
-  const starts: Promise<unknown>[] = [];
-  if (providers.includes('apaleo')) {
-    const sim = (up.apaleo = new ApaleoSandbox({ clientId: 'live-apaleo-client', clientSecret: 'live-apaleo-secret' }));
-    starts.push(
-      sim.start().then((url) => Object.assign(env, { APALEO_BASE_URL: url, APALEO_CLIENT_ID: sim.clientId, APALEO_CLIENT_SECRET: sim.clientSecret })),
-    );
-  } else env.APALEO_MODE = 'off';
-  if (providers.includes('authress')) {
-    const sim = (up.authress = new AuthressSandbox());
-    starts.push(sim.start().then((url) => Object.assign(env, { AUTHRESS_BASE_URL: url, AUTHRESS_ACCESS_KEY: sim.accessKeyString })));
-  } else env.AUTHRESS_MODE = 'off';
-  if (providers.includes('logto')) {
-    const sim = (up.logto = new LogtoSandbox({ appId: 'live-logto-app', appSecret: 'live-logto-secret' }));
-    starts.push(
-      sim.start().then((url) =>
-        Object.assign(env, { LOGTO_BASE_URL: url, LOGTO_APP_ID: sim.appId, LOGTO_APP_SECRET: sim.appSecret, LOGTO_RESOURCE: sim.resource }),
-      ),
-    );
-  } else env.LOGTO_MODE = 'off';
-  if (providers.includes('lumapps')) {
-    const sim = (up.lumapps = new LumappsSandbox({ clientId: 'live-lumapps-client', clientSecret: 'live-lumapps-secret' }));
-    starts.push(
-      sim.start().then((url) =>
-        Object.assign(env, {
-          LUMAPPS_BASE_URL: url,
-          LUMAPPS_CUSTOMER_ID: sim.customerId,
-          LUMAPPS_CLIENT_ID: sim.clientId,
-          LUMAPPS_CLIENT_SECRET: sim.clientSecret,
-          LUMAPPS_USER_EMAIL: LUMAPPS_SANDBOX.userEmail,
-        }),
-      ),
-    );
-  } else env.LUMAPPS_MODE = 'off';
-  await Promise.all(starts);
-  up.env = env;
-  up.close = async () => {
-    await Promise.all([up.apaleo?.stop(), up.authress?.stop(), up.logto?.stop(), up.lumapps?.stop()]);
+  const instances: Record<string, unknown> = {};
+  const started = await Promise.all(
+    PROVIDERS.filter((p) => providers.includes(p.id)).map(async (p) => {
+      const upstream = await p.test.liveUpstream();
+      instances[p.id] = upstream.instance;
+      return upstream;
+    }),
+  );
+  for (const id of PROVIDER_IDS) if (!providers.includes(id)) env[`${id.toUpperCase()}_MODE`] = 'off';
+  for (const upstream of started) Object.assign(env, upstream.env);
+  return {
+    ...(instances as Sandboxes),
+    env,
+    close: async () => {
+      await Promise.all(started.map((u) => u.stop()));
+    },
   };
-  return up;
 }
 
 /** A JWKS issuer on a loopback port: RS256 keys, a `down` switch (answers 503), and a count of fetches. */
@@ -188,15 +156,11 @@ export async function createLiveApp(options: LiveAppOptions = {}): Promise<LiveA
   const env: Record<string, string> = {
     LOG_LEVEL: 'silent',
     HTTP_MAX_RETRY_DELAY_MS: '2000',
-    // The upstreams are simulators reached as live providers: no default upstream budget (issue 16).
-    APALEO_RATE_LIMIT: '0',
-    AUTHRESS_RATE_LIMIT: '0',
-    LOGTO_RATE_LIMIT: '0',
-    LUMAPPS_RATE_LIMIT: '0',
-    AUTHRESS_CATALOG_TTL_MS: '0',
-    APALEO_CATALOG_TTL_MS: '0',
+    // The upstreams are simulators reached as live providers: no default upstream budget (issue 16), no catalog cache.
+    ...Object.fromEntries(
+      PROVIDERS.flatMap((p) => [[`${p.id.toUpperCase()}_RATE_LIMIT`, '0'], ...(p.catalogTtlMs !== undefined ? [[`${p.id.toUpperCase()}_CATALOG_TTL_MS`, '0']] : [])]),
+    ),
     AUDIT_ENABLED: 'false',
-    LOGTO_CATALOG_TTL_MS: '0',
     ...upstreams.env,
     ...(apiKeys.length > 0 ? { AUTH_API_KEYS: JSON.stringify(apiKeys) } : {}),
     ...(issuer ? { AUTH_JWT_ISSUER: issuer.url, AUTH_JWT_AUDIENCE: issuer.audience, AUTH_JWKS_URL: `${issuer.url}jwks.json` } : {}),

@@ -3,15 +3,16 @@ import type { IdentityProvider, ProviderHealth } from '../../domain/provider.js'
 import { needs } from '../auth.js';
 import { builder } from '../builder.js';
 import { configuredProviders } from '../connection.js';
+import { enumValueOf } from '../../providers/define.js';
+import { PROVIDERS, type ProviderId } from '../../providers/known.js';
 
+/** Derived from the provider registry: one value per provider (its id upper-cased), in registry order. */
 export const ProviderEnum = builder.enumType('Provider', {
   description: 'The identity providers idgraph can talk to.',
-  values: {
-    APALEO: { value: 'apaleo', description: 'Apaleo Identity v1 (account users, properties as tenants, invitations).' },
-    AUTHRESS: { value: 'authress', description: 'Authress (users and tenants).' },
-    LOGTO: { value: 'logto', description: 'Logto (organizations as tenants, organization roles and invitations).' },
-    LUMAPPS: { value: 'lumapps', description: 'LumApps (users of one customer platform).' },
-  } as const,
+  values: Object.fromEntries(PROVIDERS.map((p) => [enumValueOf(p.id), { value: p.id, description: p.description }])) as Record<
+    string,
+    { value: ProviderId; description: string }
+  >,
 });
 
 const CAPABILITIES: Record<Capability, string> = {
@@ -104,7 +105,7 @@ builder.queryField('providers', (t) =>
   t.field({
     authScopes: needs(), // any authenticated caller
     type: [ProviderInfoRef],
-    description: 'Every configured provider, in the order of the Provider enum: APALEO, AUTHRESS, LOGTO, LUMAPPS.',
+    description: `Every configured provider, in the order of the Provider enum: ${PROVIDERS.map((p) => enumValueOf(p.id)).join(', ')}.`,
     resolve: (_root, _args, ctx) => configuredProviders(ctx),
   }),
 );

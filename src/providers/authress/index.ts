@@ -1,0 +1,79 @@
+/** Authress as an idgraph provider: the one definition the registry lists. */
+import { z } from 'zod';
+import { defineProvider, envVar, type ProviderDefinition } from '../define.js';
+import type { AuthressSandbox } from './sandbox.js';
+import { createAuthressProvider } from './adapter.js';
+import { parseAccessKey, type AuthressAccessKey } from './auth.js';
+import { authressGraphql } from './graphql.js';
+export type { AuthressTenantDetails, AuthressUserDetails } from './types.js';
+
+export interface AuthressLiveConfig {
+  baseUrl: string;
+  accessKey: AuthressAccessKey;
+}
+
+export const authress: ProviderDefinition<'authress', AuthressLiveConfig, AuthressSandbox> = defineProvider({
+  id: 'authress',
+  name: 'Authress',
+  description: 'Authress (users and tenants).',
+  env: {
+    AUTHRESS_BASE_URL: envVar.optionalText.pipe(z.url().optional()),
+    AUTHRESS_ACCESS_KEY: envVar.optionalText,
+  },
+  credentials: (e) => ({ AUTHRESS_ACCESS_KEY: e.AUTHRESS_ACCESS_KEY as string | undefined, AUTHRESS_BASE_URL: e.AUTHRESS_BASE_URL as string | undefined }),
+  parseLive(e, { problems }) {
+    const accessKey = e.AUTHRESS_ACCESS_KEY as string | undefined;
+    const baseUrl = e.AUTHRESS_BASE_URL as string | undefined;
+    if (!accessKey || !baseUrl) {
+      problems.push(`${accessKey ? 'AUTHRESS_BASE_URL' : 'AUTHRESS_ACCESS_KEY'}: required when the other Authress setting is set`);
+      return null;
+    }
+    try {
+      return { baseUrl, accessKey: parseAccessKey(accessKey) };
+    } catch (error) {
+      problems.push(`AUTHRESS_ACCESS_KEY: ${error instanceof Error ? error.message : 'is not a service-client access key'}`);
+      return null;
+    }
+  },
+  // GET /v1/users is "Tier 2", about 10/s on the stricter reading: 10/s, burst 10 (README, "Rate limits").
+  // userId `^[a-zA-Z0-9-._|/~:@]+$`; the document's 64/128 maximum is not what real federated (SAML) ids
+  // respect, and the OpenAPI answers allow longer: tolerate up to 1024.
+  idAlphabet: /^[A-Za-z0-9\-._|/~:@]{1,1024}$/,
+  rateLimit: { ratePerSecond: 10, burst: 10 },
+  // Tenants and tenant membership.
+  catalogTtlMs: 60_000,
+  createAdapter: (config, { http, catalogs }) => createAuthressProvider({ mode: config.mode, baseUrl: config.baseUrl, accessKey: config.accessKey, http, catalogs }),
+  async createSandbox({ latencyMs }) {
+    const { AuthressSandbox } = await import('./sandbox.js');
+    const sandbox = new AuthressSandbox();
+    sandbox.server.latencyMs = latencyMs;
+    const baseUrl = await sandbox.start();
+    return { instance: sandbox, server: sandbox.server, config: { baseUrl, accessKey: sandbox.accessKey }, stop: () => sandbox.stop() };
+  },
+  graphql: authressGraphql,
+  test: {
+    async liveUpstream() {
+      const { AuthressSandbox } = await import('./sandbox.js');
+      const sim = new AuthressSandbox();
+      const url = await sim.start();
+      return { instance: sim, env: { AUTHRESS_BASE_URL: url, AUTHRESS_ACCESS_KEY: sim.accessKeyString }, stop: () => sim.stop() };
+    },
+    contract: { usersRoute: 'users.list' },
+    faults: {
+      tokenRoute: null,
+      writes: false,
+      async scenario(app) {
+        const users = await app.gql<{ users: { edges: { node: { providerId: string } }[] } }>('{ users(provider: AUTHRESS, first: 1) { edges { node { providerId } } } }');
+        const tenants = await app.gql<{ tenants: { edges: { node: { id: string } }[] } }>('{ tenants(provider: AUTHRESS, first: 1) { edges { node { id } } } }');
+        return {
+          hit: `hit: user(provider: AUTHRESS, id: ${JSON.stringify(users.data!.users.edges[0]!.node.providerId)}) { id email }`,
+          hitRoute: 'users.get',
+          ok: `ok: node(id: ${JSON.stringify(tenants.data!.tenants.edges[0]!.node.id)}) { id }`,
+          okRoute: 'tenants.get',
+          // Every Authress write idgraph makes (DELETE user, PATCH tenant link) is idempotent.
+          mutation: null,
+        };
+      },
+    },
+  },
+});

@@ -1,0 +1,106 @@
+/** Logto as an idgraph provider: the one definition the registry lists. */
+import { z } from 'zod';
+import { defineProvider, envVar, type ProviderDefinition } from '../define.js';
+import type { LogtoSandbox } from './sandbox.js';
+import { createLogtoProvider } from './adapter.js';
+import { logtoGraphql } from './graphql.js';
+export type { LogtoUserDetails } from './types.js';
+
+export interface LogtoLiveConfig {
+  baseUrl: string;
+  appId: string;
+  appSecret: string;
+  resource: string;
+}
+
+export const logto: ProviderDefinition<'logto', LogtoLiveConfig, LogtoSandbox> = defineProvider({
+  id: 'logto',
+  name: 'Logto',
+  description: 'Logto (organizations as tenants, organization roles and invitations).',
+  env: {
+    LOGTO_BASE_URL: z.url().optional(),
+    LOGTO_APP_ID: envVar.optionalText,
+    LOGTO_APP_SECRET: envVar.optionalText,
+    LOGTO_RESOURCE: z.url().default('https://default.logto.app/api'),
+  },
+  credentials: (e) => ({ LOGTO_APP_ID: e.LOGTO_APP_ID as string | undefined, LOGTO_APP_SECRET: e.LOGTO_APP_SECRET as string | undefined }),
+  parseLive(e, { problems }) {
+    const appId = e.LOGTO_APP_ID as string | undefined;
+    const appSecret = e.LOGTO_APP_SECRET as string | undefined;
+    const baseUrl = e.LOGTO_BASE_URL as string | undefined;
+    if (!appId || !appSecret) {
+      problems.push(`${appId ? 'LOGTO_APP_SECRET' : 'LOGTO_APP_ID'}: required when the other Logto credential is set`);
+      return null;
+    }
+    if (!baseUrl) {
+      problems.push('LOGTO_BASE_URL: required with LOGTO_APP_ID and LOGTO_APP_SECRET (your Logto endpoint, e.g. https://{tenant}.logto.app)');
+      return null;
+    }
+    return { baseUrl, appId, appSecret, resource: e.LOGTO_RESOURCE as string };
+  },
+  // No general Management API limiter (only per-recipient email limits): 20/s, burst 40 (README, "Rate limits").
+  // Generated ids (`[0-9a-z]`, 12-21 chars) and built-in ids; letters, digits, `_` and `-`.
+  idAlphabet: /^[A-Za-z0-9_-]{1,128}$/,
+  rateLimit: { ratePerSecond: 20, burst: 40 },
+  // Organizations and organization roles.
+  catalogTtlMs: 60_000,
+  createAdapter: (config, { http, catalogs }) =>
+    createLogtoProvider({
+      mode: config.mode,
+      baseUrl: config.baseUrl,
+      credentials: { appId: config.appId, appSecret: config.appSecret, resource: config.resource },
+      http,
+      catalogs,
+    }),
+  async createSandbox({ latencyMs }) {
+    const { LogtoSandbox } = await import('./sandbox.js');
+    const sandbox = new LogtoSandbox();
+    sandbox.server.latencyMs = latencyMs;
+    const baseUrl = await sandbox.start();
+    return {
+      instance: sandbox,
+      server: sandbox.server,
+      config: { baseUrl, appId: sandbox.appId, appSecret: sandbox.appSecret, resource: sandbox.resource },
+      stop: () => sandbox.stop(),
+    };
+  },
+  graphql: logtoGraphql,
+  test: {
+    async liveUpstream() {
+      const { LogtoSandbox } = await import('./sandbox.js');
+      const sim = new LogtoSandbox({ appId: 'live-logto-app', appSecret: 'live-logto-secret' });
+      const url = await sim.start();
+      return {
+        instance: sim,
+        env: { LOGTO_BASE_URL: url, LOGTO_APP_ID: sim.appId, LOGTO_APP_SECRET: sim.appSecret, LOGTO_RESOURCE: sim.resource },
+        stop: () => sim.stop(),
+      };
+    },
+    contract: { usersRoute: 'users.list' },
+    faults: {
+      tokenRoute: 'token',
+      writes: true,
+      async scenario(app) {
+        const users = await app.gql<{ users: { edges: { node: { providerId: string } }[] } }>('{ users(provider: LOGTO, first: 1) { edges { node { providerId } } } }');
+        const tenants = await app.gql<{ tenants: { edges: { node: { id: string; providerId: string } }[] } }>(
+          '{ tenants(provider: LOGTO, first: 1) { edges { node { id providerId } } } }',
+        );
+        const tenant = tenants.data!.tenants.edges[0]!.node;
+        return {
+          // Logto reads users by id through the advanced search of GET /api/users (one call for a batch).
+          hit: `hit: user(provider: LOGTO, id: ${JSON.stringify(users.data!.users.edges[0]!.node.providerId)}) { id email }`,
+          hitRoute: 'users.list',
+          ok: `ok: node(id: ${JSON.stringify(tenant.id)}) { id }`,
+          okRoute: 'organizations.get',
+          mutation: {
+            query: `mutation($email: String!, $org: String!) { createInvitation(input: { provider: LOGTO, email: $email, tenantIds: [$org] }) {
+            __typename ... on Invitation { id } ... on Error { code message } ... on UpstreamError { provider outcomeUnknown retryable } } }`,
+            variables: { email: `fault-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, org: tenant.providerId },
+            route: 'invitations.create',
+            field: 'createInvitation',
+          },
+        };
+      },
+    },
+  },
+});
