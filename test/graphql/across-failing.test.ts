@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type GqlResponse, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 
@@ -17,8 +18,8 @@ afterEach(() => {
 });
 afterAll(() => app.close());
 
-const PAGE = `query($first: Int, $after: String) { users(first: $first, after: $after) {
-  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }`;
+const PAGE = graphql(`query AcrossFailingUsers4($first: Int, $after: String) { users(first: $first, after: $after) {
+  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }`);
 
 async function page(first: number, after: string | null): Promise<GqlResponse<any>> {
   return app.gql(PAGE, { first, after });
@@ -35,7 +36,7 @@ describe('users across providers with a failing provider', () => {
       if (!res.data!.users.pageInfo.hasNextPage) break;
       after = res.data!.users.pageInfo.endCursor;
     }
-    const authressCount = (await app.gql('{ users(provider: AUTHRESS, first: 500) { edges { node { id } } } }')).data!.users.edges.length;
+    const authressCount = (await app.gql(graphql(`query AcrossFailingUsers { users(provider: AUTHRESS, first: 500) { edges { node { id } } } }`))).data!.users.edges.length;
     expect(authressCount).toBeGreaterThan(0);
 
     app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
@@ -64,7 +65,7 @@ describe('users across providers with a failing provider', () => {
   }, 60_000);
 
   it('says the page is incomplete even when the failing provider is the last one', async () => {
-    const lumapps = (await app.gql('{ users(provider: LUMAPPS, first: 500) { edges { node { id } } } }')).data!.users.edges.length;
+    const lumapps = (await app.gql(graphql(`query AcrossFailingUsers2 { users(provider: LUMAPPS, first: 500) { edges { node { id } } } }`))).data!.users.edges.length;
     app.runtime.simulators.lumapps!.inject({ route: 'user.list', kind: 'status', status: 500 });
     let after: string | null = null;
     let failedPage: GqlResponse<any> | null = null;
@@ -89,7 +90,7 @@ describe('users across providers with a failing provider', () => {
   });
 
   it('names the list, not a provider, when asked to page backwards', async () => {
-    const res = await app.gql('{ users(last: 3) { totalCount } }');
+    const res = await app.gql(graphql(`query AcrossFailingUsers3 { users(last: 3) { totalCount } }`));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
     expect(res.errors?.[0]?.message).toMatch(/across providers/);
     expect(res.errors?.[0]?.message).not.toMatch(/APALEO/);

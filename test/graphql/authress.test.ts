@@ -5,6 +5,7 @@ import { encodeId } from '../../src/graphql/global-id.js';
 import type { AuthressSandbox } from '../../src/providers/authress/sandbox.js';
 import type { SimServer } from '../../src/sandbox/server.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 let sandbox: AuthressSandbox;
@@ -27,13 +28,13 @@ afterEach(() => {
   sandbox.nullSelfLinks = false;
 });
 
-const USERS = `query($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {
+const USERS = graphql(`query AuthressUsers2($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {
   users(provider: AUTHRESS, first: $first, after: $after, last: $last, before: $before, filter: $filter) {
     totalCount
     edges { cursor node { id providerId email displayName provider authress { picture } } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
-}`;
+}`);
 
 describe('users connection', () => {
   it('walks all 1,000 users with first: 100 in exactly 10 upstream list calls, each user once', async () => {
@@ -150,32 +151,32 @@ describe('users connection', () => {
 describe('user and node', () => {
   it('reads one user by id and by global id', async () => {
     const u = sandbox.users[7]!;
-    const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email displayName authress { picture } } }', { id: u.userId });
+    const res: any = await app.gql(graphql(`query AuthressUser($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email displayName authress { picture } } }`), { id: u.userId });
     expect(res.data.user).toMatchObject({ providerId: u.userId, email: u.email, displayName: u.name, authress: { picture: u.picture } });
-    const node: any = await app.gql('query($id: ID!) { node(id: $id) { ... on User { providerId provider } } }', { id: res.data.user.id });
+    const node: any = await app.gql(graphql(`query AuthressNode($id: ID!) { node(id: $id) { ... on User { providerId provider } } }`), { id: res.data.user.id });
     expect(node.data.node).toEqual({ providerId: u.userId, provider: 'AUTHRESS' });
   });
 
   it('answers null for an unknown user and finds users by email', async () => {
-    const res: any = await app.gql('{ user(provider: AUTHRESS, id: "oauth2|nobody") { id } }');
+    const res: any = await app.gql(graphql(`query AuthressUser2 { user(provider: AUTHRESS, id: "oauth2|nobody") { id } }`));
     expect(res.errors).toBeUndefined();
     expect(res.data.user).toBeNull();
     const u = sandbox.users[300]!;
-    const byEmail: any = await app.gql('query($e: String!) { user(provider: AUTHRESS, email: $e) { providerId } }', { e: u.email.toUpperCase() });
+    const byEmail: any = await app.gql(graphql(`query AuthressUser3($e: String!) { user(provider: AUTHRESS, email: $e) { providerId } }`), { e: u.email.toUpperCase() });
     expect(byEmail.data.user.providerId).toBe(u.userId);
   });
 
   it('signs a fresh token and repeats the call once when Authress answers 401', async () => {
     sim.inject({ route: 'users.get', kind: 'status', status: 401, times: 1 });
     const u = sandbox.users[9]!;
-    const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }', { id: u.userId });
+    const res: any = await app.gql(graphql(`query AuthressUser4($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }`), { id: u.userId });
     expect(res.data.user).toEqual({ providerId: u.userId });
     expect(sim.count('users.get')).toBe(2);
   });
 
   it('reports a 500 as an upstream error naming the provider', async () => {
     sim.inject({ route: 'users.get', kind: 'status', status: 500, times: 1 });
-    const res: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { id } }', { id: sandbox.users[0]!.userId });
+    const res: any = await app.gql(graphql(`query AuthressUser5($id: String!) { user(provider: AUTHRESS, id: $id) { id } }`), { id: sandbox.users[0]!.userId });
     expect(res.errors[0].extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS', status: 500 });
   });
 });
@@ -183,7 +184,7 @@ describe('user and node', () => {
 describe('tenants', () => {
   it('lists tenants with their Authress fields', async () => {
     const res: any = await app.gql(
-      '{ tenants(provider: AUTHRESS, first: 20) { totalCount pageInfo { hasNextPage } edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }',
+      graphql(`query AuthressTenants { tenants(provider: AUTHRESS, first: 20) { totalCount pageInfo { hasNextPage } edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }`),
     );
     // Two Authress pages (5 + 3): every tenant, and no total since Authress reports none.
     expect(res.data.tenants.edges).toHaveLength(8);
@@ -198,7 +199,7 @@ describe('tenants', () => {
   });
 
   it('follows pagination.next for tenants, with hasNextPage honest on every page', async () => {
-    const PAGE = 'query($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }';
+    const PAGE = graphql(`query AuthressTenants5($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }`);
     const seen: string[] = [];
     const more: boolean[] = [];
     let after: string | null = null;
@@ -213,29 +214,29 @@ describe('tenants', () => {
     expect(seen).toEqual([...sandbox.tenants.map((t) => t.tenantId)].sort());
     expect(more).toEqual([true, true, false]);
     // The first Authress page ends exactly at first: 5, and a next page exists.
-    const five: any = await app.gql('{ tenants(provider: AUTHRESS, first: 5) { pageInfo { hasNextPage } } }');
+    const five: any = await app.gql(graphql(`query AuthressTenants2 { tenants(provider: AUTHRESS, first: 5) { pageInfo { hasNextPage } } }`));
     expect(five.data.tenants.pageInfo.hasNextPage).toBe(true);
     // One Authress page holding every tenant: then the total is known.
     sandbox.tenantsPageSize = 100;
-    const whole: any = await app.gql('{ tenants(provider: AUTHRESS, first: 20) { totalCount } }');
+    const whole: any = await app.gql(graphql(`query AuthressTenants3 { tenants(provider: AUTHRESS, first: 20) { totalCount } }`));
     expect(whole.data.tenants.totalCount).toBe(8);
-    const backwards: any = await app.gql('{ tenants(provider: AUTHRESS, last: 2) { totalCount } }');
+    const backwards: any = await app.gql(graphql(`query AuthressTenants4 { tenants(provider: AUTHRESS, last: 2) { totalCount } }`));
     expect(backwards.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
   });
 
   it('resolves a tenant by node id and lists its users (Tenant.users)', async () => {
-    const res: any = await app.gql('query($id: ID!) { node(id: $id) { ... on Tenant { name users(first: 500) { edges { node { providerId } } } } } }', {
+    const res: any = await app.gql(graphql(`query AuthressNode2($id: ID!) { node(id: $id) { ... on Tenant { name users(first: 500) { edges { node { providerId } } } } } }`), {
       id: tenantGid('tenant-hooli'),
     });
     expect(res.data.node.name).toBe('Hooli Corp');
     expect(res.data.node.users.edges.map((e: any) => e.node.providerId)).toEqual(sandbox.usersOf('tenant-hooli').map((u) => u.userId));
     expect(sim.count('tenants.get')).toBe(1);
-    const missing: any = await app.gql('query($id: ID!) { node(id: $id) { id } }', { id: tenantGid('tenant-nope') });
+    const missing: any = await app.gql(graphql(`query AuthressNode3($id: ID!) { node(id: $id) { id } }`), { id: tenantGid('tenant-nope') });
     expect(missing.data.node).toBeNull();
   });
 
   it('finds User.tenants with one tenants call and one walk per tenant, whatever the number of users', async () => {
-    const res: any = await app.gql('{ users(provider: AUTHRESS, first: 100) { edges { node { providerId tenants { providerId name } } } } }');
+    const res: any = await app.gql(graphql(`query AuthressUsers { users(provider: AUTHRESS, first: 100) { edges { node { providerId tenants { providerId name } } } } }`));
     expect(res.errors).toBeUndefined();
     for (const edge of res.data.users.edges) {
       const stored = sandbox.users.find((u) => u.userId === edge.node.providerId)!;
@@ -254,12 +255,12 @@ describe('tenants', () => {
 
   it('batches tenants of many nodes through the tenants list, stopping once every id is found', async () => {
     const ids = ['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne', 'tenant-nope'].map(tenantGid);
-    const res: any = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }', { ids });
+    const res: any = await app.gql(graphql(`query AuthressNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }`), { ids });
     expect(res.data.nodes.map((n: any) => n?.providerId ?? null)).toEqual(['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne', null]);
     expect(sim.count('tenants.list')).toBe(2);
     expect(sim.count('tenants.get')).toBe(0);
     sim.resetCounts();
-    const early: any = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }', { ids: ['tenant-acme', 'tenant-hooli'].map(tenantGid) });
+    const early: any = await app.gql(graphql(`query AuthressNodes2($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }`), { ids: ['tenant-acme', 'tenant-hooli'].map(tenantGid) });
     expect(early.data.nodes.map((n: any) => n.providerId)).toEqual(['tenant-acme', 'tenant-hooli']);
     expect(sim.count('tenants.list')).toBe(1);
   });
@@ -272,10 +273,10 @@ describe('answers valid in the Authress OpenAPI document', () => {
     const page: any = await app.gql(USERS, { first: 10, filter: { search: 'long.identifier' } });
     expect(page.errors).toBeUndefined();
     expect(page.data.users.edges.map((e: any) => e.node.providerId)).toEqual([long.userId]);
-    const one: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email } }', { id: long.userId });
+    const one: any = await app.gql(graphql(`query AuthressUser6($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email } }`), { id: long.userId });
     expect(one.errors).toBeUndefined();
     expect(one.data.user).toMatchObject({ id: userGid(long.userId), providerId: long.userId, email: long.email });
-    const node: any = await app.gql('query($id: ID!) { node(id: $id) { ... on User { providerId } } }', { id: userGid(long.userId) });
+    const node: any = await app.gql(graphql(`query AuthressNode4($id: ID!) { node(id: $id) { ... on User { providerId } } }`), { id: userGid(long.userId) });
     expect(node.data.node).toEqual({ providerId: long.userId });
   });
 
@@ -287,23 +288,23 @@ describe('answers valid in the Authress OpenAPI document', () => {
   });
 });
 
-const DELETE = `mutation($id: ID!) { deleteUser(input: { id: $id }) {
+const DELETE = graphql(`mutation AuthressDeleteUser($id: ID!) { deleteUser(input: { id: $id }) {
   __typename
   ... on UserDeletion { pending user { providerId email } }
   ... on Error { code message }
   ... on NotFoundError { kind resourceId }
   ... on ForbiddenError { provider operation }
   ... on ValidationError { field }
-} }`;
+} }`);
 
-const ADD = `mutation($userId: ID!, $tenantId: ID!) { addUserToTenant(input: { userId: $userId, tenantId: $tenantId }) {
+const ADD = graphql(`mutation AuthressAddUserToTenant($userId: ID!, $tenantId: ID!) { addUserToTenant(input: { userId: $userId, tenantId: $tenantId }) {
   __typename
   ... on User { providerId tenants { providerId } }
   ... on Error { code message }
   ... on NotFoundError { kind resourceId }
   ... on ForbiddenError { provider operation }
   ... on ValidationError { field }
-} }`;
+} }`);
 
 describe('deleteUser', () => {
   it('answers that the deletion is accepted and pending; the user disappears a moment later', async () => {
@@ -311,10 +312,10 @@ describe('deleteUser', () => {
     const res: any = await app.gql(DELETE, { id: userGid(u.userId) });
     expect(res.data.deleteUser).toEqual({ __typename: 'UserDeletion', pending: true, user: { providerId: u.userId, email: u.email } });
     expect(sim.count('users.delete')).toBe(1);
-    const still: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }', { id: u.userId });
+    const still: any = await app.gql(graphql(`query AuthressUser7($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }`), { id: u.userId });
     expect(still.data.user).toEqual({ providerId: u.userId });
     await sleep(sandbox.deleteDelayMs + 30);
-    const gone: any = await app.gql('query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }', { id: u.userId });
+    const gone: any = await app.gql(graphql(`query AuthressUser8($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }`), { id: u.userId });
     expect(gone.data.user).toBeNull();
   });
 
@@ -373,7 +374,7 @@ describe('addUserToTenant', () => {
 
 describe('providers', () => {
   it('lists Authress in sandbox mode with its capabilities and filters', async () => {
-    const res: any = await app.gql('{ providers { provider mode capabilities userFilters } }');
+    const res: any = await app.gql(graphql(`query AuthressProviders { providers { provider mode capabilities userFilters } }`));
     const authress = res.data.providers.find((p: any) => p.provider === 'AUTHRESS');
     expect(authress).toMatchObject({ mode: 'SANDBOX', userFilters: ['search', 'tenantId'] });
     expect(authress.capabilities).toEqual(expect.arrayContaining(['LIST_USERS', 'DELETE_USER', 'ADD_USER_TO_TENANT', 'LIST_TENANTS']));

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 const ADA = 'ada.lovelace@people.example.com';
@@ -35,11 +36,11 @@ describe('Person identity', () => {
   });
 
   it('can be fetched again by its id through node', async () => {
-    const { data } = await app.gql(`{ person(email: "ADA.LOVELACE@people.example.com") { id } }`);
-    const res = await app.gql('query($id: ID!) { node(id: $id) { __typename id ... on Person { email accounts { provider } } } }', { id: data!.person.id });
+    const { data } = await app.gql(graphql(`query PersonSelectionPerson { person(email: "ADA.LOVELACE@people.example.com") { id } }`));
+    const res = await app.gql(graphql(`query PersonSelectionNode($id: ID!) { node(id: $id) { __typename id ... on Person { email accounts { provider } } } }`), { id: data!.person.id });
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toMatchObject({ __typename: 'Person', id: data!.person.id, email: ADA });
-    expect(res.data!.node.accounts.map((a: any) => a.provider)).toEqual(['APALEO', 'AUTHRESS', 'LOGTO', 'LUMAPPS']);
+    expect(res.data!.node).toMatchObject({ accounts: ['APALEO', 'AUTHRESS', 'LOGTO', 'LUMAPPS'].map((provider) => ({ provider })) });
   });
 
   it('resolves a federation reference in any letter case to the normalized email', async () => {
