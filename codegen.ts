@@ -21,7 +21,7 @@ const config: CodegenConfig = {
       config: { includeDirectives: false, sort: true },
     },
     'test/gql/': {
-      documents: ['test/**/*.test.ts', '!test/federation/**'],
+      documents: ['test/**/*.ts', '!test/gql/**', '!test/federation/**', '!test/clients/**', '!test/bench/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

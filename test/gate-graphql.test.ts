@@ -11,6 +11,7 @@ import { schema } from '../src/graphql/schema.js';
 import { ApaleoSandbox } from '../src/providers/apaleo/sandbox.js';
 import { LogtoSandbox } from '../src/providers/logto/sandbox.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
+import { graphql } from './gql/index.js';
 
 const KEYS = {
   roles: 'roles-key-0123456789',
@@ -201,7 +202,7 @@ describe('10.3 caps on list arguments, inline or in variables, and lists in the 
   it('MAX_LIST_ARGUMENT configures the cap', async () => {
     const small = await createTestApp({ MAX_LIST_ARGUMENT: '3' });
     try {
-      const r = await small.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c', 'd'] });
+      const r = await small.gql(graphql(`query GateGraphqlNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: ['a', 'b', 'c', 'd'] });
       expect(r.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'list', maximum: 3, actual: 4 });
     } finally {
       await small.close();

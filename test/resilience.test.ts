@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Fault } from '../src/sandbox/server.js';
 import { createTestApp, type GqlResponse, type TestApp } from './helpers/app.js';
 import { FAULT_TARGETS, type FaultScenario } from './helpers/fault-targets.js';
+import { graphql } from './gql/index.js';
 
 const ENV = { HTTP_TIMEOUT_MS: '300', HTTP_MAX_RETRY_DELAY_MS: '2000', CIRCUIT_FAILURE_THRESHOLD: '1000' };
 
@@ -152,7 +153,7 @@ for (const target of FAULT_TARGETS) {
         const s = await target.scenario(app);
         const sim = target.sim(app);
         const circuit = async () =>
-          ((await app.gql(`{ providers { provider circuit { state failures openedAt retryAt } } }`)).data!.providers as { provider: string; circuit: any }[]).find(
+          ((await app.gql(graphql(`query ResilienceProviders { providers { provider circuit { state failures openedAt retryAt } } }`))).data!.providers as { provider: string; circuit: any }[]).find(
             (p) => p.provider === target.enumValue,
           )!.circuit;
         expect(await circuit()).toMatchObject({ state: 'CLOSED', failures: 0, openedAt: null });

@@ -15,6 +15,34 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query FuzzUsers { users(provider: APALEO, first: 2) { edges { cursor node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }": typeof types.FuzzUsersDocument,
+    "query FuzzUsers2 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.FuzzUsers2Document,
+    "query GateGraphqlNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GateGraphqlNodesDocument,
+    "query GateHttpProviders { providers { provider } }": typeof types.GateHttpProvidersDocument,
+    "query GateHttpProviders2 { providers { provider mode } }": typeof types.GateHttpProviders2Document,
+    "query GateHttpProviders3 { providers { provider } }": typeof types.GateHttpProviders3Document,
+    "query GateHttpInvitations { invitations(provider: APALEO) { totalCount } }": typeof types.GateHttpInvitationsDocument,
+    "query GateHttpUsers { users(provider: APALEO, first: 1, after: \"not-a-cursor\") { totalCount } }": typeof types.GateHttpUsersDocument,
+    "query GateHttpRoles { roles(provider: LUMAPPS) { totalCount } }": typeof types.GateHttpRolesDocument,
+    "query GateHttpUsers2 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateHttpUsers2Document,
+    "query GateUpstreamUsers { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsersDocument,
+    "query GateUpstreamNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GateUpstreamNodesDocument,
+    "query GateUpstreamNodes2($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GateUpstreamNodes2Document,
+    "mutation GateUpstreamCreateInvitation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: [\"BER\"] }) { __typename ... on Invitation { id } } }": typeof types.GateUpstreamCreateInvitationDocument,
+    "query GateUpstreamInvitations { invitations(provider: LOGTO, first: 20) { edges { node { id status } } } }": typeof types.GateUpstreamInvitationsDocument,
+    "query GateUpstreamUsers2 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers2Document,
+    "query GateUpstreamUsers3 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers3Document,
+    "query GateUpstreamUsers4 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers4Document,
+    "query GateUpstreamNodes3($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GateUpstreamNodes3Document,
+    "query GateUpstreamUsers5 { users(provider: LOGTO, first: 1) { totalCount } users2: users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers5Document,
+    "mutation GateUpstreamUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { __typename ... on ValidationError { code field } ... on Error { code } } }": typeof types.GateUpstreamUpdateUserDocument,
+    "mutation GateUpstreamUpdateUser2($id: ID!) { updateUser(input: { id: $id, firstName: \"X\" }) { __typename ... on Error { code } } }": typeof types.GateUpstreamUpdateUser2Document,
+    "query GateUpstreamUsers6 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers6Document,
+    "query GateUpstreamRoles { roles(provider: APALEO) { totalCount } }": typeof types.GateUpstreamRolesDocument,
+    "query GateUpstreamRoles2 { roles(provider: APALEO) { totalCount } }": typeof types.GateUpstreamRoles2Document,
+    "query GateUpstreamUsers7 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers7Document,
+    "query GateUpstreamUsers8($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }": typeof types.GateUpstreamUsers8Document,
+    "query GateUpstreamUsers9($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }": typeof types.GateUpstreamUsers9Document,
     "query AcrossFailingUsers4($first: Int, $after: String) { users(first: $first, after: $after) {\n  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }": typeof types.AcrossFailingUsers4Document,
     "query AcrossFailingUsers { users(provider: AUTHRESS, first: 500) { edges { node { id } } } }": typeof types.AcrossFailingUsersDocument,
     "query AcrossFailingUsers2 { users(provider: LUMAPPS, first: 500) { edges { node { id } } } }": typeof types.AcrossFailingUsers2Document,
@@ -183,8 +211,51 @@ type Documents = {
     "query SmallThingsPerson($e: String!) { person(email: $e) { accounts { id provider } } }": typeof types.SmallThingsPersonDocument,
     "mutation SmallThingsUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { ... on User { status } ... on Error { code } } }": typeof types.SmallThingsUpdateUserDocument,
     "mutation SmallThingsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE, dryRun: true }) { ... on DeprovisionReport { entries { provider outcome detail } } } }": typeof types.SmallThingsDeprovisionPersonDocument,
+    "query LimitsUsers($n: Int) { users(provider: APALEO, first: $n) { edges { node { id } } } }": typeof types.LimitsUsersDocument,
+    "query LimitsUsers2 { users(provider: APALEO, first: 501) { totalCount } }": typeof types.LimitsUsers2Document,
+    "query LimitsSchema { __schema { queryType { name } } }": typeof types.LimitsSchemaDocument,
+    "query LimitsSchema2 { __schema { queryType { name } } }": typeof types.LimitsSchema2Document,
+    "query HealthUsers { users(provider: LUMAPPS, first: 1) { edges { node { id } } } }": typeof types.HealthUsersDocument,
+    "query HealthUsers2 { users(provider: APALEO, first: 1) { edges { node { id } } } }": typeof types.HealthUsers2Document,
+    "query Users { users(provider: APALEO, first: 2) { edges { node { id } } } }": typeof types.UsersDocument,
+    "query Everyone { person(email: \"ada.lovelace@people.example.com\") { providers } }": typeof types.EveryoneDocument,
+    "query ResilienceProviders { providers { provider circuit { state failures openedAt retryAt } } }": typeof types.ResilienceProvidersDocument,
+    "query CatalogCacheUsers { users(provider: AUTHRESS, first: 20) { edges { node { providerId tenants { providerId } } } } }": typeof types.CatalogCacheUsersDocument,
+    "mutation CatalogCacheAddUserToTenant($u: ID!, $t: ID!) { addUserToTenant(input: { userId: $u, tenantId: $t }) { __typename ... on User { tenants { providerId } } } }": typeof types.CatalogCacheAddUserToTenantDocument,
+    "query CatalogCacheRoles { roles(provider: APALEO, first: 50) { edges { node { name } } } }": typeof types.CatalogCacheRolesDocument,
+    "query CatalogCacheRoles2 { roles(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } tenants(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } }": typeof types.CatalogCacheRoles2Document,
+    "query CatalogCacheInvitations { invitations(provider: LOGTO, first: 100) { totalCount edges { node { id status tenant { providerId name } } } } }": typeof types.CatalogCacheInvitationsDocument,
+    "query UpstreamBudgetUsers { users(first: 2, provider: AUTHRESS) { edges { node { id } } } }": typeof types.UpstreamBudgetUsersDocument,
 };
 const documents: Documents = {
+    "query FuzzUsers { users(provider: APALEO, first: 2) { edges { cursor node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }": types.FuzzUsersDocument,
+    "query FuzzUsers2 { users(provider: APALEO, first: 1) { totalCount } }": types.FuzzUsers2Document,
+    "query GateGraphqlNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GateGraphqlNodesDocument,
+    "query GateHttpProviders { providers { provider } }": types.GateHttpProvidersDocument,
+    "query GateHttpProviders2 { providers { provider mode } }": types.GateHttpProviders2Document,
+    "query GateHttpProviders3 { providers { provider } }": types.GateHttpProviders3Document,
+    "query GateHttpInvitations { invitations(provider: APALEO) { totalCount } }": types.GateHttpInvitationsDocument,
+    "query GateHttpUsers { users(provider: APALEO, first: 1, after: \"not-a-cursor\") { totalCount } }": types.GateHttpUsersDocument,
+    "query GateHttpRoles { roles(provider: LUMAPPS) { totalCount } }": types.GateHttpRolesDocument,
+    "query GateHttpUsers2 { users(provider: APALEO, first: 1) { totalCount } }": types.GateHttpUsers2Document,
+    "query GateUpstreamUsers { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsersDocument,
+    "query GateUpstreamNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GateUpstreamNodesDocument,
+    "query GateUpstreamNodes2($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GateUpstreamNodes2Document,
+    "mutation GateUpstreamCreateInvitation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: [\"BER\"] }) { __typename ... on Invitation { id } } }": types.GateUpstreamCreateInvitationDocument,
+    "query GateUpstreamInvitations { invitations(provider: LOGTO, first: 20) { edges { node { id status } } } }": types.GateUpstreamInvitationsDocument,
+    "query GateUpstreamUsers2 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers2Document,
+    "query GateUpstreamUsers3 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers3Document,
+    "query GateUpstreamUsers4 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers4Document,
+    "query GateUpstreamNodes3($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GateUpstreamNodes3Document,
+    "query GateUpstreamUsers5 { users(provider: LOGTO, first: 1) { totalCount } users2: users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers5Document,
+    "mutation GateUpstreamUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { __typename ... on ValidationError { code field } ... on Error { code } } }": types.GateUpstreamUpdateUserDocument,
+    "mutation GateUpstreamUpdateUser2($id: ID!) { updateUser(input: { id: $id, firstName: \"X\" }) { __typename ... on Error { code } } }": types.GateUpstreamUpdateUser2Document,
+    "query GateUpstreamUsers6 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers6Document,
+    "query GateUpstreamRoles { roles(provider: APALEO) { totalCount } }": types.GateUpstreamRolesDocument,
+    "query GateUpstreamRoles2 { roles(provider: APALEO) { totalCount } }": types.GateUpstreamRoles2Document,
+    "query GateUpstreamUsers7 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers7Document,
+    "query GateUpstreamUsers8($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }": types.GateUpstreamUsers8Document,
+    "query GateUpstreamUsers9($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }": types.GateUpstreamUsers9Document,
     "query AcrossFailingUsers4($first: Int, $after: String) { users(first: $first, after: $after) {\n  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }": types.AcrossFailingUsers4Document,
     "query AcrossFailingUsers { users(provider: AUTHRESS, first: 500) { edges { node { id } } } }": types.AcrossFailingUsersDocument,
     "query AcrossFailingUsers2 { users(provider: LUMAPPS, first: 500) { edges { node { id } } } }": types.AcrossFailingUsers2Document,
@@ -353,8 +424,135 @@ const documents: Documents = {
     "query SmallThingsPerson($e: String!) { person(email: $e) { accounts { id provider } } }": types.SmallThingsPersonDocument,
     "mutation SmallThingsUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { ... on User { status } ... on Error { code } } }": types.SmallThingsUpdateUserDocument,
     "mutation SmallThingsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE, dryRun: true }) { ... on DeprovisionReport { entries { provider outcome detail } } } }": types.SmallThingsDeprovisionPersonDocument,
+    "query LimitsUsers($n: Int) { users(provider: APALEO, first: $n) { edges { node { id } } } }": types.LimitsUsersDocument,
+    "query LimitsUsers2 { users(provider: APALEO, first: 501) { totalCount } }": types.LimitsUsers2Document,
+    "query LimitsSchema { __schema { queryType { name } } }": types.LimitsSchemaDocument,
+    "query LimitsSchema2 { __schema { queryType { name } } }": types.LimitsSchema2Document,
+    "query HealthUsers { users(provider: LUMAPPS, first: 1) { edges { node { id } } } }": types.HealthUsersDocument,
+    "query HealthUsers2 { users(provider: APALEO, first: 1) { edges { node { id } } } }": types.HealthUsers2Document,
+    "query Users { users(provider: APALEO, first: 2) { edges { node { id } } } }": types.UsersDocument,
+    "query Everyone { person(email: \"ada.lovelace@people.example.com\") { providers } }": types.EveryoneDocument,
+    "query ResilienceProviders { providers { provider circuit { state failures openedAt retryAt } } }": types.ResilienceProvidersDocument,
+    "query CatalogCacheUsers { users(provider: AUTHRESS, first: 20) { edges { node { providerId tenants { providerId } } } } }": types.CatalogCacheUsersDocument,
+    "mutation CatalogCacheAddUserToTenant($u: ID!, $t: ID!) { addUserToTenant(input: { userId: $u, tenantId: $t }) { __typename ... on User { tenants { providerId } } } }": types.CatalogCacheAddUserToTenantDocument,
+    "query CatalogCacheRoles { roles(provider: APALEO, first: 50) { edges { node { name } } } }": types.CatalogCacheRolesDocument,
+    "query CatalogCacheRoles2 { roles(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } tenants(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } }": types.CatalogCacheRoles2Document,
+    "query CatalogCacheInvitations { invitations(provider: LOGTO, first: 100) { totalCount edges { node { id status tenant { providerId name } } } } }": types.CatalogCacheInvitationsDocument,
+    "query UpstreamBudgetUsers { users(first: 2, provider: AUTHRESS) { edges { node { id } } } }": types.UpstreamBudgetUsersDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FuzzUsers { users(provider: APALEO, first: 2) { edges { cursor node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }"): typeof import('./graphql.js').FuzzUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FuzzUsers2 { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').FuzzUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateGraphqlNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').GateGraphqlNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateHttpProviders { providers { provider } }"): typeof import('./graphql.js').GateHttpProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateHttpProviders2 { providers { provider mode } }"): typeof import('./graphql.js').GateHttpProviders2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateHttpProviders3 { providers { provider } }"): typeof import('./graphql.js').GateHttpProviders3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateHttpInvitations { invitations(provider: APALEO) { totalCount } }"): typeof import('./graphql.js').GateHttpInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateHttpUsers { users(provider: APALEO, first: 1, after: \"not-a-cursor\") { totalCount } }"): typeof import('./graphql.js').GateHttpUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateHttpRoles { roles(provider: LUMAPPS) { totalCount } }"): typeof import('./graphql.js').GateHttpRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateHttpUsers2 { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateHttpUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').GateUpstreamNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamNodes2($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').GateUpstreamNodes2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamCreateInvitation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: [\"BER\"] }) { __typename ... on Invitation { id } } }"): typeof import('./graphql.js').GateUpstreamCreateInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamInvitations { invitations(provider: LOGTO, first: 20) { edges { node { id status } } } }"): typeof import('./graphql.js').GateUpstreamInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers2 { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers3 { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsers3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers4 { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsers4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamNodes3($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').GateUpstreamNodes3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers5 { users(provider: LOGTO, first: 1) { totalCount } users2: users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsers5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { __typename ... on ValidationError { code field } ... on Error { code } } }"): typeof import('./graphql.js').GateUpstreamUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamUpdateUser2($id: ID!) { updateUser(input: { id: $id, firstName: \"X\" }) { __typename ... on Error { code } } }"): typeof import('./graphql.js').GateUpstreamUpdateUser2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers6 { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsers6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamRoles { roles(provider: APALEO) { totalCount } }"): typeof import('./graphql.js').GateUpstreamRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamRoles2 { roles(provider: APALEO) { totalCount } }"): typeof import('./graphql.js').GateUpstreamRoles2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers7 { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsers7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers8($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsers8Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamUsers9($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }"): typeof import('./graphql.js').GateUpstreamUsers9Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1027,6 +1225,66 @@ export function graphql(source: "mutation SmallThingsUpdateUser($id: ID!) { upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SmallThingsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE, dryRun: true }) { ... on DeprovisionReport { entries { provider outcome detail } } } }"): typeof import('./graphql.js').SmallThingsDeprovisionPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUsers($n: Int) { users(provider: APALEO, first: $n) { edges { node { id } } } }"): typeof import('./graphql.js').LimitsUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUsers2 { users(provider: APALEO, first: 501) { totalCount } }"): typeof import('./graphql.js').LimitsUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsSchema { __schema { queryType { name } } }"): typeof import('./graphql.js').LimitsSchemaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsSchema2 { __schema { queryType { name } } }"): typeof import('./graphql.js').LimitsSchema2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthUsers { users(provider: LUMAPPS, first: 1) { edges { node { id } } } }"): typeof import('./graphql.js').HealthUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HealthUsers2 { users(provider: APALEO, first: 1) { edges { node { id } } } }"): typeof import('./graphql.js').HealthUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Users { users(provider: APALEO, first: 2) { edges { node { id } } } }"): typeof import('./graphql.js').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Everyone { person(email: \"ada.lovelace@people.example.com\") { providers } }"): typeof import('./graphql.js').EveryoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceProviders { providers { provider circuit { state failures openedAt retryAt } } }"): typeof import('./graphql.js').ResilienceProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCacheUsers { users(provider: AUTHRESS, first: 20) { edges { node { providerId tenants { providerId } } } } }"): typeof import('./graphql.js').CatalogCacheUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CatalogCacheAddUserToTenant($u: ID!, $t: ID!) { addUserToTenant(input: { userId: $u, tenantId: $t }) { __typename ... on User { tenants { providerId } } } }"): typeof import('./graphql.js').CatalogCacheAddUserToTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCacheRoles { roles(provider: APALEO, first: 50) { edges { node { name } } } }"): typeof import('./graphql.js').CatalogCacheRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCacheRoles2 { roles(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } tenants(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } }"): typeof import('./graphql.js').CatalogCacheRoles2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogCacheInvitations { invitations(provider: LOGTO, first: 100) { totalCount edges { node { id status tenant { providerId name } } } } }"): typeof import('./graphql.js').CatalogCacheInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UpstreamBudgetUsers { users(first: 2, provider: AUTHRESS) { edges { node { id } } } }"): typeof import('./graphql.js').UpstreamBudgetUsersDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The state of a provider’s circuit breaker. */
+export type CircuitState =
+  /** Calls go upstream normally. */
+  | 'CLOSED'
+  /** The cool-down ended: one probe call goes upstream; its outcome closes or re-opens the circuit. */
+  | 'HALF_OPEN'
+  /** After repeated failures, calls fail at once with UPSTREAM_UNAVAILABLE until the cool-down ends. */
+  | 'OPEN';
+
 /** A new invitation. Fields a provider does not use are a ValidationError naming the field. */
 export type CreateInvitationInput = {
   /** The invitee’s email address. */
@@ -249,6 +258,210 @@ export type UserStatus =
   | 'DISABLED'
   /** The user may sign in. */
   | 'ENABLED';
+
+export type FuzzUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzUsersQuery = { users: { edges: Array<{ cursor: string, node: { id: string } }> }, roles: { edges: Array<{ node: { id: string } }> } };
+
+export type FuzzUsers2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FuzzUsers2Query = { users: { totalCount: number | null } };
+
+export type GateGraphqlNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GateGraphqlNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type GateHttpProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateHttpProvidersQuery = { providers: Array<{ provider: Provider }> };
+
+export type GateHttpProviders2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateHttpProviders2Query = { providers: Array<{ provider: Provider, mode: ProviderMode }> };
+
+export type GateHttpProviders3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateHttpProviders3Query = { providers: Array<{ provider: Provider }> };
+
+export type GateHttpInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateHttpInvitationsQuery = { invitations: { totalCount: number | null } };
+
+export type GateHttpUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateHttpUsersQuery = { users: { totalCount: number | null } };
+
+export type GateHttpRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateHttpRolesQuery = { roles: { totalCount: number | null } };
+
+export type GateHttpUsers2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateHttpUsers2Query = { users: { totalCount: number | null } };
+
+export type GateUpstreamUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamUsersQuery = { users: { totalCount: number | null } };
+
+export type GateUpstreamNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GateUpstreamNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type GateUpstreamNodes2QueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GateUpstreamNodes2Query = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type GateUpstreamCreateInvitationMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type GateUpstreamCreateInvitationMutation = { createInvitation:
+    | { __typename: 'EmailConnectorMissingError' }
+    | { __typename: 'InsufficientScopeError' }
+    | { __typename: 'Invitation', id: string }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UnsupportedOperationError' }
+    | { __typename: 'UpstreamError' }
+    | { __typename: 'ValidationError' }
+   };
+
+export type GateUpstreamInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamInvitationsQuery = { invitations: { edges: Array<{ node: { id: string, status: InvitationStatus } }> } };
+
+export type GateUpstreamUsers2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamUsers2Query = { users: { totalCount: number | null } };
+
+export type GateUpstreamUsers3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamUsers3Query = { users: { totalCount: number | null } };
+
+export type GateUpstreamUsers4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamUsers4Query = { users: { totalCount: number | null } };
+
+export type GateUpstreamNodes3QueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GateUpstreamNodes3Query = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type GateUpstreamUsers5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamUsers5Query = { users: { totalCount: number | null }, users2: { totalCount: number | null } };
+
+export type GateUpstreamUpdateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GateUpstreamUpdateUserMutation = { updateUser:
+    | { __typename: 'InsufficientScopeError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'UnsupportedOperationError', code: string }
+    | { __typename: 'UpstreamError', code: string }
+    | { __typename: 'User' }
+    | { __typename: 'ValidationError', code: string, field: string }
+   };
+
+export type GateUpstreamUpdateUser2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GateUpstreamUpdateUser2Mutation = { updateUser:
+    | { __typename: 'InsufficientScopeError', code: string }
+    | { __typename: 'NotFoundError', code: string }
+    | { __typename: 'UnsupportedOperationError', code: string }
+    | { __typename: 'UpstreamError', code: string }
+    | { __typename: 'User' }
+    | { __typename: 'ValidationError', code: string }
+   };
+
+export type GateUpstreamUsers6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamUsers6Query = { users: { totalCount: number | null } };
+
+export type GateUpstreamRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamRolesQuery = { roles: { totalCount: number | null } };
+
+export type GateUpstreamRoles2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamRoles2Query = { roles: { totalCount: number | null } };
+
+export type GateUpstreamUsers7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamUsers7Query = { users: { totalCount: number | null } };
+
+export type GateUpstreamUsers8QueryVariables = Exact<{
+  p?: Array<string> | string | null | undefined;
+}>;
+
+
+export type GateUpstreamUsers8Query = { users: { totalCount: number | null } };
+
+export type GateUpstreamUsers9QueryVariables = Exact<{
+  p?: Array<string> | string | null | undefined;
+}>;
+
+
+export type GateUpstreamUsers9Query = { users: { totalCount: number | null } };
 
 export type AcrossFailingUsers4QueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1581,6 +1794,93 @@ export type SmallThingsDeprovisionPersonMutation = { deprovisionPerson:
     | Record<PropertyKey, never>
    };
 
+export type LimitsUsersQueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type LimitsUsersQuery = { users: { edges: Array<{ node: { id: string } }> } };
+
+export type LimitsUsers2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsUsers2Query = { users: { totalCount: number | null } };
+
+export type LimitsSchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsSchemaQuery = { __schema: { queryType: { name: string | null } } };
+
+export type LimitsSchema2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsSchema2Query = { __schema: { queryType: { name: string | null } } };
+
+export type HealthUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthUsersQuery = { users: { edges: Array<{ node: { id: string } }> } };
+
+export type HealthUsers2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthUsers2Query = { users: { edges: Array<{ node: { id: string } }> } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: { edges: Array<{ node: { id: string } }> } };
+
+export type EveryoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EveryoneQuery = { person: { providers: Array<Provider> } };
+
+export type ResilienceProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResilienceProvidersQuery = { providers: Array<{ provider: Provider, circuit: { state: CircuitState, failures: number, openedAt: string | null, retryAt: string | null } | null }> };
+
+export type CatalogCacheUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCacheUsersQuery = { users: { edges: Array<{ node: { providerId: string, tenants: Array<{ providerId: string }> | null } }> } };
+
+export type CatalogCacheAddUserToTenantMutationVariables = Exact<{
+  u: string | number;
+  t: string | number;
+}>;
+
+
+export type CatalogCacheAddUserToTenantMutation = { addUserToTenant:
+    | { __typename: 'ForbiddenError' }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'UnsupportedOperationError' }
+    | { __typename: 'UpstreamError' }
+    | { __typename: 'User', tenants: Array<{ providerId: string }> | null }
+    | { __typename: 'ValidationError' }
+   };
+
+export type CatalogCacheRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCacheRolesQuery = { roles: { edges: Array<{ node: { name: string } }> } };
+
+export type CatalogCacheRoles2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCacheRoles2Query = { roles: { totalCount: number | null, edges: Array<{ node: { providerId: string, name: string } }> }, tenants: { totalCount: number | null, edges: Array<{ node: { providerId: string, name: string | null } }> } };
+
+export type CatalogCacheInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCacheInvitationsQuery = { invitations: { totalCount: number | null, edges: Array<{ node: { id: string, status: InvitationStatus, tenant: { providerId: string, name: string | null } | null } }> } };
+
+export type UpstreamBudgetUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UpstreamBudgetUsersQuery = { users: { edges: Array<{ node: { id: string } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1609,6 +1909,236 @@ export const EFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"E"}) as unknown as TypedDocumentString<EFragment, unknown>;
+export const FuzzUsersDocument = new TypedDocumentString(`
+    query FuzzUsers {
+  users(provider: APALEO, first: 2) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+  }
+  roles(provider: APALEO, first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzUsersQuery, FuzzUsersQueryVariables>;
+export const FuzzUsers2Document = new TypedDocumentString(`
+    query FuzzUsers2 {
+  users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<FuzzUsers2Query, FuzzUsers2QueryVariables>;
+export const GateGraphqlNodesDocument = new TypedDocumentString(`
+    query GateGraphqlNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GateGraphqlNodesQuery, GateGraphqlNodesQueryVariables>;
+export const GateHttpProvidersDocument = new TypedDocumentString(`
+    query GateHttpProviders {
+  providers {
+    provider
+  }
+}
+    `) as unknown as TypedDocumentString<GateHttpProvidersQuery, GateHttpProvidersQueryVariables>;
+export const GateHttpProviders2Document = new TypedDocumentString(`
+    query GateHttpProviders2 {
+  providers {
+    provider
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<GateHttpProviders2Query, GateHttpProviders2QueryVariables>;
+export const GateHttpProviders3Document = new TypedDocumentString(`
+    query GateHttpProviders3 {
+  providers {
+    provider
+  }
+}
+    `) as unknown as TypedDocumentString<GateHttpProviders3Query, GateHttpProviders3QueryVariables>;
+export const GateHttpInvitationsDocument = new TypedDocumentString(`
+    query GateHttpInvitations {
+  invitations(provider: APALEO) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateHttpInvitationsQuery, GateHttpInvitationsQueryVariables>;
+export const GateHttpUsersDocument = new TypedDocumentString(`
+    query GateHttpUsers {
+  users(provider: APALEO, first: 1, after: "not-a-cursor") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateHttpUsersQuery, GateHttpUsersQueryVariables>;
+export const GateHttpRolesDocument = new TypedDocumentString(`
+    query GateHttpRoles {
+  roles(provider: LUMAPPS) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateHttpRolesQuery, GateHttpRolesQueryVariables>;
+export const GateHttpUsers2Document = new TypedDocumentString(`
+    query GateHttpUsers2 {
+  users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateHttpUsers2Query, GateHttpUsers2QueryVariables>;
+export const GateUpstreamUsersDocument = new TypedDocumentString(`
+    query GateUpstreamUsers {
+  users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsersQuery, GateUpstreamUsersQueryVariables>;
+export const GateUpstreamNodesDocument = new TypedDocumentString(`
+    query GateUpstreamNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamNodesQuery, GateUpstreamNodesQueryVariables>;
+export const GateUpstreamNodes2Document = new TypedDocumentString(`
+    query GateUpstreamNodes2($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamNodes2Query, GateUpstreamNodes2QueryVariables>;
+export const GateUpstreamCreateInvitationDocument = new TypedDocumentString(`
+    mutation GateUpstreamCreateInvitation($email: String!) {
+  createInvitation(input: {provider: APALEO, email: $email, tenantIds: ["BER"]}) {
+    __typename
+    ... on Invitation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamCreateInvitationMutation, GateUpstreamCreateInvitationMutationVariables>;
+export const GateUpstreamInvitationsDocument = new TypedDocumentString(`
+    query GateUpstreamInvitations {
+  invitations(provider: LOGTO, first: 20) {
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamInvitationsQuery, GateUpstreamInvitationsQueryVariables>;
+export const GateUpstreamUsers2Document = new TypedDocumentString(`
+    query GateUpstreamUsers2 {
+  users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsers2Query, GateUpstreamUsers2QueryVariables>;
+export const GateUpstreamUsers3Document = new TypedDocumentString(`
+    query GateUpstreamUsers3 {
+  users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsers3Query, GateUpstreamUsers3QueryVariables>;
+export const GateUpstreamUsers4Document = new TypedDocumentString(`
+    query GateUpstreamUsers4 {
+  users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsers4Query, GateUpstreamUsers4QueryVariables>;
+export const GateUpstreamNodes3Document = new TypedDocumentString(`
+    query GateUpstreamNodes3($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamNodes3Query, GateUpstreamNodes3QueryVariables>;
+export const GateUpstreamUsers5Document = new TypedDocumentString(`
+    query GateUpstreamUsers5 {
+  users(provider: LOGTO, first: 1) {
+    totalCount
+  }
+  users2: users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsers5Query, GateUpstreamUsers5QueryVariables>;
+export const GateUpstreamUpdateUserDocument = new TypedDocumentString(`
+    mutation GateUpstreamUpdateUser($id: ID!) {
+  updateUser(input: {id: $id, status: DISABLED}) {
+    __typename
+    ... on ValidationError {
+      code
+      field
+    }
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUpdateUserMutation, GateUpstreamUpdateUserMutationVariables>;
+export const GateUpstreamUpdateUser2Document = new TypedDocumentString(`
+    mutation GateUpstreamUpdateUser2($id: ID!) {
+  updateUser(input: {id: $id, firstName: "X"}) {
+    __typename
+    ... on Error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUpdateUser2Mutation, GateUpstreamUpdateUser2MutationVariables>;
+export const GateUpstreamUsers6Document = new TypedDocumentString(`
+    query GateUpstreamUsers6 {
+  users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsers6Query, GateUpstreamUsers6QueryVariables>;
+export const GateUpstreamRolesDocument = new TypedDocumentString(`
+    query GateUpstreamRoles {
+  roles(provider: APALEO) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamRolesQuery, GateUpstreamRolesQueryVariables>;
+export const GateUpstreamRoles2Document = new TypedDocumentString(`
+    query GateUpstreamRoles2 {
+  roles(provider: APALEO) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamRoles2Query, GateUpstreamRoles2QueryVariables>;
+export const GateUpstreamUsers7Document = new TypedDocumentString(`
+    query GateUpstreamUsers7 {
+  users(provider: APALEO, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsers7Query, GateUpstreamUsers7QueryVariables>;
+export const GateUpstreamUsers8Document = new TypedDocumentString(`
+    query GateUpstreamUsers8($p: [String!]) {
+  users(provider: APALEO, first: 1, filter: {propertyIds: $p}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsers8Query, GateUpstreamUsers8QueryVariables>;
+export const GateUpstreamUsers9Document = new TypedDocumentString(`
+    query GateUpstreamUsers9($p: [String!]) {
+  users(provider: APALEO, first: 1, filter: {propertyIds: $p}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUsers9Query, GateUpstreamUsers9QueryVariables>;
 export const AcrossFailingUsers4Document = new TypedDocumentString(`
     query AcrossFailingUsers4($first: Int, $after: String) {
   users(first: $first, after: $after) {
@@ -3808,3 +4338,179 @@ export const SmallThingsDeprovisionPersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SmallThingsDeprovisionPersonMutation, SmallThingsDeprovisionPersonMutationVariables>;
+export const LimitsUsersDocument = new TypedDocumentString(`
+    query LimitsUsers($n: Int) {
+  users(provider: APALEO, first: $n) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUsersQuery, LimitsUsersQueryVariables>;
+export const LimitsUsers2Document = new TypedDocumentString(`
+    query LimitsUsers2 {
+  users(provider: APALEO, first: 501) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUsers2Query, LimitsUsers2QueryVariables>;
+export const LimitsSchemaDocument = new TypedDocumentString(`
+    query LimitsSchema {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsSchemaQuery, LimitsSchemaQueryVariables>;
+export const LimitsSchema2Document = new TypedDocumentString(`
+    query LimitsSchema2 {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsSchema2Query, LimitsSchema2QueryVariables>;
+export const HealthUsersDocument = new TypedDocumentString(`
+    query HealthUsers {
+  users(provider: LUMAPPS, first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthUsersQuery, HealthUsersQueryVariables>;
+export const HealthUsers2Document = new TypedDocumentString(`
+    query HealthUsers2 {
+  users(provider: APALEO, first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthUsers2Query, HealthUsers2QueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users(provider: APALEO, first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const EveryoneDocument = new TypedDocumentString(`
+    query Everyone {
+  person(email: "ada.lovelace@people.example.com") {
+    providers
+  }
+}
+    `) as unknown as TypedDocumentString<EveryoneQuery, EveryoneQueryVariables>;
+export const ResilienceProvidersDocument = new TypedDocumentString(`
+    query ResilienceProviders {
+  providers {
+    provider
+    circuit {
+      state
+      failures
+      openedAt
+      retryAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceProvidersQuery, ResilienceProvidersQueryVariables>;
+export const CatalogCacheUsersDocument = new TypedDocumentString(`
+    query CatalogCacheUsers {
+  users(provider: AUTHRESS, first: 20) {
+    edges {
+      node {
+        providerId
+        tenants {
+          providerId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCacheUsersQuery, CatalogCacheUsersQueryVariables>;
+export const CatalogCacheAddUserToTenantDocument = new TypedDocumentString(`
+    mutation CatalogCacheAddUserToTenant($u: ID!, $t: ID!) {
+  addUserToTenant(input: {userId: $u, tenantId: $t}) {
+    __typename
+    ... on User {
+      tenants {
+        providerId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCacheAddUserToTenantMutation, CatalogCacheAddUserToTenantMutationVariables>;
+export const CatalogCacheRolesDocument = new TypedDocumentString(`
+    query CatalogCacheRoles {
+  roles(provider: APALEO, first: 50) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCacheRolesQuery, CatalogCacheRolesQueryVariables>;
+export const CatalogCacheRoles2Document = new TypedDocumentString(`
+    query CatalogCacheRoles2 {
+  roles(provider: LOGTO, first: 50) {
+    totalCount
+    edges {
+      node {
+        providerId
+        name
+      }
+    }
+  }
+  tenants(provider: LOGTO, first: 50) {
+    totalCount
+    edges {
+      node {
+        providerId
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCacheRoles2Query, CatalogCacheRoles2QueryVariables>;
+export const CatalogCacheInvitationsDocument = new TypedDocumentString(`
+    query CatalogCacheInvitations {
+  invitations(provider: LOGTO, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        tenant {
+          providerId
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCacheInvitationsQuery, CatalogCacheInvitationsQueryVariables>;
+export const UpstreamBudgetUsersDocument = new TypedDocumentString(`
+    query UpstreamBudgetUsers {
+  users(first: 2, provider: AUTHRESS) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpstreamBudgetUsersQuery, UpstreamBudgetUsersQueryVariables>;

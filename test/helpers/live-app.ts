@@ -22,6 +22,7 @@ import type { ProviderId } from '../../src/domain/types.js';
 import { ApaleoSandbox } from '../../src/providers/apaleo/sandbox.js';
 import { AuthressSandbox } from '../../src/providers/authress/sandbox.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
+import type { TypedDocument } from './app.js';
 import { LogtoSandbox } from '../../src/providers/logto/sandbox.js';
 import { LUMAPPS_SANDBOX, LumappsSandbox } from '../../src/providers/lumapps/sandbox.js';
 
@@ -146,6 +147,13 @@ export interface RawResponse {
   json<T = any>(): T;
 }
 
+export interface LiveGqlResponse<T> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
 export interface LiveApp {
   config: Config;
   runtime: Runtime;
@@ -158,7 +166,9 @@ export interface LiveApp {
   /** Raw HTTP through yoga.fetch: any method, headers and body (string or stream); path defaults to /graphql. */
   request(init?: { method?: string; path?: string; headers?: Record<string, string>; body?: BodyInit | null }): Promise<RawResponse>;
   /** A JSON POST of one operation with the given headers. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; data?: T; errors?: { message: string; extensions?: Record<string, any> }[] }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<LiveGqlResponse<T>>;
+  /** The same with a typed document of test/gql/ (`graphql(…)`): result and variables types inferred. */
+  gql<R, V>(query: TypedDocument<R, V>, variables?: V, headers?: Record<string, string>): Promise<LiveGqlResponse<R>>;
   close(): Promise<void>;
 }
 
@@ -226,8 +236,8 @@ export async function createLiveApp(options: LiveAppOptions = {}): Promise<LiveA
     keys,
     bearer: (name) => ({ authorization: `Bearer ${keys[name]}` }),
     request,
-    async gql(query, variables, headers = {}) {
-      const r = await request({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    async gql(query: string | TypedDocument<unknown, unknown>, variables?: unknown, headers: Record<string, string> = {}) {
+      const r = await request({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: query.toString(), variables }) });
       return { status: r.status, headers: r.headers, ...(r.json() as object) };
     },
     async close() {
