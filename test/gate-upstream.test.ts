@@ -26,7 +26,7 @@ let logto: LogtoSandbox;
 interface Live {
   url: string;
   runtime: Runtime;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, init?: { signal?: AbortSignal }): Promise<{ status: number; data: T | null; errors?: any[] }>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>, init?: { signal?: AbortSignal }): Promise<{ status: number; data: T | null; errors?: any[] }>;
   gql<R, V>(query: TypedDocument<R, V>, variables?: V, init?: { signal?: AbortSignal }): Promise<{ status: number; data: R | null; errors?: any[] }>;
   close(): Promise<void>;
 }
@@ -124,14 +124,14 @@ describe('10.6 write outcomes', () => {
   });
   afterAll(() => app.close());
 
-  const UPSTREAM = '... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message }';
+  // Each mutation below selects: ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message }
 
   it('a DELETE that timed out after it was sent: outcomeUnknown true, retryable false (it was in fact deleted)', async () => {
     const email = `gate-delete-${Date.now()}@example.com`;
     const created = await app.gql(graphql(`mutation GateUpstreamCreateInvitation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: ["BER"] }) { __typename ... on Invitation { id } } }`), { email });
     expect(created.data!.createInvitation.__typename).toBe('Invitation');
     apaleo.server.inject({ route: 'invitations.delete', kind: 'delay', delayMs: 700, times: 5 });
-    const r = await app.gql(`mutation($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ${UPSTREAM} } }`, { id: narrow(created.data!.createInvitation, 'Invitation').id });
+    const r = await app.gql(graphql(`mutation GateUpstreamDeleteInvitation($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: narrow(created.data!.createInvitation, 'Invitation').id });
     expect(r.data!.deleteInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_TIMEOUT', outcomeUnknown: true, retryable: false });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(apaleo.invitations.some((i) => i.email === email)).toBe(false);
@@ -140,7 +140,7 @@ describe('10.6 write outcomes', () => {
   it('a PATCH answered 502 or 504: outcomeUnknown true, retryable false', async () => {
     for (const status of [502, 504]) {
       apaleo.server.inject({ route: 'users.patch', kind: 'status', status, times: 5 });
-      const r = await app.gql(`mutation($id: ID!) { updateUser(input: { id: $id, firstName: "Gate" }) { __typename ${UPSTREAM} } }`, { id: apaleoUserId(2) });
+      const r = await app.gql(graphql(`mutation GateUpstreamUpdateUser3($id: ID!) { updateUser(input: { id: $id, firstName: "Gate" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: apaleoUserId(2) });
       expect(r.data!.updateUser).toMatchObject({ __typename: 'UpstreamError', outcomeUnknown: true, retryable: false });
       apaleo.server.resetKnobs();
     }
@@ -148,20 +148,20 @@ describe('10.6 write outcomes', () => {
 
   it('a POST whose connection was reset after sending: outcomeUnknown true, retryable false', async () => {
     apaleo.server.inject({ route: 'invitations.create', kind: 'reset', times: 1 });
-    const r = await app.gql(`mutation { createInvitation(input: { provider: APALEO, email: "gate-reset@example.com", tenantIds: ["BER"] }) { __typename ${UPSTREAM} } }`);
+    const r = await app.gql(graphql(`mutation GateUpstreamCreateInvitation2 { createInvitation(input: { provider: APALEO, email: "gate-reset@example.com", tenantIds: ["BER"] }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`));
     expect(r.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', outcomeUnknown: true, retryable: false });
   });
 
   it('Apaleo createInvitation whose read-back failed reports the invitation', async () => {
     apaleo.server.inject({ route: 'invitations.list', kind: 'status', status: 500, times: 3 });
     const email = `gate-readback-${Date.now()}@example.com`;
-    const r = await app.gql(`mutation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: ["BER"] }) { __typename ... on Invitation { email } ${UPSTREAM} } }`, { email });
+    const r = await app.gql(graphql(`mutation GateUpstreamCreateInvitation3($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: ["BER"] }) { __typename ... on Invitation { email } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { email });
     expect(r.data!.createInvitation).toEqual({ __typename: 'Invitation', email });
   });
 
   it('Apaleo updateUser whose read-back failed: never a plain failure (outcomeUnknown, not retryable)', async () => {
     apaleo.server.inject({ route: 'users.get', kind: 'status', status: 500, times: 3 });
-    const r = await app.gql(`mutation($id: ID!) { updateUser(input: { id: $id, lastName: "Readback" }) { __typename ${UPSTREAM} } }`, { id: apaleoUserId(3) });
+    const r = await app.gql(graphql(`mutation GateUpstreamUpdateUser4($id: ID!) { updateUser(input: { id: $id, lastName: "Readback" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: apaleoUserId(3) });
     expect(r.data!.updateUser).toMatchObject({ __typename: 'UpstreamError', outcomeUnknown: true, retryable: false, message: expect.stringMatching(/was updated/) });
     expect(apaleo.users[3]!.lastName).toBe('Readback');
   });
@@ -174,13 +174,13 @@ describe('10.6 write outcomes', () => {
       const sent = logto.sentMessages.length;
       // The read fails: nothing was sent, so this is a plain failure the client may retry.
       logto.server.inject({ route: 'invitations.get', kind: 'status', status: 500, times: 3 });
-      const failed = await app.gql(`mutation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ${UPSTREAM} } }`, { id: pending });
+      const failed = await app.gql(graphql(`mutation GateUpstreamResendInvitation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: pending });
       expect(failed.data!.resendInvitation).toMatchObject({ __typename: 'UpstreamError', outcomeUnknown: false });
       expect(logto.sentMessages.length).toBe(sent);
       // The read succeeds, the email goes out, and no read follows that could turn the send into a failure.
       logto.server.resetKnobs();
       logto.server.resetCounts();
-      const ok = await app.gql(`mutation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id status } ${UPSTREAM} } }`, { id: pending });
+      const ok = await app.gql(graphql(`mutation GateUpstreamResendInvitation2($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id status } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: pending });
       expect(ok.data!.resendInvitation).toMatchObject({ __typename: 'Invitation', id: pending, status: 'PENDING' });
       expect(logto.sentMessages.length).toBe(sent + 1);
       expect(logto.server.count('invitations.get')).toBe(1);

@@ -29,7 +29,14 @@ type Documents = {
     "query GateUpstreamNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GateUpstreamNodesDocument,
     "query GateUpstreamNodes2($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GateUpstreamNodes2Document,
     "mutation GateUpstreamCreateInvitation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: [\"BER\"] }) { __typename ... on Invitation { id } } }": typeof types.GateUpstreamCreateInvitationDocument,
+    "mutation GateUpstreamDeleteInvitation($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": typeof types.GateUpstreamDeleteInvitationDocument,
+    "mutation GateUpstreamUpdateUser3($id: ID!) { updateUser(input: { id: $id, firstName: \"Gate\" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": typeof types.GateUpstreamUpdateUser3Document,
+    "mutation GateUpstreamCreateInvitation2 { createInvitation(input: { provider: APALEO, email: \"gate-reset@example.com\", tenantIds: [\"BER\"] }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": typeof types.GateUpstreamCreateInvitation2Document,
+    "mutation GateUpstreamCreateInvitation3($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: [\"BER\"] }) { __typename ... on Invitation { email } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": typeof types.GateUpstreamCreateInvitation3Document,
+    "mutation GateUpstreamUpdateUser4($id: ID!) { updateUser(input: { id: $id, lastName: \"Readback\" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": typeof types.GateUpstreamUpdateUser4Document,
     "query GateUpstreamInvitations { invitations(provider: LOGTO, first: 20) { edges { node { id status } } } }": typeof types.GateUpstreamInvitationsDocument,
+    "mutation GateUpstreamResendInvitation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": typeof types.GateUpstreamResendInvitationDocument,
+    "mutation GateUpstreamResendInvitation2($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id status } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": typeof types.GateUpstreamResendInvitation2Document,
     "query GateUpstreamUsers2 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers2Document,
     "query GateUpstreamUsers3 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers3Document,
     "query GateUpstreamUsers4 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers4Document,
@@ -74,9 +81,12 @@ type Documents = {
     "query ApaleoFidelityCurrentUser { currentUser(provider: APALEO) { providerId } }": typeof types.ApaleoFidelityCurrentUserDocument,
     "query ApaleoFidelityCurrentUser2 { currentUser(provider: APALEO) { providerId } }": typeof types.ApaleoFidelityCurrentUser2Document,
     "query ApaleoLiveProviders { providers { provider mode baseUrl } users(provider: APALEO, first: 2) { totalCount } }": typeof types.ApaleoLiveProvidersDocument,
+    "mutation ApaleoMutationsCreate($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }": typeof types.ApaleoMutationsCreateDocument,
+    "mutation ApaleoMutationsDelete($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }": typeof types.ApaleoMutationsDeleteDocument,
     "query ApaleoMutationsInvitations { invitations(provider: APALEO, filter: { propertyId: \"MUC\" }, first: 50) {\n      totalCount edges { node { email status tenants { providerId } roles { providerId } inviter { email } apaleo { legacyRole } } } } }": typeof types.ApaleoMutationsInvitationsDocument,
     "query ApaleoMutationsInvitations2 { invitations(provider: APALEO, first: 20) { edges { node { email } } } }": typeof types.ApaleoMutationsInvitations2Document,
     "query ApaleoMutationsInvitations3 { invitations(provider: APALEO, last: 7) { edges { node { email } } pageInfo { hasPreviousPage hasNextPage } } }": typeof types.ApaleoMutationsInvitations3Document,
+    "mutation ApaleoMutationsResend($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }": typeof types.ApaleoMutationsResendDocument,
     "mutation ApaleoMutationsUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename\n    ... on User { providerId firstName lastName status tenants { providerId } apaleo { isAccountAdmin } }\n    ... on Error { code message }\n    ... on ValidationError { field }\n    ... on UpstreamError { httpStatus providerMessage }\n    ... on NotFoundError { kind } } }": typeof types.ApaleoMutationsUpdateUserDocument,
     "\n  query Page($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n    users(provider: APALEO, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id providerId email } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }": typeof types.PageDocument,
     "query ApaleoUsersUsers { users(provider: APALEO, first: 20) { edges { node { id roles { name } } } } }": typeof types.ApaleoUsersUsersDocument,
@@ -130,7 +140,9 @@ type Documents = {
     "mutation LogtoDeleteInvitation($input: DeleteInvitationInput!) {\n  deleteInvitation(input: $input) {\n    __typename\n    ... on Invitation { id providerId email }\n    ... on Error { code message }\n    ... on NotFoundError { kind resourceId }\n  }\n}": typeof types.LogtoDeleteInvitationDocument,
     "query LogtoProviders { providers { provider mode capabilities userFilters invitationFilters } }": typeof types.LogtoProvidersDocument,
     "query LogtoInvitations {\n      invitations(provider: LOGTO, first: 60) {\n        totalCount\n        edges { node { provider providerId email status createdAt expiresAt tenant { name } roles { name } inviter { email } acceptedBy { email } } }\n        pageInfo { hasNextPage hasPreviousPage }\n      }\n    }": typeof types.LogtoInvitationsDocument,
+    "query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }": typeof types.LogtoInvitations11Document,
     "query LogtoInvitations2 { invitations(provider: LOGTO, filter: { propertyId: \"BER\" }) { totalCount } }": typeof types.LogtoInvitations2Document,
+    "query LogtoInvitations12($first: Int, $after: String, $last: Int, $before: String) {\n      invitations(provider: LOGTO, first: $first, after: $after, last: $last, before: $before) {\n        edges { cursor node { providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount\n      }\n    }": typeof types.LogtoInvitations12Document,
     "query LogtoTenants { tenants(provider: LOGTO, first: 4) { totalCount edges { node { providerId name description createdAt } } pageInfo { hasNextPage endCursor } } }": typeof types.LogtoTenantsDocument,
     "query LogtoTenants2($a: String) { tenants(provider: LOGTO, first: 4, after: $a) { edges { node { name } } pageInfo { hasNextPage } } }": typeof types.LogtoTenants2Document,
     "query LogtoRoles { roles(provider: LOGTO, last: 2) { totalCount edges { node { name description } } pageInfo { hasPreviousPage } } }": typeof types.LogtoRolesDocument,
@@ -175,6 +187,7 @@ type Documents = {
     "mutation LumappsMutationsCreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    __typename\n    ... on User { id providerId email firstName lastName status lumapps { accountType isHidden } }\n    ... on ValidationError { field reason }\n    ... on UpstreamError { httpStatus providerCode providerMessage }\n    ... on UnsupportedOperationError { operation }\n    ... on Error { code message }\n  }\n}": typeof types.LumappsMutationsCreateUserDocument,
     "mutation LumappsMutationsUpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    __typename\n    ... on User { id providerId firstName lastName displayName status lumapps { isHidden accountType } }\n    ... on ValidationError { field reason }\n    ... on NotFoundError { kind resourceId }\n    ... on UpstreamError { httpStatus providerCode }\n    ... on Error { code message }\n  }\n}": typeof types.LumappsMutationsUpdateUserDocument,
     "query LumappsMutationsNode($id: ID!) { node(id: $id) { ... on User { email } } }": typeof types.LumappsMutationsNodeDocument,
+    "query LumappsMutationsUsers($f: UserFilter) { users(provider: LUMAPPS, filter: $f, first: 5) { edges { node { providerId } } } }": typeof types.LumappsMutationsUsersDocument,
     "query LumappsMutationsPerson($e: String!) { person(email: $e) { accounts { provider providerId } } }": typeof types.LumappsMutationsPersonDocument,
     "mutation LumappsMutationsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE }) { ... on DeprovisionReport { entries { provider action outcome } } } }": typeof types.LumappsMutationsDeprovisionPersonDocument,
     "query LumappsUpstreamUsers3 { users(provider: LUMAPPS, first: 2) { edges { node { email } } } }": typeof types.LumappsUpstreamUsers3Document,
@@ -201,8 +214,18 @@ type Documents = {
     "query LumappsUsersCurrentUser { currentUser(provider: LUMAPPS) { email lumapps { isSuperAdmin } } }": typeof types.LumappsUsersCurrentUserDocument,
     "query LumappsUsersRoles { roles(provider: LUMAPPS) { edges { cursor } } }": typeof types.LumappsUsersRolesDocument,
     "query LumappsUsersProviders { providers { provider mode capabilities userFilters } }": typeof types.LumappsUsersProvidersDocument,
+    "query PersonSelectionPerson2 { person(email: \"ada.lovelace@people.example.com\") { accounts { id } invitations { id } } }": typeof types.PersonSelectionPerson2Document,
+    "query PersonSelectionA { a: person(email: \"Ada.Lovelace@People.Example.com\") { id email } b: person(email: \"ada.lovelace@people.example.com\") { id email } }": typeof types.PersonSelectionADocument,
     "query PersonSelectionPerson { person(email: \"ADA.LOVELACE@people.example.com\") { id } }": typeof types.PersonSelectionPersonDocument,
     "query PersonSelectionNode($id: ID!) { node(id: $id) { __typename id ... on Person { email accounts { provider } } } }": typeof types.PersonSelectionNodeDocument,
+    "query PersonSelectionPerson3 { person(email: \"ada.lovelace@people.example.com\") { id email } }": typeof types.PersonSelectionPerson3Document,
+    "query PersonSelectionPerson4 { person(email: \"ada.lovelace@people.example.com\") { accounts { provider } errors { provider } } }": typeof types.PersonSelectionPerson4Document,
+    "query PersonSelectionPerson5 { person(email: \"ada.lovelace@people.example.com\") { errors { provider } accounts { provider } } }": typeof types.PersonSelectionPerson5Document,
+    "query PersonSelectionPerson6 { person(email: \"ada.lovelace@people.example.com\") { accounts { id } } }": typeof types.PersonSelectionPerson6Document,
+    "query PersonSelectionA2 { a: person(email: \"ada.lovelace@people.example.com\") { accounts { id } errors { code } } b: person(email: \"Ada.Lovelace@people.example.com\") { accounts { provider } } }": typeof types.PersonSelectionA2Document,
+    "query PersonSelectionPerson7 { person(email: \"ada.lovelace@people.example.com\") { accounts { provider } errors { provider code } } }": typeof types.PersonSelectionPerson7Document,
+    "query PersonSelectionPerson8 { person(email: \"ada.lovelace@people.example.com\") { invitations { provider } errors { provider code } } }": typeof types.PersonSelectionPerson8Document,
+    "query PersonSelectionPerson9 { person(email: \"ada.lovelace@people.example.com\") { errors { provider code } } }": typeof types.PersonSelectionPerson9Document,
     "query PersonPerson($email: String!) { person(email: $email) {\n  email providers accounts { provider email status } invitations { provider email status } errors { provider code message } } }": typeof types.PersonPersonDocument,
     "mutation PersonDeprovisionPerson($input: DeprovisionPersonInput!) { deprovisionPerson(input: $input) { __typename\n  ... on DeprovisionReport { dryRun complete entries { provider action outcome detail account { email } invitation { email } error { provider code } } }\n  ... on ValidationError { field } } }": typeof types.PersonDeprovisionPersonDocument,
     "query SmallThingsProviders { providers { provider } }": typeof types.SmallThingsProvidersDocument,
@@ -242,7 +265,14 @@ const documents: Documents = {
     "query GateUpstreamNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GateUpstreamNodesDocument,
     "query GateUpstreamNodes2($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GateUpstreamNodes2Document,
     "mutation GateUpstreamCreateInvitation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: [\"BER\"] }) { __typename ... on Invitation { id } } }": types.GateUpstreamCreateInvitationDocument,
+    "mutation GateUpstreamDeleteInvitation($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": types.GateUpstreamDeleteInvitationDocument,
+    "mutation GateUpstreamUpdateUser3($id: ID!) { updateUser(input: { id: $id, firstName: \"Gate\" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": types.GateUpstreamUpdateUser3Document,
+    "mutation GateUpstreamCreateInvitation2 { createInvitation(input: { provider: APALEO, email: \"gate-reset@example.com\", tenantIds: [\"BER\"] }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": types.GateUpstreamCreateInvitation2Document,
+    "mutation GateUpstreamCreateInvitation3($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: [\"BER\"] }) { __typename ... on Invitation { email } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": types.GateUpstreamCreateInvitation3Document,
+    "mutation GateUpstreamUpdateUser4($id: ID!) { updateUser(input: { id: $id, lastName: \"Readback\" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": types.GateUpstreamUpdateUser4Document,
     "query GateUpstreamInvitations { invitations(provider: LOGTO, first: 20) { edges { node { id status } } } }": types.GateUpstreamInvitationsDocument,
+    "mutation GateUpstreamResendInvitation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": types.GateUpstreamResendInvitationDocument,
+    "mutation GateUpstreamResendInvitation2($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id status } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }": types.GateUpstreamResendInvitation2Document,
     "query GateUpstreamUsers2 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers2Document,
     "query GateUpstreamUsers3 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers3Document,
     "query GateUpstreamUsers4 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers4Document,
@@ -287,9 +317,12 @@ const documents: Documents = {
     "query ApaleoFidelityCurrentUser { currentUser(provider: APALEO) { providerId } }": types.ApaleoFidelityCurrentUserDocument,
     "query ApaleoFidelityCurrentUser2 { currentUser(provider: APALEO) { providerId } }": types.ApaleoFidelityCurrentUser2Document,
     "query ApaleoLiveProviders { providers { provider mode baseUrl } users(provider: APALEO, first: 2) { totalCount } }": types.ApaleoLiveProvidersDocument,
+    "mutation ApaleoMutationsCreate($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }": types.ApaleoMutationsCreateDocument,
+    "mutation ApaleoMutationsDelete($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }": types.ApaleoMutationsDeleteDocument,
     "query ApaleoMutationsInvitations { invitations(provider: APALEO, filter: { propertyId: \"MUC\" }, first: 50) {\n      totalCount edges { node { email status tenants { providerId } roles { providerId } inviter { email } apaleo { legacyRole } } } } }": types.ApaleoMutationsInvitationsDocument,
     "query ApaleoMutationsInvitations2 { invitations(provider: APALEO, first: 20) { edges { node { email } } } }": types.ApaleoMutationsInvitations2Document,
     "query ApaleoMutationsInvitations3 { invitations(provider: APALEO, last: 7) { edges { node { email } } pageInfo { hasPreviousPage hasNextPage } } }": types.ApaleoMutationsInvitations3Document,
+    "mutation ApaleoMutationsResend($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }": types.ApaleoMutationsResendDocument,
     "mutation ApaleoMutationsUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename\n    ... on User { providerId firstName lastName status tenants { providerId } apaleo { isAccountAdmin } }\n    ... on Error { code message }\n    ... on ValidationError { field }\n    ... on UpstreamError { httpStatus providerMessage }\n    ... on NotFoundError { kind } } }": types.ApaleoMutationsUpdateUserDocument,
     "\n  query Page($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n    users(provider: APALEO, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id providerId email } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }": types.PageDocument,
     "query ApaleoUsersUsers { users(provider: APALEO, first: 20) { edges { node { id roles { name } } } } }": types.ApaleoUsersUsersDocument,
@@ -343,7 +376,9 @@ const documents: Documents = {
     "mutation LogtoDeleteInvitation($input: DeleteInvitationInput!) {\n  deleteInvitation(input: $input) {\n    __typename\n    ... on Invitation { id providerId email }\n    ... on Error { code message }\n    ... on NotFoundError { kind resourceId }\n  }\n}": types.LogtoDeleteInvitationDocument,
     "query LogtoProviders { providers { provider mode capabilities userFilters invitationFilters } }": types.LogtoProvidersDocument,
     "query LogtoInvitations {\n      invitations(provider: LOGTO, first: 60) {\n        totalCount\n        edges { node { provider providerId email status createdAt expiresAt tenant { name } roles { name } inviter { email } acceptedBy { email } } }\n        pageInfo { hasNextPage hasPreviousPage }\n      }\n    }": types.LogtoInvitationsDocument,
+    "query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }": types.LogtoInvitations11Document,
     "query LogtoInvitations2 { invitations(provider: LOGTO, filter: { propertyId: \"BER\" }) { totalCount } }": types.LogtoInvitations2Document,
+    "query LogtoInvitations12($first: Int, $after: String, $last: Int, $before: String) {\n      invitations(provider: LOGTO, first: $first, after: $after, last: $last, before: $before) {\n        edges { cursor node { providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount\n      }\n    }": types.LogtoInvitations12Document,
     "query LogtoTenants { tenants(provider: LOGTO, first: 4) { totalCount edges { node { providerId name description createdAt } } pageInfo { hasNextPage endCursor } } }": types.LogtoTenantsDocument,
     "query LogtoTenants2($a: String) { tenants(provider: LOGTO, first: 4, after: $a) { edges { node { name } } pageInfo { hasNextPage } } }": types.LogtoTenants2Document,
     "query LogtoRoles { roles(provider: LOGTO, last: 2) { totalCount edges { node { name description } } pageInfo { hasPreviousPage } } }": types.LogtoRolesDocument,
@@ -388,6 +423,7 @@ const documents: Documents = {
     "mutation LumappsMutationsCreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    __typename\n    ... on User { id providerId email firstName lastName status lumapps { accountType isHidden } }\n    ... on ValidationError { field reason }\n    ... on UpstreamError { httpStatus providerCode providerMessage }\n    ... on UnsupportedOperationError { operation }\n    ... on Error { code message }\n  }\n}": types.LumappsMutationsCreateUserDocument,
     "mutation LumappsMutationsUpdateUser($input: UpdateUserInput!) {\n  updateUser(input: $input) {\n    __typename\n    ... on User { id providerId firstName lastName displayName status lumapps { isHidden accountType } }\n    ... on ValidationError { field reason }\n    ... on NotFoundError { kind resourceId }\n    ... on UpstreamError { httpStatus providerCode }\n    ... on Error { code message }\n  }\n}": types.LumappsMutationsUpdateUserDocument,
     "query LumappsMutationsNode($id: ID!) { node(id: $id) { ... on User { email } } }": types.LumappsMutationsNodeDocument,
+    "query LumappsMutationsUsers($f: UserFilter) { users(provider: LUMAPPS, filter: $f, first: 5) { edges { node { providerId } } } }": types.LumappsMutationsUsersDocument,
     "query LumappsMutationsPerson($e: String!) { person(email: $e) { accounts { provider providerId } } }": types.LumappsMutationsPersonDocument,
     "mutation LumappsMutationsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE }) { ... on DeprovisionReport { entries { provider action outcome } } } }": types.LumappsMutationsDeprovisionPersonDocument,
     "query LumappsUpstreamUsers3 { users(provider: LUMAPPS, first: 2) { edges { node { email } } } }": types.LumappsUpstreamUsers3Document,
@@ -414,8 +450,18 @@ const documents: Documents = {
     "query LumappsUsersCurrentUser { currentUser(provider: LUMAPPS) { email lumapps { isSuperAdmin } } }": types.LumappsUsersCurrentUserDocument,
     "query LumappsUsersRoles { roles(provider: LUMAPPS) { edges { cursor } } }": types.LumappsUsersRolesDocument,
     "query LumappsUsersProviders { providers { provider mode capabilities userFilters } }": types.LumappsUsersProvidersDocument,
+    "query PersonSelectionPerson2 { person(email: \"ada.lovelace@people.example.com\") { accounts { id } invitations { id } } }": types.PersonSelectionPerson2Document,
+    "query PersonSelectionA { a: person(email: \"Ada.Lovelace@People.Example.com\") { id email } b: person(email: \"ada.lovelace@people.example.com\") { id email } }": types.PersonSelectionADocument,
     "query PersonSelectionPerson { person(email: \"ADA.LOVELACE@people.example.com\") { id } }": types.PersonSelectionPersonDocument,
     "query PersonSelectionNode($id: ID!) { node(id: $id) { __typename id ... on Person { email accounts { provider } } } }": types.PersonSelectionNodeDocument,
+    "query PersonSelectionPerson3 { person(email: \"ada.lovelace@people.example.com\") { id email } }": types.PersonSelectionPerson3Document,
+    "query PersonSelectionPerson4 { person(email: \"ada.lovelace@people.example.com\") { accounts { provider } errors { provider } } }": types.PersonSelectionPerson4Document,
+    "query PersonSelectionPerson5 { person(email: \"ada.lovelace@people.example.com\") { errors { provider } accounts { provider } } }": types.PersonSelectionPerson5Document,
+    "query PersonSelectionPerson6 { person(email: \"ada.lovelace@people.example.com\") { accounts { id } } }": types.PersonSelectionPerson6Document,
+    "query PersonSelectionA2 { a: person(email: \"ada.lovelace@people.example.com\") { accounts { id } errors { code } } b: person(email: \"Ada.Lovelace@people.example.com\") { accounts { provider } } }": types.PersonSelectionA2Document,
+    "query PersonSelectionPerson7 { person(email: \"ada.lovelace@people.example.com\") { accounts { provider } errors { provider code } } }": types.PersonSelectionPerson7Document,
+    "query PersonSelectionPerson8 { person(email: \"ada.lovelace@people.example.com\") { invitations { provider } errors { provider code } } }": types.PersonSelectionPerson8Document,
+    "query PersonSelectionPerson9 { person(email: \"ada.lovelace@people.example.com\") { errors { provider code } } }": types.PersonSelectionPerson9Document,
     "query PersonPerson($email: String!) { person(email: $email) {\n  email providers accounts { provider email status } invitations { provider email status } errors { provider code message } } }": types.PersonPersonDocument,
     "mutation PersonDeprovisionPerson($input: DeprovisionPersonInput!) { deprovisionPerson(input: $input) { __typename\n  ... on DeprovisionReport { dryRun complete entries { provider action outcome detail account { email } invitation { email } error { provider code } } }\n  ... on ValidationError { field } } }": types.PersonDeprovisionPersonDocument,
     "query SmallThingsProviders { providers { provider } }": types.SmallThingsProvidersDocument,
@@ -500,7 +546,35 @@ export function graphql(source: "mutation GateUpstreamCreateInvitation($email: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation GateUpstreamDeleteInvitation($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }"): typeof import('./graphql.js').GateUpstreamDeleteInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamUpdateUser3($id: ID!) { updateUser(input: { id: $id, firstName: \"Gate\" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }"): typeof import('./graphql.js').GateUpstreamUpdateUser3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamCreateInvitation2 { createInvitation(input: { provider: APALEO, email: \"gate-reset@example.com\", tenantIds: [\"BER\"] }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }"): typeof import('./graphql.js').GateUpstreamCreateInvitation2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamCreateInvitation3($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: [\"BER\"] }) { __typename ... on Invitation { email } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }"): typeof import('./graphql.js').GateUpstreamCreateInvitation3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamUpdateUser4($id: ID!) { updateUser(input: { id: $id, lastName: \"Readback\" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }"): typeof import('./graphql.js').GateUpstreamUpdateUser4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GateUpstreamInvitations { invitations(provider: LOGTO, first: 20) { edges { node { id status } } } }"): typeof import('./graphql.js').GateUpstreamInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamResendInvitation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }"): typeof import('./graphql.js').GateUpstreamResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GateUpstreamResendInvitation2($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id status } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }"): typeof import('./graphql.js').GateUpstreamResendInvitation2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -680,6 +754,14 @@ export function graphql(source: "query ApaleoLiveProviders { providers { provide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ApaleoMutationsCreate($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }"): typeof import('./graphql.js').ApaleoMutationsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApaleoMutationsDelete($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }"): typeof import('./graphql.js').ApaleoMutationsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ApaleoMutationsInvitations { invitations(provider: APALEO, filter: { propertyId: \"MUC\" }, first: 50) {\n      totalCount edges { node { email status tenants { providerId } roles { providerId } inviter { email } apaleo { legacyRole } } } } }"): typeof import('./graphql.js').ApaleoMutationsInvitationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -689,6 +771,10 @@ export function graphql(source: "query ApaleoMutationsInvitations2 { invitations
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApaleoMutationsInvitations3 { invitations(provider: APALEO, last: 7) { edges { node { email } } pageInfo { hasPreviousPage hasNextPage } } }"): typeof import('./graphql.js').ApaleoMutationsInvitations3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApaleoMutationsResend($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }"): typeof import('./graphql.js').ApaleoMutationsResendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -904,7 +990,15 @@ export function graphql(source: "query LogtoInvitations {\n      invitations(pro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }"): typeof import('./graphql.js').LogtoInvitations11Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LogtoInvitations2 { invitations(provider: LOGTO, filter: { propertyId: \"BER\" }) { totalCount } }"): typeof import('./graphql.js').LogtoInvitations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogtoInvitations12($first: Int, $after: String, $last: Int, $before: String) {\n      invitations(provider: LOGTO, first: $first, after: $after, last: $last, before: $before) {\n        edges { cursor node { providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount\n      }\n    }"): typeof import('./graphql.js').LogtoInvitations12Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1084,6 +1178,10 @@ export function graphql(source: "query LumappsMutationsNode($id: ID!) { node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LumappsMutationsUsers($f: UserFilter) { users(provider: LUMAPPS, filter: $f, first: 5) { edges { node { providerId } } } }"): typeof import('./graphql.js').LumappsMutationsUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LumappsMutationsPerson($e: String!) { person(email: $e) { accounts { provider providerId } } }"): typeof import('./graphql.js').LumappsMutationsPersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1188,11 +1286,51 @@ export function graphql(source: "query LumappsUsersProviders { providers { provi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PersonSelectionPerson2 { person(email: \"ada.lovelace@people.example.com\") { accounts { id } invitations { id } } }"): typeof import('./graphql.js').PersonSelectionPerson2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionA { a: person(email: \"Ada.Lovelace@People.Example.com\") { id email } b: person(email: \"ada.lovelace@people.example.com\") { id email } }"): typeof import('./graphql.js').PersonSelectionADocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PersonSelectionPerson { person(email: \"ADA.LOVELACE@people.example.com\") { id } }"): typeof import('./graphql.js').PersonSelectionPersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PersonSelectionNode($id: ID!) { node(id: $id) { __typename id ... on Person { email accounts { provider } } } }"): typeof import('./graphql.js').PersonSelectionNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionPerson3 { person(email: \"ada.lovelace@people.example.com\") { id email } }"): typeof import('./graphql.js').PersonSelectionPerson3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionPerson4 { person(email: \"ada.lovelace@people.example.com\") { accounts { provider } errors { provider } } }"): typeof import('./graphql.js').PersonSelectionPerson4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionPerson5 { person(email: \"ada.lovelace@people.example.com\") { errors { provider } accounts { provider } } }"): typeof import('./graphql.js').PersonSelectionPerson5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionPerson6 { person(email: \"ada.lovelace@people.example.com\") { accounts { id } } }"): typeof import('./graphql.js').PersonSelectionPerson6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionA2 { a: person(email: \"ada.lovelace@people.example.com\") { accounts { id } errors { code } } b: person(email: \"Ada.Lovelace@people.example.com\") { accounts { provider } } }"): typeof import('./graphql.js').PersonSelectionA2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionPerson7 { person(email: \"ada.lovelace@people.example.com\") { accounts { provider } errors { provider code } } }"): typeof import('./graphql.js').PersonSelectionPerson7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionPerson8 { person(email: \"ada.lovelace@people.example.com\") { invitations { provider } errors { provider code } } }"): typeof import('./graphql.js').PersonSelectionPerson8Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonSelectionPerson9 { person(email: \"ada.lovelace@people.example.com\") { errors { provider code } } }"): typeof import('./graphql.js').PersonSelectionPerson9Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -113,6 +113,20 @@ export type InvitationDecision =
   /** Withdrawn. */
   | 'REVOKED';
 
+/** Narrows an invitation list. Each provider honours some fields (see `providers { invitationFilters }`); others are an error naming the field and the provider. */
+export type InvitationFilter = {
+  /** Invitations to this email address. */
+  invitee?: string | null | undefined;
+  /** Invitations sent by this user: its global id (User.id) or the provider’s own user id. */
+  inviterId?: string | null | undefined;
+  /** Invitations to this Logto organization: its global id (Tenant.id) or Logto’s own id. */
+  organizationId?: string | null | undefined;
+  /** Invitations to this Apaleo property: its global id (Tenant.id) or Apaleo’s own property id. */
+  propertyId?: string | null | undefined;
+  /** Only invitations in this status. */
+  status?: InvitationStatus | null | undefined;
+};
+
 /** Where an invitation stands. */
 export type InvitationStatus =
   /** The invitee accepted and has an account. */
@@ -363,10 +377,107 @@ export type GateUpstreamCreateInvitationMutation = { createInvitation:
     | { __typename: 'ValidationError' }
    };
 
+export type GateUpstreamDeleteInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GateUpstreamDeleteInvitationMutation = { deleteInvitation:
+    | { __typename: 'Invitation' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string }
+    | { __typename: 'UpstreamError', code: string, outcomeUnknown: boolean, retryable: boolean, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type GateUpstreamUpdateUser3MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GateUpstreamUpdateUser3Mutation = { updateUser:
+    | { __typename: 'InsufficientScopeError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string }
+    | { __typename: 'UpstreamError', code: string, outcomeUnknown: boolean, retryable: boolean, message: string }
+    | { __typename: 'User' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type GateUpstreamCreateInvitation2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GateUpstreamCreateInvitation2Mutation = { createInvitation:
+    | { __typename: 'EmailConnectorMissingError', code: string, message: string }
+    | { __typename: 'InsufficientScopeError', code: string, message: string }
+    | { __typename: 'Invitation' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string }
+    | { __typename: 'UpstreamError', code: string, outcomeUnknown: boolean, retryable: boolean, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type GateUpstreamCreateInvitation3MutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type GateUpstreamCreateInvitation3Mutation = { createInvitation:
+    | { __typename: 'EmailConnectorMissingError', code: string, message: string }
+    | { __typename: 'InsufficientScopeError', code: string, message: string }
+    | { __typename: 'Invitation', email: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string }
+    | { __typename: 'UpstreamError', code: string, outcomeUnknown: boolean, retryable: boolean, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type GateUpstreamUpdateUser4MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GateUpstreamUpdateUser4Mutation = { updateUser:
+    | { __typename: 'InsufficientScopeError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string }
+    | { __typename: 'UpstreamError', code: string, outcomeUnknown: boolean, retryable: boolean, message: string }
+    | { __typename: 'User' }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
 export type GateUpstreamInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GateUpstreamInvitationsQuery = { invitations: { edges: Array<{ node: { id: string, status: InvitationStatus } }> } };
+
+export type GateUpstreamResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GateUpstreamResendInvitationMutation = { resendInvitation:
+    | { __typename: 'EmailConnectorMissingError', code: string, message: string }
+    | { __typename: 'Invitation' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string }
+    | { __typename: 'UpstreamError', code: string, outcomeUnknown: boolean, retryable: boolean, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
+
+export type GateUpstreamResendInvitation2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GateUpstreamResendInvitation2Mutation = { resendInvitation:
+    | { __typename: 'EmailConnectorMissingError', code: string, message: string }
+    | { __typename: 'Invitation', id: string, status: InvitationStatus }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string }
+    | { __typename: 'UpstreamError', code: string, outcomeUnknown: boolean, retryable: boolean, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
+   };
 
 export type GateUpstreamUsers2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -714,6 +825,34 @@ export type ApaleoLiveProvidersQueryVariables = Exact<{ [key: string]: never; }>
 
 export type ApaleoLiveProvidersQuery = { providers: Array<{ provider: Provider, mode: ProviderMode, baseUrl: string }>, users: { totalCount: number | null } };
 
+export type ApaleoMutationsCreateMutationVariables = Exact<{
+  input: CreateInvitationInput;
+}>;
+
+
+export type ApaleoMutationsCreateMutation = { createInvitation:
+    | { __typename: 'EmailConnectorMissingError', code: string, message: string }
+    | { __typename: 'InsufficientScopeError', code: string, message: string }
+    | { __typename: 'Invitation', id: string, providerId: string, email: string, status: InvitationStatus, inviterEmail: string | null, tenants: Array<{ providerId: string }> | null, roles: Array<{ providerId: string }> | null, inviter: { email: string | null } | null, apaleo: { isAccountAdmin: boolean, legacyRole: string | null } | null }
+    | { __typename: 'NotFoundError', code: string, message: string, kind: string, resourceId: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string, operation: string }
+    | { __typename: 'UpstreamError', code: string, message: string, provider: Provider | null, httpStatus: number | null, providerMessage: string | null }
+    | { __typename: 'ValidationError', code: string, message: string, field: string, provider: Provider | null }
+   };
+
+export type ApaleoMutationsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApaleoMutationsDeleteMutation = { deleteInvitation:
+    | { __typename: 'Invitation', id: string, providerId: string, email: string, status: InvitationStatus, inviterEmail: string | null, tenants: Array<{ providerId: string }> | null, roles: Array<{ providerId: string }> | null, inviter: { email: string | null } | null, apaleo: { isAccountAdmin: boolean, legacyRole: string | null } | null }
+    | { __typename: 'NotFoundError', code: string, message: string, kind: string, resourceId: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string, operation: string }
+    | { __typename: 'UpstreamError', code: string, message: string, provider: Provider | null, httpStatus: number | null, providerMessage: string | null }
+    | { __typename: 'ValidationError', code: string, message: string, field: string, provider: Provider | null }
+   };
+
 export type ApaleoMutationsInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -728,6 +867,20 @@ export type ApaleoMutationsInvitations3QueryVariables = Exact<{ [key: string]: n
 
 
 export type ApaleoMutationsInvitations3Query = { invitations: { edges: Array<{ node: { email: string } }>, pageInfo: { hasPreviousPage: boolean, hasNextPage: boolean } } };
+
+export type ApaleoMutationsResendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApaleoMutationsResendMutation = { resendInvitation:
+    | { __typename: 'EmailConnectorMissingError', code: string, message: string }
+    | { __typename: 'Invitation', id: string, providerId: string, email: string, status: InvitationStatus, inviterEmail: string | null, tenants: Array<{ providerId: string }> | null, roles: Array<{ providerId: string }> | null, inviter: { email: string | null } | null, apaleo: { isAccountAdmin: boolean, legacyRole: string | null } | null }
+    | { __typename: 'NotFoundError', code: string, message: string, kind: string, resourceId: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string, operation: string }
+    | { __typename: 'UpstreamError', code: string, message: string, provider: Provider | null, httpStatus: number | null, providerMessage: string | null }
+    | { __typename: 'ValidationError', code: string, message: string, field: string, provider: Provider | null }
+   };
 
 export type ApaleoMutationsUpdateUserMutationVariables = Exact<{
   input: UpdateUserInput;
@@ -1182,10 +1335,27 @@ export type LogtoInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LogtoInvitationsQuery = { invitations: { totalCount: number | null, edges: Array<{ node: { provider: Provider, providerId: string, email: string, status: InvitationStatus, createdAt: string | null, expiresAt: string | null, tenant: { name: string | null } | null, roles: Array<{ name: string }> | null, inviter: { email: string | null } | null, acceptedBy: { email: string | null } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } };
 
+export type LogtoInvitations11QueryVariables = Exact<{
+  f?: InvitationFilter | null | undefined;
+}>;
+
+
+export type LogtoInvitations11Query = { invitations: { totalCount: number | null, edges: Array<{ node: { status: InvitationStatus, email: string, tenant: { providerId: string } | null, inviter: { providerId: string } | null } }> } };
+
 export type LogtoInvitations2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogtoInvitations2Query = { invitations: { totalCount: number | null } };
+
+export type LogtoInvitations12QueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type LogtoInvitations12Query = { invitations: { totalCount: number | null, edges: Array<{ cursor: string, node: { providerId: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type LogtoTenantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1553,6 +1723,13 @@ export type LumappsMutationsNodeQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type LumappsMutationsUsersQueryVariables = Exact<{
+  f?: UserFilter | null | undefined;
+}>;
+
+
+export type LumappsMutationsUsersQuery = { users: { edges: Array<{ node: { providerId: string } }> } };
+
 export type LumappsMutationsPersonQueryVariables = Exact<{
   e: string;
 }>;
@@ -1710,6 +1887,16 @@ export type LumappsUsersProvidersQueryVariables = Exact<{ [key: string]: never; 
 
 export type LumappsUsersProvidersQuery = { providers: Array<{ provider: Provider, mode: ProviderMode, capabilities: Array<ProviderCapability>, userFilters: Array<string> }> };
 
+export type PersonSelectionPerson2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionPerson2Query = { person: { accounts: Array<{ id: string }>, invitations: Array<{ id: string }> } };
+
+export type PersonSelectionAQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionAQuery = { a: { id: string, email: string }, b: { id: string, email: string } };
+
 export type PersonSelectionPersonQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1727,6 +1914,46 @@ export type PersonSelectionNodeQuery = { node:
     | { __typename: 'Tenant', id: string }
     | { __typename: 'User', id: string }
    | null };
+
+export type PersonSelectionPerson3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionPerson3Query = { person: { id: string, email: string } };
+
+export type PersonSelectionPerson4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionPerson4Query = { person: { accounts: Array<{ provider: Provider }>, errors: Array<{ provider: Provider }> } };
+
+export type PersonSelectionPerson5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionPerson5Query = { person: { errors: Array<{ provider: Provider }>, accounts: Array<{ provider: Provider }> } };
+
+export type PersonSelectionPerson6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionPerson6Query = { person: { accounts: Array<{ id: string }> } };
+
+export type PersonSelectionA2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionA2Query = { a: { accounts: Array<{ id: string }>, errors: Array<{ code: string }> }, b: { accounts: Array<{ provider: Provider }> } };
+
+export type PersonSelectionPerson7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionPerson7Query = { person: { accounts: Array<{ provider: Provider }>, errors: Array<{ provider: Provider, code: string }> } };
+
+export type PersonSelectionPerson8QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionPerson8Query = { person: { invitations: Array<{ provider: Provider }>, errors: Array<{ provider: Provider, code: string }> } };
+
+export type PersonSelectionPerson9QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonSelectionPerson9Query = { person: { errors: Array<{ provider: Provider, code: string }> } };
 
 export type PersonPersonQueryVariables = Exact<{
   email: string;
@@ -2023,6 +2250,96 @@ export const GateUpstreamCreateInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GateUpstreamCreateInvitationMutation, GateUpstreamCreateInvitationMutationVariables>;
+export const GateUpstreamDeleteInvitationDocument = new TypedDocumentString(`
+    mutation GateUpstreamDeleteInvitation($id: ID!) {
+  deleteInvitation(input: {id: $id}) {
+    __typename
+    ... on UpstreamError {
+      code
+      outcomeUnknown
+      retryable
+      message
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamDeleteInvitationMutation, GateUpstreamDeleteInvitationMutationVariables>;
+export const GateUpstreamUpdateUser3Document = new TypedDocumentString(`
+    mutation GateUpstreamUpdateUser3($id: ID!) {
+  updateUser(input: {id: $id, firstName: "Gate"}) {
+    __typename
+    ... on UpstreamError {
+      code
+      outcomeUnknown
+      retryable
+      message
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUpdateUser3Mutation, GateUpstreamUpdateUser3MutationVariables>;
+export const GateUpstreamCreateInvitation2Document = new TypedDocumentString(`
+    mutation GateUpstreamCreateInvitation2 {
+  createInvitation(
+    input: {provider: APALEO, email: "gate-reset@example.com", tenantIds: ["BER"]}
+  ) {
+    __typename
+    ... on UpstreamError {
+      code
+      outcomeUnknown
+      retryable
+      message
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamCreateInvitation2Mutation, GateUpstreamCreateInvitation2MutationVariables>;
+export const GateUpstreamCreateInvitation3Document = new TypedDocumentString(`
+    mutation GateUpstreamCreateInvitation3($email: String!) {
+  createInvitation(input: {provider: APALEO, email: $email, tenantIds: ["BER"]}) {
+    __typename
+    ... on Invitation {
+      email
+    }
+    ... on UpstreamError {
+      code
+      outcomeUnknown
+      retryable
+      message
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamCreateInvitation3Mutation, GateUpstreamCreateInvitation3MutationVariables>;
+export const GateUpstreamUpdateUser4Document = new TypedDocumentString(`
+    mutation GateUpstreamUpdateUser4($id: ID!) {
+  updateUser(input: {id: $id, lastName: "Readback"}) {
+    __typename
+    ... on UpstreamError {
+      code
+      outcomeUnknown
+      retryable
+      message
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamUpdateUser4Mutation, GateUpstreamUpdateUser4MutationVariables>;
 export const GateUpstreamInvitationsDocument = new TypedDocumentString(`
     query GateUpstreamInvitations {
   invitations(provider: LOGTO, first: 20) {
@@ -2035,6 +2352,44 @@ export const GateUpstreamInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GateUpstreamInvitationsQuery, GateUpstreamInvitationsQueryVariables>;
+export const GateUpstreamResendInvitationDocument = new TypedDocumentString(`
+    mutation GateUpstreamResendInvitation($id: ID!) {
+  resendInvitation(input: {id: $id}) {
+    __typename
+    ... on UpstreamError {
+      code
+      outcomeUnknown
+      retryable
+      message
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamResendInvitationMutation, GateUpstreamResendInvitationMutationVariables>;
+export const GateUpstreamResendInvitation2Document = new TypedDocumentString(`
+    mutation GateUpstreamResendInvitation2($id: ID!) {
+  resendInvitation(input: {id: $id}) {
+    __typename
+    ... on Invitation {
+      id
+      status
+    }
+    ... on UpstreamError {
+      code
+      outcomeUnknown
+      retryable
+      message
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamResendInvitation2Mutation, GateUpstreamResendInvitation2MutationVariables>;
 export const GateUpstreamUsers2Document = new TypedDocumentString(`
     query GateUpstreamUsers2 {
   users(provider: APALEO, first: 1) {
@@ -2480,6 +2835,102 @@ export const ApaleoLiveProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApaleoLiveProvidersQuery, ApaleoLiveProvidersQueryVariables>;
+export const ApaleoMutationsCreateDocument = new TypedDocumentString(`
+    mutation ApaleoMutationsCreate($input: CreateInvitationInput!) {
+  createInvitation(input: $input) {
+    __typename
+    ... on Invitation {
+      id
+      providerId
+      email
+      status
+      tenants {
+        providerId
+      }
+      roles {
+        providerId
+      }
+      inviterEmail
+      inviter {
+        email
+      }
+      apaleo {
+        isAccountAdmin
+        legacyRole
+      }
+    }
+    ... on Error {
+      __typename
+      code
+      message
+    }
+    ... on ValidationError {
+      field
+      provider
+    }
+    ... on UpstreamError {
+      provider
+      httpStatus
+      providerMessage
+    }
+    ... on NotFoundError {
+      kind
+      resourceId
+    }
+    ... on UnsupportedOperationError {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApaleoMutationsCreateMutation, ApaleoMutationsCreateMutationVariables>;
+export const ApaleoMutationsDeleteDocument = new TypedDocumentString(`
+    mutation ApaleoMutationsDelete($id: ID!) {
+  deleteInvitation(input: {id: $id}) {
+    __typename
+    ... on Invitation {
+      id
+      providerId
+      email
+      status
+      tenants {
+        providerId
+      }
+      roles {
+        providerId
+      }
+      inviterEmail
+      inviter {
+        email
+      }
+      apaleo {
+        isAccountAdmin
+        legacyRole
+      }
+    }
+    ... on Error {
+      __typename
+      code
+      message
+    }
+    ... on ValidationError {
+      field
+      provider
+    }
+    ... on UpstreamError {
+      provider
+      httpStatus
+      providerMessage
+    }
+    ... on NotFoundError {
+      kind
+      resourceId
+    }
+    ... on UnsupportedOperationError {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApaleoMutationsDeleteMutation, ApaleoMutationsDeleteMutationVariables>;
 export const ApaleoMutationsInvitationsDocument = new TypedDocumentString(`
     query ApaleoMutationsInvitations {
   invitations(provider: APALEO, filter: {propertyId: "MUC"}, first: 50) {
@@ -2531,6 +2982,54 @@ export const ApaleoMutationsInvitations3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApaleoMutationsInvitations3Query, ApaleoMutationsInvitations3QueryVariables>;
+export const ApaleoMutationsResendDocument = new TypedDocumentString(`
+    mutation ApaleoMutationsResend($id: ID!) {
+  resendInvitation(input: {id: $id}) {
+    __typename
+    ... on Invitation {
+      id
+      providerId
+      email
+      status
+      tenants {
+        providerId
+      }
+      roles {
+        providerId
+      }
+      inviterEmail
+      inviter {
+        email
+      }
+      apaleo {
+        isAccountAdmin
+        legacyRole
+      }
+    }
+    ... on Error {
+      __typename
+      code
+      message
+    }
+    ... on ValidationError {
+      field
+      provider
+    }
+    ... on UpstreamError {
+      provider
+      httpStatus
+      providerMessage
+    }
+    ... on NotFoundError {
+      kind
+      resourceId
+    }
+    ... on UnsupportedOperationError {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApaleoMutationsResendMutation, ApaleoMutationsResendMutationVariables>;
 export const ApaleoMutationsUpdateUserDocument = new TypedDocumentString(`
     mutation ApaleoMutationsUpdateUser($input: UpdateUserInput!) {
   updateUser(input: $input) {
@@ -3327,6 +3826,25 @@ export const LogtoInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogtoInvitationsQuery, LogtoInvitationsQueryVariables>;
+export const LogtoInvitations11Document = new TypedDocumentString(`
+    query LogtoInvitations11($f: InvitationFilter) {
+  invitations(provider: LOGTO, filter: $f, first: 100) {
+    totalCount
+    edges {
+      node {
+        status
+        email
+        tenant {
+          providerId
+        }
+        inviter {
+          providerId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogtoInvitations11Query, LogtoInvitations11QueryVariables>;
 export const LogtoInvitations2Document = new TypedDocumentString(`
     query LogtoInvitations2 {
   invitations(provider: LOGTO, filter: {propertyId: "BER"}) {
@@ -3334,6 +3852,31 @@ export const LogtoInvitations2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogtoInvitations2Query, LogtoInvitations2QueryVariables>;
+export const LogtoInvitations12Document = new TypedDocumentString(`
+    query LogtoInvitations12($first: Int, $after: String, $last: Int, $before: String) {
+  invitations(
+    provider: LOGTO
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    edges {
+      cursor
+      node {
+        providerId
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LogtoInvitations12Query, LogtoInvitations12QueryVariables>;
 export const LogtoTenantsDocument = new TypedDocumentString(`
     query LogtoTenants {
   tenants(provider: LOGTO, first: 4) {
@@ -3903,6 +4446,17 @@ export const LumappsMutationsNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LumappsMutationsNodeQuery, LumappsMutationsNodeQueryVariables>;
+export const LumappsMutationsUsersDocument = new TypedDocumentString(`
+    query LumappsMutationsUsers($f: UserFilter) {
+  users(provider: LUMAPPS, filter: $f, first: 5) {
+    edges {
+      node {
+        providerId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LumappsMutationsUsersQuery, LumappsMutationsUsersQueryVariables>;
 export const LumappsMutationsPersonDocument = new TypedDocumentString(`
     query LumappsMutationsPerson($e: String!) {
   person(email: $e) {
@@ -4202,6 +4756,30 @@ export const LumappsUsersProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LumappsUsersProvidersQuery, LumappsUsersProvidersQueryVariables>;
+export const PersonSelectionPerson2Document = new TypedDocumentString(`
+    query PersonSelectionPerson2 {
+  person(email: "ada.lovelace@people.example.com") {
+    accounts {
+      id
+    }
+    invitations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionPerson2Query, PersonSelectionPerson2QueryVariables>;
+export const PersonSelectionADocument = new TypedDocumentString(`
+    query PersonSelectionA {
+  a: person(email: "Ada.Lovelace@People.Example.com") {
+    id
+    email
+  }
+  b: person(email: "ada.lovelace@people.example.com") {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionAQuery, PersonSelectionAQueryVariables>;
 export const PersonSelectionPersonDocument = new TypedDocumentString(`
     query PersonSelectionPerson {
   person(email: "ADA.LOVELACE@people.example.com") {
@@ -4223,6 +4801,100 @@ export const PersonSelectionNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonSelectionNodeQuery, PersonSelectionNodeQueryVariables>;
+export const PersonSelectionPerson3Document = new TypedDocumentString(`
+    query PersonSelectionPerson3 {
+  person(email: "ada.lovelace@people.example.com") {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionPerson3Query, PersonSelectionPerson3QueryVariables>;
+export const PersonSelectionPerson4Document = new TypedDocumentString(`
+    query PersonSelectionPerson4 {
+  person(email: "ada.lovelace@people.example.com") {
+    accounts {
+      provider
+    }
+    errors {
+      provider
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionPerson4Query, PersonSelectionPerson4QueryVariables>;
+export const PersonSelectionPerson5Document = new TypedDocumentString(`
+    query PersonSelectionPerson5 {
+  person(email: "ada.lovelace@people.example.com") {
+    errors {
+      provider
+    }
+    accounts {
+      provider
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionPerson5Query, PersonSelectionPerson5QueryVariables>;
+export const PersonSelectionPerson6Document = new TypedDocumentString(`
+    query PersonSelectionPerson6 {
+  person(email: "ada.lovelace@people.example.com") {
+    accounts {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionPerson6Query, PersonSelectionPerson6QueryVariables>;
+export const PersonSelectionA2Document = new TypedDocumentString(`
+    query PersonSelectionA2 {
+  a: person(email: "ada.lovelace@people.example.com") {
+    accounts {
+      id
+    }
+    errors {
+      code
+    }
+  }
+  b: person(email: "Ada.Lovelace@people.example.com") {
+    accounts {
+      provider
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionA2Query, PersonSelectionA2QueryVariables>;
+export const PersonSelectionPerson7Document = new TypedDocumentString(`
+    query PersonSelectionPerson7 {
+  person(email: "ada.lovelace@people.example.com") {
+    accounts {
+      provider
+    }
+    errors {
+      provider
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionPerson7Query, PersonSelectionPerson7QueryVariables>;
+export const PersonSelectionPerson8Document = new TypedDocumentString(`
+    query PersonSelectionPerson8 {
+  person(email: "ada.lovelace@people.example.com") {
+    invitations {
+      provider
+    }
+    errors {
+      provider
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionPerson8Query, PersonSelectionPerson8QueryVariables>;
+export const PersonSelectionPerson9Document = new TypedDocumentString(`
+    query PersonSelectionPerson9 {
+  person(email: "ada.lovelace@people.example.com") {
+    errors {
+      provider
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonSelectionPerson9Query, PersonSelectionPerson9QueryVariables>;
 export const PersonPersonDocument = new TypedDocumentString(`
     query PersonPerson($email: String!) {
   person(email: $email) {

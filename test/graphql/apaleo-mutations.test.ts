@@ -13,16 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const RESULT = `
-  ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } }
-  ... on Error { __typename code message }
-  ... on ValidationError { field provider }
-  ... on UpstreamError { provider httpStatus providerMessage }
-  ... on NotFoundError { kind resourceId }
-  ... on UnsupportedOperationError { operation }
-`;
-const CREATE = `mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ${RESULT} } }`;
-const DELETE = `mutation($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ${RESULT} } }`;
+// Every document below selects the same result of a mutation union:
+// Invitation fields, or Error { code message } with the fields of each error type.
+const CREATE = graphql(`mutation ApaleoMutationsCreate($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`);
+const DELETE = graphql(`mutation ApaleoMutationsDelete($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`);
 
 describe('invitations (APALEO)', () => {
   it('lists invitations with the propertyId filter, resolving roles and the inviter', async () => {
@@ -48,7 +42,7 @@ describe('invitations (APALEO)', () => {
 
   it('creates an invitation with properties and roles, then deletes it (and a second delete is NOT_FOUND)', async () => {
     const created = await app.gql(CREATE, {
-      input: { provider: 'APALEO', email: 'new.hire@hotel.example.com', tenantIds: ['BER', 'HAM'], roleIds: ['FrontDesk', 'Housekeeping'] },
+      input: { provider: 'APALEO' as const, email: 'new.hire@hotel.example.com', tenantIds: ['BER', 'HAM'], roleIds: ['FrontDesk', 'Housekeeping'] },
     });
     expect(created.data!.createInvitation).toMatchObject({
       __typename: 'Invitation',
@@ -60,7 +54,7 @@ describe('invitations (APALEO)', () => {
     });
     expect(sandbox.invitations.some((i) => i.email === 'new.hire@hotel.example.com')).toBe(true);
 
-    const id = created.data!.createInvitation.id;
+    const id = narrow(created.data!.createInvitation, 'Invitation').id;
     const deleted = await app.gql(DELETE, { id });
     expect(deleted.data!.deleteInvitation).toMatchObject({ __typename: 'Invitation', email: 'new.hire@hotel.example.com' });
     expect(sandbox.invitations.some((i) => i.email === 'new.hire@hotel.example.com')).toBe(false);
@@ -70,7 +64,7 @@ describe('invitations (APALEO)', () => {
   });
 
   it('invites an account admin without properties', async () => {
-    const res = await app.gql(CREATE, { input: { provider: 'APALEO', email: 'boss@hotel.example.com', isAccountAdmin: true } });
+    const res = await app.gql(CREATE, { input: { provider: 'APALEO' as const, email: 'boss@hotel.example.com', isAccountAdmin: true } });
     expect(res.data!.createInvitation).toMatchObject({ __typename: 'Invitation', apaleo: { isAccountAdmin: true }, roles: [{ providerId: 'AccountAdmin' }] });
   });
 
@@ -82,7 +76,7 @@ describe('invitations (APALEO)', () => {
     [{ email: 'a@hotel.example.com', tenantIds: ['BER'], expiresAt: '2020-01-01T00:00:00Z' }, 'input.expiresAt'],
   ])('rejects %j before calling Apaleo', async (fields, field) => {
     sandbox.server.resetCounts();
-    const res = await app.gql(CREATE, { input: { provider: 'APALEO', ...fields } });
+    const res = await app.gql(CREATE, { input: { provider: 'APALEO' as const, ...fields } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.createInvitation).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT', field });
     expect(sandbox.server.count('invitations.create')).toBe(0);
@@ -90,14 +84,14 @@ describe('invitations (APALEO)', () => {
 
   it('passes Apaleo’s own 422 on as a typed upstream error', async () => {
     const existing = sandbox.invitations[0]!.email;
-    const res = await app.gql(CREATE, { input: { provider: 'APALEO', email: existing, tenantIds: ['BER'] } });
+    const res = await app.gql(CREATE, { input: { provider: 'APALEO' as const, email: existing, tenantIds: ['BER'] } });
     expect(res.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'BAD_USER_INPUT', provider: 'APALEO', httpStatus: 422 });
-    expect(res.data!.createInvitation.providerMessage).toMatch(/already been invited/);
+    expect(narrow(res.data!.createInvitation, 'UpstreamError').providerMessage).toMatch(/already been invited/);
   });
 
   it('answers UnsupportedOperationError for operations Apaleo does not offer', async () => {
     const id = Buffer.from(`Invitation:apaleo:${sandbox.invitations[1]!.email}`).toString('base64url');
-    const res = await app.gql(`mutation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ${RESULT} } }`, { id });
+    const res = await app.gql(graphql(`mutation ApaleoMutationsResend($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`), { id });
     expect(res.data!.resendInvitation).toMatchObject({ __typename: 'UnsupportedOperationError', code: 'UNSUPPORTED_OPERATION', operation: 'resendInvitation' });
   });
 

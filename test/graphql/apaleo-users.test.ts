@@ -67,7 +67,7 @@ describe('users(provider: APALEO) paging', () => {
   it('the critical path (issue 15): identical lists share one call, roles cost none, first: 250 asks its three pages at once', async () => {
     const W1 = 'users(provider: APALEO, first: 20) { edges { node { id email } } }';
     sandbox.server.resetCounts();
-    const aliases = await app.gql(`{ a: ${W1} b: ${W1} c: ${W1} d: ${W1} e: ${W1} }`);
+    const aliases = await app.gql<Record<'a' | 'b' | 'c' | 'd' | 'e', { edges: { node: { id: string; email: string | null } }[] }>>(`{ a: ${W1} b: ${W1} c: ${W1} d: ${W1} e: ${W1} }`);
     expect(aliases.errors).toBeUndefined();
     expect(aliases.data!.e.edges).toEqual(aliases.data!.a.edges);
     expect(sandbox.server.count('users.list')).toBe(1);

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const first = async (list: string, provider: string) =>
-  (await app.gql(`{ ${list}(provider: ${provider}, first: 1) { edges { node { id providerId } } } }`)).data![list].edges[0].node as { id: string; providerId: string };
+  (await app.gql<Record<string, { edges: { node: { id: string; providerId: string } }[] }>>(`{ ${list}(provider: ${provider}, first: 1) { edges { node { id providerId } } } }`)).data![list]!.edges[0]!.node;
 
 const INVITE = graphql(`mutation GlobalIdsInInputsCreateInvitation($input: CreateInvitationInput!) { createInvitation(input: $input) {
   __typename ... on Invitation { provider tenant { providerId } roles { providerId } } ... on ValidationError { field } } }`);

@@ -120,7 +120,7 @@ describe('Logto queries', () => {
   it('filters by organizationId, inviterId and invitee upstream and by status in idgraph', async () => {
     const org = sandbox.organizations[2]!;
     const inviter = sandbox.users[1]!;
-    const q = `query($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }`;
+    const q = graphql(`query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }`);
     const byOrg = await app.gql(q, { f: { organizationId: org.id } });
     expect(byOrg.data!.invitations.totalCount).toBe(sandbox.invitations.filter((i) => i.organizationId === org.id).length);
     expect(byOrg.data!.invitations.edges.every((e: any) => e.node.tenant.providerId === org.id)).toBe(true);
@@ -145,11 +145,11 @@ describe('Logto queries', () => {
   });
 
   it('pages invitations forward and backward with opaque cursors', async () => {
-    const page = `query($first: Int, $after: String, $last: Int, $before: String) {
+    const page = graphql(`query LogtoInvitations12($first: Int, $after: String, $last: Int, $before: String) {
       invitations(provider: LOGTO, first: $first, after: $after, last: $last, before: $before) {
         edges { cursor node { providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
       }
-    }`;
+    }`);
     const all = (await app.gql(page, { first: 100 })).data!.invitations.edges.map((e: any) => e.node.providerId);
     const one = await app.gql(page, { first: 25 });
     const two = await app.gql(page, { first: 25, after: one.data!.invitations.pageInfo.endCursor });

@@ -147,7 +147,7 @@ describe('updateUser (LUMAPPS)', () => {
     const user = target(2);
     const r = await app.gql(UPDATE, { input: { id: globalId(user.wire.uid), isHidden: true } });
     expect(r.data!.updateUser).toMatchObject({ lumapps: { isHidden: true, accountType: user.wire.accountType } });
-    const q = 'query($f: UserFilter) { users(provider: LUMAPPS, filter: $f, first: 5) { edges { node { providerId } } } }';
+    const q = graphql(`query LumappsMutationsUsers($f: UserFilter) { users(provider: LUMAPPS, filter: $f, first: 5) { edges { node { providerId } } } }`);
     const hidden = await app.gql(q, { f: { search: user.wire.email } });
     expect(hidden.data!.users.edges).toEqual([]);
     const shown = await app.gql(q, { f: { search: user.wire.email, includeHidden: true } });

@@ -36,7 +36,7 @@ export interface TestApp {
    * (`graphql(…)` from test/gql/) gives the result and variables types; a plain string (a document
    * sent on purpose as invalid, or built at run time) answers `unknown` data unless typed.
    */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
   gql<R, V>(query: TypedDocument<R, V>, variables?: V): Promise<GqlResponse<R>>;
   /** POSTs a raw body, for malformed requests. */
   raw(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;

@@ -166,7 +166,7 @@ export interface LiveApp {
   /** Raw HTTP through yoga.fetch: any method, headers and body (string or stream); path defaults to /graphql. */
   request(init?: { method?: string; path?: string; headers?: Record<string, string>; body?: BodyInit | null }): Promise<RawResponse>;
   /** A JSON POST of one operation with the given headers. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<LiveGqlResponse<T>>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<LiveGqlResponse<T>>;
   /** The same with a typed document of test/gql/ (`graphql(…)`): result and variables types inferred. */
   gql<R, V>(query: TypedDocument<R, V>, variables?: V, headers?: Record<string, string>): Promise<LiveGqlResponse<R>>;
   close(): Promise<void>;
