@@ -14,7 +14,7 @@ import type { ProviderId } from '../domain/types.js';
  * - Logto: generated ids (`[0-9a-z]`, 12-21 chars) and built-in ids; letters, digits, `_` and `-`.
  * - LumApps: numeric or alphanumeric uids and emails.
  */
-export const PROVIDER_ID_ALPHABETS: Record<ProviderId, RegExp> = {
+const PROVIDER_ID_ALPHABETS: Record<ProviderId, RegExp> = {
   apaleo: /^[A-Za-z0-9.@_+\-!#$%&'*=?^`{|}~]{1,254}$/,
   authress: /^[A-Za-z0-9\-._|/~:@]{1,1024}$/,
   logto: /^[A-Za-z0-9_-]{1,128}$/,
