@@ -1,5 +1,6 @@
 /** `createUser`: creates a user account directly, where the provider can (its adapter has createUser). */
 import { z } from 'zod';
+import { EmailSchema as Email } from '../../domain/email.js';
 import { InputError } from '../../domain/errors.js';
 import { builder } from '../builder.js';
 import { requireOperation } from '../require-operation.js';
@@ -8,7 +9,6 @@ import { ProviderEnum } from '../types/Provider.js';
 import { UserRef } from '../types/User.js';
 
 const Name = z.string().trim().min(1, { message: 'must not be empty' }).max(100, { message: 'must be at most 100 characters' });
-const Email = z.email({ message: 'must be a valid email address' });
 
 /** Checked in the resolver (not with `validate`), so that a bad value is a typed ValidationError in CreateUserResult. */
 function check<T>(field: string, schema: z.ZodType<T>, value: unknown): T {
