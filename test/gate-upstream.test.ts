@@ -170,7 +170,7 @@ describe('10.6 write outcomes', () => {
     logto.emailConnector = true;
     try {
       const list = await app.gql(graphql(`query GateUpstreamInvitations { invitations(provider: LOGTO, first: 20) { edges { node { id status } } } }`));
-      const pending = list.data!.invitations.edges.find((e: any) => e.node.status === 'PENDING')!.node.id;
+      const pending = list.data!.invitations.edges.find((e) => e.node.status === 'PENDING')!.node.id;
       const sent = logto.sentMessages.length;
       // The read fails: nothing was sent, so this is a plain failure the client may retry.
       logto.server.inject({ route: 'invitations.get', kind: 'status', status: 500, times: 3 });

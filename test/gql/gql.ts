@@ -50,7 +50,7 @@ type Documents = {
     "query GateUpstreamUsers7 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsers7Document,
     "query GateUpstreamUsers8($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }": typeof types.GateUpstreamUsers8Document,
     "query GateUpstreamUsers9($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }": typeof types.GateUpstreamUsers9Document,
-    "query AcrossFailingUsers4($first: Int, $after: String) { users(first: $first, after: $after) {\n  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }": typeof types.AcrossFailingUsers4Document,
+    "query AcrossFailingPage($first: Int, $after: String) { users(first: $first, after: $after) {\n  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }": typeof types.AcrossFailingPageDocument,
     "query AcrossFailingUsers { users(provider: AUTHRESS, first: 500) { edges { node { id } } } }": typeof types.AcrossFailingUsersDocument,
     "query AcrossFailingUsers2 { users(provider: LUMAPPS, first: 500) { edges { node { id } } } }": typeof types.AcrossFailingUsers2Document,
     "query AcrossFailingUsers3 { users(last: 3) { totalCount } }": typeof types.AcrossFailingUsers3Document,
@@ -102,7 +102,7 @@ type Documents = {
     "query ApaleoUsersUsers4 { users(provider: APALEO, first: 100) { edges { node { roles { name } apaleo { propertyRoles { roles { name } } } } } } }": typeof types.ApaleoUsersUsers4Document,
     "query ApaleoUsersRoles2 { roles(provider: APALEO, first: 50) { totalCount edges { node { providerId name description } } } }": typeof types.ApaleoUsersRoles2Document,
     "query ApaleoUsersTenants { tenants(provider: APALEO) { totalCount edges { node { providerId name users(first: 3) { totalCount } } } } }": typeof types.ApaleoUsersTenantsDocument,
-    "query AuthressUsers2($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n  users(provider: AUTHRESS, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    edges { cursor node { id providerId email displayName provider authress { picture } } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n}": typeof types.AuthressUsers2Document,
+    "query AuthressUsersPage($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n  users(provider: AUTHRESS, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    edges { cursor node { id providerId email displayName provider authress { picture } } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n}": typeof types.AuthressUsersPageDocument,
     "query AuthressUser($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email displayName authress { picture } } }": typeof types.AuthressUserDocument,
     "query AuthressNode($id: ID!) { node(id: $id) { ... on User { providerId provider } } }": typeof types.AuthressNodeDocument,
     "query AuthressUser2 { user(provider: AUTHRESS, id: \"oauth2|nobody\") { id } }": typeof types.AuthressUser2Document,
@@ -110,7 +110,7 @@ type Documents = {
     "query AuthressUser4($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }": typeof types.AuthressUser4Document,
     "query AuthressUser5($id: String!) { user(provider: AUTHRESS, id: $id) { id } }": typeof types.AuthressUser5Document,
     "query AuthressTenants { tenants(provider: AUTHRESS, first: 20) { totalCount pageInfo { hasNextPage } edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }": typeof types.AuthressTenantsDocument,
-    "query AuthressTenants5($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }": typeof types.AuthressTenants5Document,
+    "query AuthressTenantsPage($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }": typeof types.AuthressTenantsPageDocument,
     "query AuthressTenants2 { tenants(provider: AUTHRESS, first: 5) { pageInfo { hasNextPage } } }": typeof types.AuthressTenants2Document,
     "query AuthressTenants3 { tenants(provider: AUTHRESS, first: 20) { totalCount } }": typeof types.AuthressTenants3Document,
     "query AuthressTenants4 { tenants(provider: AUTHRESS, last: 2) { totalCount } }": typeof types.AuthressTenants4Document,
@@ -286,7 +286,7 @@ const documents: Documents = {
     "query GateUpstreamUsers7 { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsers7Document,
     "query GateUpstreamUsers8($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }": types.GateUpstreamUsers8Document,
     "query GateUpstreamUsers9($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }": types.GateUpstreamUsers9Document,
-    "query AcrossFailingUsers4($first: Int, $after: String) { users(first: $first, after: $after) {\n  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }": types.AcrossFailingUsers4Document,
+    "query AcrossFailingPage($first: Int, $after: String) { users(first: $first, after: $after) {\n  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }": types.AcrossFailingPageDocument,
     "query AcrossFailingUsers { users(provider: AUTHRESS, first: 500) { edges { node { id } } } }": types.AcrossFailingUsersDocument,
     "query AcrossFailingUsers2 { users(provider: LUMAPPS, first: 500) { edges { node { id } } } }": types.AcrossFailingUsers2Document,
     "query AcrossFailingUsers3 { users(last: 3) { totalCount } }": types.AcrossFailingUsers3Document,
@@ -338,7 +338,7 @@ const documents: Documents = {
     "query ApaleoUsersUsers4 { users(provider: APALEO, first: 100) { edges { node { roles { name } apaleo { propertyRoles { roles { name } } } } } } }": types.ApaleoUsersUsers4Document,
     "query ApaleoUsersRoles2 { roles(provider: APALEO, first: 50) { totalCount edges { node { providerId name description } } } }": types.ApaleoUsersRoles2Document,
     "query ApaleoUsersTenants { tenants(provider: APALEO) { totalCount edges { node { providerId name users(first: 3) { totalCount } } } } }": types.ApaleoUsersTenantsDocument,
-    "query AuthressUsers2($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n  users(provider: AUTHRESS, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    edges { cursor node { id providerId email displayName provider authress { picture } } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n}": types.AuthressUsers2Document,
+    "query AuthressUsersPage($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n  users(provider: AUTHRESS, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    edges { cursor node { id providerId email displayName provider authress { picture } } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n}": types.AuthressUsersPageDocument,
     "query AuthressUser($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email displayName authress { picture } } }": types.AuthressUserDocument,
     "query AuthressNode($id: ID!) { node(id: $id) { ... on User { providerId provider } } }": types.AuthressNodeDocument,
     "query AuthressUser2 { user(provider: AUTHRESS, id: \"oauth2|nobody\") { id } }": types.AuthressUser2Document,
@@ -346,7 +346,7 @@ const documents: Documents = {
     "query AuthressUser4($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }": types.AuthressUser4Document,
     "query AuthressUser5($id: String!) { user(provider: AUTHRESS, id: $id) { id } }": types.AuthressUser5Document,
     "query AuthressTenants { tenants(provider: AUTHRESS, first: 20) { totalCount pageInfo { hasNextPage } edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }": types.AuthressTenantsDocument,
-    "query AuthressTenants5($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }": types.AuthressTenants5Document,
+    "query AuthressTenantsPage($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }": types.AuthressTenantsPageDocument,
     "query AuthressTenants2 { tenants(provider: AUTHRESS, first: 5) { pageInfo { hasNextPage } } }": types.AuthressTenants2Document,
     "query AuthressTenants3 { tenants(provider: AUTHRESS, first: 20) { totalCount } }": types.AuthressTenants3Document,
     "query AuthressTenants4 { tenants(provider: AUTHRESS, last: 2) { totalCount } }": types.AuthressTenants4Document,
@@ -630,7 +630,7 @@ export function graphql(source: "query GateUpstreamUsers9($p: [String!]) { users
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AcrossFailingUsers4($first: Int, $after: String) { users(first: $first, after: $after) {\n  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql.js').AcrossFailingUsers4Document;
+export function graphql(source: "query AcrossFailingPage($first: Int, $after: String) { users(first: $first, after: $after) {\n  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql.js').AcrossFailingPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -838,7 +838,7 @@ export function graphql(source: "query ApaleoUsersTenants { tenants(provider: AP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthressUsers2($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n  users(provider: AUTHRESS, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    edges { cursor node { id providerId email displayName provider authress { picture } } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n}"): typeof import('./graphql.js').AuthressUsers2Document;
+export function graphql(source: "query AuthressUsersPage($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n  users(provider: AUTHRESS, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n    totalCount\n    edges { cursor node { id providerId email displayName provider authress { picture } } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n}"): typeof import('./graphql.js').AuthressUsersPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -870,7 +870,7 @@ export function graphql(source: "query AuthressTenants { tenants(provider: AUTHR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthressTenants5($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql.js').AuthressTenants5Document;
+export function graphql(source: "query AuthressTenantsPage($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql.js').AuthressTenantsPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -574,13 +574,13 @@ export type GateUpstreamUsers9QueryVariables = Exact<{
 
 export type GateUpstreamUsers9Query = { users: { totalCount: number | null } };
 
-export type AcrossFailingUsers4QueryVariables = Exact<{
+export type AcrossFailingPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AcrossFailingUsers4Query = { users: { edges: Array<{ node: { id: string, provider: Provider } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AcrossFailingPageQuery = { users: { edges: Array<{ node: { id: string, provider: Provider } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AcrossFailingUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1004,7 +1004,7 @@ export type ApaleoUsersTenantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ApaleoUsersTenantsQuery = { tenants: { totalCount: number | null, edges: Array<{ node: { providerId: string, name: string | null, users: { totalCount: number | null } } }> } };
 
-export type AuthressUsers2QueryVariables = Exact<{
+export type AuthressUsersPageQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   last?: number | null | undefined;
@@ -1013,7 +1013,7 @@ export type AuthressUsers2QueryVariables = Exact<{
 }>;
 
 
-export type AuthressUsers2Query = { users: { totalCount: number | null, edges: Array<{ cursor: string, node: { id: string, providerId: string, email: string | null, displayName: string | null, provider: Provider, authress: { picture: string | null } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type AuthressUsersPageQuery = { users: { totalCount: number | null, edges: Array<{ cursor: string, node: { id: string, providerId: string, email: string | null, displayName: string | null, provider: Provider, authress: { picture: string | null } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
 
 export type AuthressUserQueryVariables = Exact<{
   id: string;
@@ -1063,12 +1063,12 @@ export type AuthressTenantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthressTenantsQuery = { tenants: { totalCount: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, providerId: string, name: string | null, createdAt: string | null, authress: { lookupIdentifier: string | null, domains: Array<string>, connectionId: string | null } | null } }> } };
 
-export type AuthressTenants5QueryVariables = Exact<{
+export type AuthressTenantsPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type AuthressTenants5Query = { tenants: { edges: Array<{ node: { providerId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuthressTenantsPageQuery = { tenants: { edges: Array<{ node: { providerId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AuthressTenants2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2494,8 +2494,8 @@ export const GateUpstreamUsers9Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GateUpstreamUsers9Query, GateUpstreamUsers9QueryVariables>;
-export const AcrossFailingUsers4Document = new TypedDocumentString(`
-    query AcrossFailingUsers4($first: Int, $after: String) {
+export const AcrossFailingPageDocument = new TypedDocumentString(`
+    query AcrossFailingPage($first: Int, $after: String) {
   users(first: $first, after: $after) {
     edges {
       node {
@@ -2509,7 +2509,7 @@ export const AcrossFailingUsers4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcrossFailingUsers4Query, AcrossFailingUsers4QueryVariables>;
+    `) as unknown as TypedDocumentString<AcrossFailingPageQuery, AcrossFailingPageQueryVariables>;
 export const AcrossFailingUsersDocument = new TypedDocumentString(`
     query AcrossFailingUsers {
   users(provider: AUTHRESS, first: 500) {
@@ -3280,8 +3280,8 @@ export const ApaleoUsersTenantsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApaleoUsersTenantsQuery, ApaleoUsersTenantsQueryVariables>;
-export const AuthressUsers2Document = new TypedDocumentString(`
-    query AuthressUsers2($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {
+export const AuthressUsersPageDocument = new TypedDocumentString(`
+    query AuthressUsersPage($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {
   users(
     provider: AUTHRESS
     first: $first
@@ -3312,7 +3312,7 @@ export const AuthressUsers2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuthressUsers2Query, AuthressUsers2QueryVariables>;
+    `) as unknown as TypedDocumentString<AuthressUsersPageQuery, AuthressUsersPageQueryVariables>;
 export const AuthressUserDocument = new TypedDocumentString(`
     query AuthressUser($id: String!) {
   user(provider: AUTHRESS, id: $id) {
@@ -3387,8 +3387,8 @@ export const AuthressTenantsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthressTenantsQuery, AuthressTenantsQueryVariables>;
-export const AuthressTenants5Document = new TypedDocumentString(`
-    query AuthressTenants5($after: String) {
+export const AuthressTenantsPageDocument = new TypedDocumentString(`
+    query AuthressTenantsPage($after: String) {
   tenants(provider: AUTHRESS, first: 3, after: $after) {
     edges {
       node {
@@ -3401,7 +3401,7 @@ export const AuthressTenants5Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuthressTenants5Query, AuthressTenants5QueryVariables>;
+    `) as unknown as TypedDocumentString<AuthressTenantsPageQuery, AuthressTenantsPageQueryVariables>;
 export const AuthressTenants2Document = new TypedDocumentString(`
     query AuthressTenants2 {
   tenants(provider: AUTHRESS, first: 5) {

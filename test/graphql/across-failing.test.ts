@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type GqlResponse, type TestApp } from '../helpers/app.js';
 import { graphql } from '../gql/index.js';
+import type { AcrossFailingPageQuery } from '../gql/graphql.js';
 
 let app: TestApp;
 
@@ -18,10 +19,10 @@ afterEach(() => {
 });
 afterAll(() => app.close());
 
-const PAGE = graphql(`query AcrossFailingUsers4($first: Int, $after: String) { users(first: $first, after: $after) {
+const PAGE = graphql(`query AcrossFailingPage($first: Int, $after: String) { users(first: $first, after: $after) {
   edges { node { id provider } } pageInfo { hasNextPage endCursor } } }`);
 
-async function page(first: number, after: string | null): Promise<GqlResponse<any>> {
+async function page(first: number, after: string | null): Promise<GqlResponse<AcrossFailingPageQuery>> {
   return app.gql(PAGE, { first, after });
 }
 
@@ -32,7 +33,7 @@ describe('users across providers with a failing provider', () => {
     for (;;) {
       const res = await page(60, after);
       expect(res.errors).toBeUndefined();
-      healthy.push(...res.data!.users.edges.map((e: any) => e.node.id));
+      healthy.push(...res.data!.users.edges.map((e) => e.node.id));
       if (!res.data!.users.pageInfo.hasNextPage) break;
       after = res.data!.users.pageInfo.endCursor;
     }
@@ -46,7 +47,7 @@ describe('users across providers with a failing provider', () => {
     for (let pages = 0; pages < 100; pages += 1) {
       const res = await page(60, after);
       const conn = res.data!.users;
-      seen.push(...conn.edges.map((e: any) => e.node.id));
+      seen.push(...conn.edges.map((e) => e.node.id));
       const incomplete = (res.errors ?? []).filter((e) => e.extensions?.incomplete === true);
       if (incomplete.length > 0) {
         incompletePages += 1;
@@ -55,7 +56,7 @@ describe('users across providers with a failing provider', () => {
         // Two pages lacking AUTHRESS, then it recovers.
         if (incompletePages === 2) app.runtime.simulators.authress!.resetKnobs();
       }
-      expect(conn.edges.every((e: any) => e.node.provider !== 'AUTHRESS') || incompletePages >= 2).toBe(true);
+      expect(conn.edges.every((e) => e.node.provider !== 'AUTHRESS') || incompletePages >= 2).toBe(true);
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
@@ -82,7 +83,7 @@ describe('users across providers with a failing provider', () => {
     for (let pages = 0; pages < 20; pages += 1) {
       const res = await page(500, after);
       expect(res.errors).toBeUndefined();
-      found += res.data!.users.edges.filter((e: any) => e.node.provider === 'LUMAPPS').length;
+      found += res.data!.users.edges.filter((e) => e.node.provider === 'LUMAPPS').length;
       if (!res.data!.users.pageInfo.hasNextPage) break;
       after = res.data!.users.pageInfo.endCursor;
     }

@@ -63,7 +63,7 @@ describe('lists without provider', () => {
     app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
     const res = await app.gql(graphql(`query AcrossUsers { users(first: 500) { edges { node { provider } } pageInfo { hasNextPage } } }`));
     expect(res.data!.users.edges.length).toBeGreaterThan(0);
-    const providers = new Set(res.data!.users.edges.map((e: any) => e.node.provider));
+    const providers = new Set(res.data!.users.edges.map((e) => e.node.provider));
     expect(providers.has('AUTHRESS')).toBe(false);
     expect(providers.has('APALEO')).toBe(true);
     expect(res.errors).toContainEqual(expect.objectContaining({ path: ['users'], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) }));
@@ -71,7 +71,7 @@ describe('lists without provider', () => {
 
   it('report a filter a provider cannot honour as an error naming it, answering the others', async () => {
     const res = await app.gql(graphql(`query AcrossUsers2 { users(first: 5, filter: { propertyIds: ["BER"] }) { edges { node { provider } } } }`));
-    expect(res.data!.users.edges.every((e: any) => e.node.provider === 'APALEO')).toBe(true);
+    expect(res.data!.users.edges.every((e) => e.node.provider === 'APALEO')).toBe(true);
     const named = (res.errors ?? []).map((e) => e.extensions?.provider);
     expect(named).toEqual(expect.arrayContaining(['AUTHRESS', 'LOGTO', 'LUMAPPS']));
     for (const error of res.errors ?? []) expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyIds' });
@@ -95,14 +95,14 @@ describe('global ids across providers', () => {
         const res = await app.gql<Record<string, { edges: { node: { id: string } }[] }>>(`{ ${list}(provider: ${provider}, first: 2) { edges { node { id } } } }`);
         if (res.errors?.[0]?.extensions?.code === 'UNSUPPORTED_OPERATION') continue; // the provider has no such list
         expect(res.errors, `${provider} ${list}`).toBeUndefined();
-        ids.push(...res.data![list]!.edges.map((e: any) => e.node.id));
+        ids.push(...res.data![list]!.edges.map((e) => e.node.id));
       }
     }
     expect(ids.length).toBeGreaterThan(16);
     for (const sim of Object.values(app.runtime.simulators)) sim?.resetCounts();
     const res = await app.gql(graphql(`query AcrossNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.nodes.map((n: any) => n.id)).toEqual(ids);
+    expect(res.data!.nodes.map((n) => n!.id)).toEqual(ids);
     // LumApps answers all its users with one list call (user/list?ids=), however many were asked.
     expect(app.runtime.simulators.lumapps!.count('user.list')).toBe(1);
     expect(app.runtime.simulators.lumapps!.count('user.get')).toBe(0);

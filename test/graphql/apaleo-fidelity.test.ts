@@ -40,11 +40,11 @@ describe('a role newer than the swagger (item 13)', () => {
 
     const one = await app.gql(graphql(`query ApaleoFidelityUser($id: String!) { user(provider: APALEO, id: $id) { roles { providerId } } }`), { id: holder.subjectId });
     expect(one.errors).toBeUndefined();
-    expect(one.data!.user!.roles!.map((r: any) => r.providerId)).toContain('ChannelManager');
+    expect(one.data!.user!.roles!.map((r) => r.providerId)).toContain('ChannelManager');
 
     const roles = await app.gql(graphql(`query ApaleoFidelityRoles { roles(provider: APALEO, first: 50) { edges { node { providerId name } } } }`));
     expect(roles.errors).toBeUndefined();
-    expect(roles.data!.roles.edges.map((e: any) => e.node.providerId)).toContain('ChannelManager');
+    expect(roles.data!.roles.edges.map((e) => e.node.providerId)).toContain('ChannelManager');
 
     // An invitation with the newer role: accepted because the account's own role list has it.
     const created = await app.gql(

@@ -35,8 +35,8 @@ describe('invitations (APALEO)', () => {
   it('pages invitations backwards and forwards alike', async () => {
     const forward = await app.gql(graphql(`query ApaleoMutationsInvitations2 { invitations(provider: APALEO, first: 20) { edges { node { email } } } }`));
     const backward = await app.gql(graphql(`query ApaleoMutationsInvitations3 { invitations(provider: APALEO, last: 7) { edges { node { email } } pageInfo { hasPreviousPage hasNextPage } } }`));
-    const all = forward.data!.invitations.edges.map((e: any) => e.node.email);
-    expect(backward.data!.invitations.edges.map((e: any) => e.node.email)).toEqual(all.slice(-7));
+    const all = forward.data!.invitations.edges.map((e) => e.node.email);
+    expect(backward.data!.invitations.edges.map((e) => e.node.email)).toEqual(all.slice(-7));
     expect(backward.data!.invitations.pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false });
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApaleoSandbox } from '../../src/providers/apaleo/sandbox.js';
 import { createTestApp, type GqlResponse, type TestApp } from '../helpers/app.js';
 import { graphql } from '../gql/index.js';
+import type { PageQuery } from '../gql/graphql.js';
 
 let app: TestApp;
 let sandbox: ApaleoSandbox;
@@ -27,11 +28,11 @@ describe('users(provider: APALEO) paging', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res: GqlResponse = await app.gql(PAGE, { first: 37, after });
+      const res: GqlResponse<PageQuery> = await app.gql(PAGE, { first: 37, after });
       expect(res.errors).toBeUndefined();
-      const users: any = res.data!.users;
+      const users = res.data!.users;
       expect(users.totalCount).toBe(sandbox.users.length);
-      seen.push(...users.edges.map((e: any) => e.node.providerId));
+      seen.push(...users.edges.map((e) => e.node.providerId));
       pages += 1;
       if (!users.pageInfo.hasNextPage) break;
       after = users.pageInfo.endCursor;
@@ -44,10 +45,10 @@ describe('users(provider: APALEO) paging', () => {
     const seen: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const res: GqlResponse = await app.gql(PAGE, { last: 45, before });
+      const res: GqlResponse<PageQuery> = await app.gql(PAGE, { last: 45, before });
       expect(res.errors).toBeUndefined();
-      const users: any = res.data!.users;
-      seen.unshift(...users.edges.map((e: any) => e.node.providerId));
+      const users = res.data!.users;
+      seen.unshift(...users.edges.map((e) => e.node.providerId));
       if (!users.pageInfo.hasPreviousPage) break;
       before = users.pageInfo.startCursor;
     }
@@ -88,7 +89,7 @@ describe('users(provider: APALEO) paging', () => {
   it('pages inside a window that straddles upstream pages', async () => {
     const first = await app.gql(PAGE, { first: 95 });
     const next = await app.gql(PAGE, { first: 10, after: first.data!.users.pageInfo.endCursor });
-    expect(next.data!.users.edges.map((e: any) => e.node.providerId)).toEqual(sandbox.users.slice(95, 105).map((u) => u.subjectId));
+    expect(next.data!.users.edges.map((e) => e.node.providerId)).toEqual(sandbox.users.slice(95, 105).map((u) => u.subjectId));
     expect(next.data!.users.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });
 
@@ -99,13 +100,13 @@ describe('users(provider: APALEO) paging', () => {
 
     const target = sandbox.users[42]!;
     const byEmail = await app.gql(PAGE, { first: 5, filter: { email: target.email.toUpperCase() } });
-    expect(byEmail.data!.users.edges.map((e: any) => e.node.providerId)).toEqual([target.subjectId]);
+    expect(byEmail.data!.users.edges.map((e) => e.node.providerId)).toEqual([target.subjectId]);
 
     const disabled = await app.gql(PAGE, { first: 500, filter: { status: 'DISABLED' } });
     expect(disabled.data!.users.totalCount).toBe(sandbox.users.filter((u) => !u.enabled).length);
 
     const sorted = await app.gql(PAGE, { first: 20, filter: { sort: ['EMAIL_DESC'] } });
-    const emails = sorted.data!.users.edges.map((e: any) => e.node.email.toLowerCase());
+    const emails = sorted.data!.users.edges.map((e) => e.node.email!.toLowerCase());
     expect(emails).toEqual([...emails].sort().reverse());
   });
 
@@ -218,7 +219,7 @@ describe('user, currentUser, node and nodes (APALEO)', () => {
       apaleo: { isAccountAdmin: stored.isAccountAdmin, isPasskeysEnabled: null },
     });
     const roles = new Set(stored.properties.flatMap((p) => p.roles));
-    expect(new Set(res.data!.user!.roles!.map((r: any) => r.providerId))).toEqual(roles);
+    expect(new Set(res.data!.user!.roles!.map((r) => r.providerId))).toEqual(roles);
   });
 
   it('finds a user by email, case-insensitively', async () => {
@@ -250,11 +251,11 @@ describe('user, currentUser, node and nodes (APALEO)', () => {
       tenants(provider: APALEO, first: 1) { edges { node { id } } }
     }`));
     expect(res.errors).toBeUndefined();
-    const ids = (['users', 'invitations', 'roles', 'tenants'] as const).flatMap((k) => res.data![k].edges.map((e: any) => e.node.id as string));
+    const ids = (['users', 'invitations', 'roles', 'tenants'] as const).flatMap((k) => res.data![k].edges.map((e) => e.node.id as string));
     const nodes = await app.gql(graphql(`query ApaleoUsersNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`), { ids });
     expect(nodes.errors).toBeUndefined();
-    expect(nodes.data!.nodes.map((n: any) => n.id)).toEqual(ids);
-    expect(nodes.data!.nodes.map((n: any) => n.__typename)).toEqual(['User', 'User', 'Invitation', 'Role', 'Tenant']);
+    expect(nodes.data!.nodes.map((n) => n!.id)).toEqual(ids);
+    expect(nodes.data!.nodes.map((n) => n!.__typename)).toEqual(['User', 'User', 'Invitation', 'Role', 'Tenant']);
     const one = await app.gql(graphql(`query ApaleoUsersNode($id: ID!) { node(id: $id) { ... on User { email } } }`), { id: ids[0]! });
     expect(one.data!.node!.email).toBeTruthy();
   });
@@ -274,7 +275,7 @@ describe('user, currentUser, node and nodes (APALEO)', () => {
     sandbox.server.resetCounts();
     const res = await app.gql(graphql(`query ApaleoUsersUsers4 { users(provider: APALEO, first: 100) { edges { node { roles { name } apaleo { propertyRoles { roles { name } } } } } } }`));
     expect(res.errors).toBeUndefined();
-    expect(res.data!.users.edges.some((e: any) => e.node.roles.some((r: any) => r.name !== null && r.name.length > 0))).toBe(true);
+    expect(res.data!.users.edges.some((e) => e.node.roles!.some((r) => r.name !== null && r.name.length > 0))).toBe(true);
     expect(sandbox.server.count('roles.list')).toBe(0);
     expect(sandbox.server.count('users.list')).toBe(1);
   });
@@ -284,13 +285,13 @@ describe('roles and tenants (APALEO)', () => {
   it('lists every Apaleo role', async () => {
     const res = await app.gql(graphql(`query ApaleoUsersRoles2 { roles(provider: APALEO, first: 50) { totalCount edges { node { providerId name description } } } }`));
     expect(res.data!.roles.totalCount).toBe(11);
-    expect(res.data!.roles.edges.map((e: any) => e.node.providerId)).toContain('FrontDeskSenior');
+    expect(res.data!.roles.edges.map((e) => e.node.providerId)).toContain('FrontDeskSenior');
   });
 
   it('lists the properties as tenants, with their users', async () => {
     const res = await app.gql(graphql(`query ApaleoUsersTenants { tenants(provider: APALEO) { totalCount edges { node { providerId name users(first: 3) { totalCount } } } } }`));
     expect(res.errors).toBeUndefined();
-    expect(res.data!.tenants.edges.map((e: any) => e.node.providerId)).toEqual(['BER', 'HAM', 'LND', 'MUC', 'PAR']);
+    expect(res.data!.tenants.edges.map((e) => e.node.providerId)).toEqual(['BER', 'HAM', 'LND', 'MUC', 'PAR']);
     const ber = res.data!.tenants.edges[0]!.node;
     expect(ber.users.totalCount).toBe(sandbox.users.filter((u) => u.properties.some((p) => p.id === 'BER')).length);
   });

@@ -83,7 +83,7 @@ function freshInput(overrides: Record<string, unknown> = {}) {
 describe('Logto queries', () => {
   it('reports Logto among the providers, in sandbox mode, with its capabilities and filters', async () => {
     const r = await app.gql(graphql(`query LogtoProviders { providers { provider mode capabilities userFilters invitationFilters } }`));
-    const logto = r.data!.providers.find((p: any) => p.provider === 'LOGTO');
+    const logto = r.data!.providers.find((p) => p.provider === 'LOGTO');
     expect(logto).toMatchObject({ mode: 'SANDBOX', invitationFilters: ['organizationId', 'inviterId', 'invitee', 'status'] });
     expect(logto!.capabilities).toEqual(expect.arrayContaining(['CREATE_INVITATION', 'RESEND_INVITATION', 'SET_INVITATION_STATUS', 'DELETE_INVITATION', 'LIST_TENANTS', 'LIST_ROLES']));
   });
@@ -102,12 +102,12 @@ describe('Logto queries', () => {
     expect(conn.totalCount).toBe(60);
     expect(conn.edges).toHaveLength(60);
     expect(conn.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
-    const statuses = new Set(conn.edges.map((e: any) => e.node.status));
+    const statuses = new Set(conn.edges.map((e) => e.node.status));
     expect(statuses).toEqual(new Set(['PENDING', 'ACCEPTED', 'EXPIRED', 'REVOKED']));
-    const accepted = conn.edges.find((e: any) => e.node.status === 'ACCEPTED')!.node;
+    const accepted = conn.edges.find((e) => e.node.status === 'ACCEPTED')!.node;
     expect(accepted.acceptedBy!.email).toBe(accepted.email);
-    expect(conn.edges.every((e: any) => e.node.tenant?.name && e.node.roles.length > 0)).toBe(true);
-    expect(conn.edges.filter((e: any) => e.node.inviter).length).toBeGreaterThan(40);
+    expect(conn.edges.every((e) => e.node.tenant?.name && e.node.roles!.length > 0)).toBe(true);
+    expect(conn.edges.filter((e) => e.node.inviter).length).toBeGreaterThan(40);
     // 60 invitations from 5 inviters (+ accepted users): one batched user search, not 60 reads.
     expect(sim.count('invitations.list')).toBe(1);
     expect(sim.count('users.list')).toBe(1);
@@ -123,20 +123,20 @@ describe('Logto queries', () => {
     const q = graphql(`query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }`);
     const byOrg = await app.gql(q, { f: { organizationId: org.id } });
     expect(byOrg.data!.invitations.totalCount).toBe(sandbox.invitations.filter((i) => i.organizationId === org.id).length);
-    expect(byOrg.data!.invitations.edges.every((e: any) => e.node.tenant.providerId === org.id)).toBe(true);
+    expect(byOrg.data!.invitations.edges.every((e) => e.node.tenant!.providerId === org.id)).toBe(true);
 
     const byInviter = await app.gql(q, { f: { inviterId: inviter.id } });
     expect(byInviter.data!.invitations.totalCount).toBeGreaterThan(0);
-    expect(byInviter.data!.invitations.edges.every((e: any) => e.node.inviter.providerId === inviter.id)).toBe(true);
+    expect(byInviter.data!.invitations.edges.every((e) => e.node.inviter!.providerId === inviter.id)).toBe(true);
 
     const invitee = sandbox.invitations[0]!.invitee;
     const byInvitee = await app.gql(q, { f: { invitee } });
-    expect(byInvitee.data!.invitations.edges.map((e: any) => e.node.email)).toEqual([invitee]);
+    expect(byInvitee.data!.invitations.edges.map((e) => e.node.email)).toEqual([invitee]);
 
     const pending = await app.gql(q, { f: { status: 'PENDING', organizationId: org.id } });
     const expected = sandbox.invitations.filter((i) => i.organizationId === org.id && i.status === 'Pending').length;
     expect(pending.data!.invitations.totalCount).toBe(expected);
-    expect(pending.data!.invitations.edges.every((e: any) => e.node.status === 'PENDING')).toBe(true);
+    expect(pending.data!.invitations.edges.every((e) => e.node.status === 'PENDING')).toBe(true);
   });
 
   it('rejects a filter Logto cannot honour, naming it', async () => {
@@ -150,17 +150,17 @@ describe('Logto queries', () => {
         edges { cursor node { providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
       }
     }`);
-    const all = (await app.gql(page, { first: 100 })).data!.invitations.edges.map((e: any) => e.node.providerId);
+    const all = (await app.gql(page, { first: 100 })).data!.invitations.edges.map((e) => e.node.providerId);
     const one = await app.gql(page, { first: 25 });
     const two = await app.gql(page, { first: 25, after: one.data!.invitations.pageInfo.endCursor });
     const three = await app.gql(page, { first: 25, after: two.data!.invitations.pageInfo.endCursor });
-    const ids = [one, two, three].flatMap((r) => r.data!.invitations.edges.map((e: any) => e.node.providerId));
+    const ids = [one, two, three].flatMap((r) => r.data!.invitations.edges.map((e) => e.node.providerId));
     expect(ids).toEqual(all);
     expect(three.data!.invitations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const back = await app.gql(page, { last: 5, before: two.data!.invitations.pageInfo.startCursor });
-    expect(back.data!.invitations.edges.map((e: any) => e.node.providerId)).toEqual(all.slice(20, 25));
+    expect(back.data!.invitations.edges.map((e) => e.node.providerId)).toEqual(all.slice(20, 25));
     const tail = await app.gql(page, { last: 3 });
-    expect(tail.data!.invitations.edges.map((e: any) => e.node.providerId)).toEqual(all.slice(-3));
+    expect(tail.data!.invitations.edges.map((e) => e.node.providerId)).toEqual(all.slice(-3));
     const bad = await app.gql(page, { first: 2, after: 'c1.garbage' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
@@ -174,13 +174,13 @@ describe('Logto queries', () => {
     const rest = await app.gql(graphql(`query LogtoTenants2($a: String) { tenants(provider: LOGTO, first: 4, after: $a) { edges { node { name } } pageInfo { hasNextPage } } }`), {
       a: tenants.data!.tenants.pageInfo.endCursor,
     });
-    expect(rest.data!.tenants.edges.map((e: any) => e.node.name)).toEqual(['Stark Industries', 'Wayne Enterprises']);
+    expect(rest.data!.tenants.edges.map((e) => e.node.name)).toEqual(['Stark Industries', 'Wayne Enterprises']);
     expect(rest.data!.tenants.pageInfo.hasNextPage).toBe(false);
 
     const roles = await app.gql(graphql(`query LogtoRoles { roles(provider: LOGTO, last: 2) { totalCount edges { node { name description } } pageInfo { hasPreviousPage } } }`));
     expect(roles.data!.roles.totalCount).toBe(5);
     // Real Logto lists organization roles by name.
-    expect(roles.data!.roles.edges.map((e: any) => e.node.name)).toEqual(['member', 'viewer']);
+    expect(roles.data!.roles.edges.map((e) => e.node.name)).toEqual(['member', 'viewer']);
     expect(roles.data!.roles.pageInfo.hasPreviousPage).toBe(true);
   });
 
@@ -194,7 +194,7 @@ describe('Logto queries', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.node!.name).toBe(org.name);
     expect(r.data!.node!.invitations.totalCount).toBe(10);
-    expect(r.data!.node!.users.edges.map((e: any) => e.node.providerId)).toContain(acceptedInvitation.acceptedUserId);
+    expect(r.data!.node!.users.edges.map((e) => e.node.providerId)).toContain(acceptedInvitation.acceptedUserId);
 
     const user = sandbox.users[3]!;
     const users = await app.gql(graphql(`query LogtoUsers { users(provider: LOGTO, first: 5) { totalCount edges { node { providerId email status displayName logto { username isSuspended lastSignInAt } } } } }`));
@@ -206,7 +206,7 @@ describe('Logto queries', () => {
     const missing = await app.gql(graphql(`query LogtoUser3 { user(provider: LOGTO, id: "no-such-user") { email } }`));
     expect(missing.data!.user).toBeNull();
     const search = await app.gql(graphql(`query LogtoUsers2 { users(provider: LOGTO, filter: { search: "lovelace" }) { edges { node { email } } } }`));
-    expect(search.data!.users.edges.map((e: any) => e.node.email)).toContain('ada.lovelace@people.example.com');
+    expect(search.data!.users.edges.map((e) => e.node.email)).toContain('ada.lovelace@people.example.com');
     const both = await app.gql(graphql(`query LogtoUsers3($e: String) { users(provider: LOGTO, filter: { search: "lovelace", email: $e }) { totalCount } }`), { e: user.primaryEmail });
     expect(both.data!.users.totalCount).toBe(user.primaryEmail!.toLowerCase().includes('lovelace') ? 1 : 0);
     const byEmailFilter = await app.gql(graphql(`query LogtoUsers4($e: String) { users(provider: LOGTO, filter: { email: $e }) { totalCount edges { node { providerId } } } }`), { e: user.primaryEmail });
@@ -225,7 +225,7 @@ describe('Logto queries', () => {
     const expected = new Set(accepted.filter((i) => i.acceptedUserId === userId).map((i) => i.organizationId));
     sim.resetCounts();
     const r = await app.gql(graphql(`query LogtoUser4($id: String!) { user(provider: LOGTO, id: $id) { tenants { providerId name } } }`), { id: userId });
-    expect(new Set(r.data!.user!.tenants!.map((t: any) => t.providerId))).toEqual(expected);
+    expect(new Set(r.data!.user!.tenants!.map((t) => t.providerId))).toEqual(expected);
     expect(sim.count('users.organizations')).toBe(1);
     const none = await app.gql(graphql(`query LogtoUser5($id: String!) { user(provider: LOGTO, id: $id) { tenants { providerId } } }`), { id: sandbox.users[0]!.id });
     expect(none.data!.user!.tenants).toEqual([]);
@@ -286,7 +286,7 @@ describe('Logto invitation mutations', () => {
     const invitation = narrow(created.data!.createInvitation, 'Invitation');
     expect(invitation).toMatchObject({ __typename: 'Invitation', email: input.email, status: 'PENDING', inviter: { providerId: sandbox.users[0]!.id } });
     expect(invitation.tenant!.providerId).toBe(input.tenantIds[0]);
-    expect(invitation.roles!.map((r: any) => r.providerId)).toEqual(input.roleIds);
+    expect(invitation.roles!.map((r) => r.providerId)).toEqual(input.roleIds);
     expect(new Date(invitation.expiresAt!).getTime()).toBe(new Date(input.expiresAt as string).getTime());
     expect(sandbox.sentMessages.at(-1)).toEqual({ invitationId: invitation.providerId, payload: { link: 'https://app.example.com/invite' } });
 
@@ -462,17 +462,17 @@ describe('Logto as a real server behaves (issue 11)', () => {
     const pendingSent = sandbox.addInvitation({ invitee: 'friend.two@example.com', organizationId: org, inviterId: other });
     const accepted = sandbox.addInvitation({ invitee: 'leaver.two@example.com', organizationId: org, status: 'Accepted', acceptedUserId: other });
     const dry = narrow((await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE', dryRun: true } })).data!.deprovisionPerson, 'DeprovisionReport');
-    const cascade = dry.entries.filter((e: any) => e.invitation);
-    expect(cascade.map((e: any) => e.invitation.providerId).sort()).toEqual([pendingSent, accepted].sort());
+    const cascade = dry.entries.filter((e) => e.invitation);
+    expect(cascade.map((e) => e.invitation!.providerId).sort()).toEqual([pendingSent, accepted].sort());
     for (const entry of cascade) {
       expect(entry).toMatchObject({ provider: 'LOGTO', action: 'DELETE_INVITATION', outcome: 'SKIPPED' });
       expect(entry.detail).toMatch(/goes with the account/);
     }
     expect(sandbox.invitations.some((i) => i.id === pendingSent)).toBe(true);
     const done = narrow((await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE' } })).data!.deprovisionPerson, 'DeprovisionReport');
-    expect(done.entries.find((e: any) => e.account)).toMatchObject({ action: 'DELETE_USER', outcome: 'SUCCEEDED' });
-    const reported = done.entries.filter((e: any) => e.invitation);
-    expect(reported.map((e: any) => [e.invitation.providerId, e.outcome]).sort()).toEqual([[pendingSent, 'SUCCEEDED'], [accepted, 'SUCCEEDED']].sort());
+    expect(done.entries.find((e) => e.account)).toMatchObject({ action: 'DELETE_USER', outcome: 'SUCCEEDED' });
+    const reported = done.entries.filter((e) => e.invitation);
+    expect(reported.map((e) => [e.invitation!.providerId, e.outcome]).sort()).toEqual([[pendingSent, 'SUCCEEDED'], [accepted, 'SUCCEEDED']].sort());
     expect(sandbox.invitations.some((i) => i.id === pendingSent || i.id === accepted)).toBe(false);
   });
 
@@ -483,8 +483,8 @@ describe('Logto as a real server behaves (issue 11)', () => {
     sandbox.addMember(second, user, [third[2]!.id, third[0]!.id]);
     const r = await app.gql(graphql(`query LogtoNode4($id: ID!) { node(id: $id) { ... on User { roles { providerId } tenants { providerId } } } }`), { id: globalId('User', user) });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.node!.roles!.map((x: any) => x.providerId).sort()).toEqual([third[0]!.id, third[2]!.id].sort());
-    expect(r.data!.node!.tenants!.map((x: any) => x.providerId).sort()).toEqual([first, second].sort());
+    expect(r.data!.node!.roles!.map((x) => x.providerId).sort()).toEqual([third[0]!.id, third[2]!.id].sort());
+    expect(r.data!.node!.tenants!.map((x) => x.providerId).sort()).toEqual([first, second].sort());
   });
 
   it('3: resends only a pending invitation; otherwise a ValidationError and nothing sent', async () => {
@@ -513,7 +513,7 @@ describe('Logto as a real server behaves (issue 11)', () => {
     const person = await app.gql(graphql(`query LogtoPerson($e: String!) { person(email: $e) { invitations { provider email } } }`), { e: 'case.test@example.com' });
     expect(person.data!.person.invitations).toEqual([{ provider: 'LOGTO', email: 'Case.Test@Example.COM' }]);
     const dry = narrow((await app.gql(DEPROVISION, { input: { email: 'case.test@example.com', mode: 'DISABLE', dryRun: true } })).data!.deprovisionPerson, 'DeprovisionReport');
-    expect(dry.entries.map((e: any) => e.invitation?.providerId)).toContain(id);
+    expect(dry.entries.map((e) => e.invitation?.providerId)).toContain(id);
   });
 
   it('7: users of an unknown organization are an empty list, not an error', async () => {
@@ -525,13 +525,13 @@ describe('Logto as a real server behaves (issue 11)', () => {
   it('9: invitation cursors are keyed on the item: a new invitation between two pages neither repeats nor skips one', async () => {
     const Q = graphql(`query LogtoInvitations10($a: String) { invitations(provider: LOGTO, first: 3, after: $a) { edges { node { providerId } } pageInfo { endCursor } } }`);
     const first = (await app.gql(Q)).data!.invitations;
-    const before = (await app.gql(graphql(`query LogtoInvitations7 { invitations(provider: LOGTO, first: 6) { edges { node { providerId } } } }`))).data!.invitations.edges.map((e: any) => e.node.providerId);
+    const before = (await app.gql(graphql(`query LogtoInvitations7 { invitations(provider: LOGTO, first: 6) { edges { node { providerId } } } }`))).data!.invitations.edges.map((e) => e.node.providerId);
     // A new invitation (the newest, so first in the list) appears between the two pages.
     const added = sandbox.addInvitation({ invitee: 'between.pages@example.com', organizationId: sandbox.organizations[0]!.id });
     expect((await app.gql(graphql(`query LogtoInvitations8 { invitations(provider: LOGTO, first: 1) { edges { node { providerId } } } }`))).data!.invitations.edges[0]!.node.providerId).toBe(added);
     const second = (await app.gql(Q, { a: first.pageInfo.endCursor })).data!.invitations;
-    expect(first.edges.map((e: any) => e.node.providerId)).toEqual(before.slice(0, 3));
-    expect(second.edges.map((e: any) => e.node.providerId)).toEqual(before.slice(3, 6));
+    expect(first.edges.map((e) => e.node.providerId)).toEqual(before.slice(0, 3));
+    expect(second.edges.map((e) => e.node.providerId)).toEqual(before.slice(3, 6));
   });
 
   it('12: users(filter: { tenantId, search }) passes q to Logto; person() lists a failing Logto once', async () => {
@@ -548,12 +548,12 @@ describe('Logto as a real server behaves (issue 11)', () => {
     sim.resetCounts();
     const described = await app.gql(graphql(`query LogtoInvitations9 { invitations(provider: LOGTO, first: 5) { edges { node { roles { name description } } } } }`));
     expect(described.errors).toBeUndefined();
-    expect(described.data!.invitations.edges.some((e: any) => e.node.roles.some((role: any) => role.description))).toBe(true);
+    expect(described.data!.invitations.edges.some((e) => e.node.roles!.some((role) => role.description))).toBe(true);
     expect(sim.count('roles.list') + sim.count('roles.get')).toBe(1);
 
     sim.inject({ route: '*', kind: 'status', status: 500 });
     const person = await app.gql(graphql(`query LogtoPerson2 { person(email: "anyone@example.com") { errors { provider code } } }`));
-    expect(person.data!.person.errors.filter((e: any) => e.provider === 'LOGTO')).toHaveLength(1);
+    expect(person.data!.person.errors.filter((e) => e.provider === 'LOGTO')).toHaveLength(1);
   });
 });
 

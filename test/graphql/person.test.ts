@@ -42,7 +42,7 @@ describe('person(email)', () => {
     const res = await app.gql(PERSON, { email: person.email });
     expect(res.errors).toBeUndefined();
     expect(res.data!.person.errors).toContainEqual(expect.objectContaining({ provider: 'APALEO', code: 'UPSTREAM_ERROR' }));
-    expect(res.data!.person.accounts.filter((a: any) => a.provider !== 'APALEO').length).toBeGreaterThan(0);
+    expect(res.data!.person.accounts.filter((a) => a.provider !== 'APALEO').length).toBeGreaterThan(0);
   });
 
   it('finds pending invitations too', async () => {
@@ -98,7 +98,7 @@ describe('deprovisionPerson', () => {
     const res = await app.gql(DEPROVISION, { input: { email: person.email, mode: 'DISABLE' } });
     const entries = narrow(res.data!.deprovisionPerson, 'DeprovisionReport').entries;
     expect(entries).toContainEqual(expect.objectContaining({ provider: 'APALEO', outcome: 'FAILED', error: { provider: 'APALEO', code: 'UPSTREAM_ERROR' } }));
-    expect(entries.filter((e: any) => e.provider !== 'APALEO').length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.provider !== 'APALEO').length).toBeGreaterThan(0);
     expect(narrow(res.data!.deprovisionPerson, 'DeprovisionReport').complete).toBe(false);
   });
 

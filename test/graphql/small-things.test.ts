@@ -13,7 +13,7 @@ afterAll(() => app.close());
 describe('small things', () => {
   it('providers answers in the order of the Provider enum, as its description says', async () => {
     const res = await app.gql(graphql(`query SmallThingsProviders { providers { provider } }`));
-    expect(res.data!.providers.map((p: any) => p.provider)).toEqual(['APALEO', 'AUTHRESS', 'LOGTO', 'LUMAPPS']);
+    expect(res.data!.providers.map((p) => p.provider)).toEqual(['APALEO', 'AUTHRESS', 'LOGTO', 'LUMAPPS']);
   });
 
   it('spells extensions.provider as the Provider enum does', async () => {
@@ -23,7 +23,7 @@ describe('small things', () => {
 
   it('describes _entities and _service', async () => {
     const res = await app.gql(graphql(`query SmallThingsType { __type(name: "Query") { fields { name description } } s: __type(name: "_Service") { description } }`));
-    const fields = Object.fromEntries(res.data!.__type!.fields!.map((f: any) => [f.name, f.description]));
+    const fields = Object.fromEntries(res.data!.__type!.fields!.map((f) => [f.name, f.description]));
     expect(fields._entities).toMatch(/representations/);
     expect(fields._service).toMatch(/SDL/);
     expect(res.data!.s!.description).toBeTruthy();
@@ -32,7 +32,7 @@ describe('small things', () => {
   it('says in plain words what a provider cannot do, and counts an already-disabled account as done in a dry run', async () => {
     const person = SHARED_PEOPLE.find((p) => p.in.includes('authress') && p.in.includes('apaleo'))!;
     const found = await app.gql(graphql(`query SmallThingsPerson($e: String!) { person(email: $e) { accounts { id provider } } }`), { e: person.email });
-    const apaleo = found.data!.person.accounts.find((a: any) => a.provider === 'APALEO');
+    const apaleo = found.data!.person.accounts.find((a) => a.provider === 'APALEO');
     const disabled = await app.gql(graphql(`mutation SmallThingsUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { ... on User { status } ... on Error { code } } }`), { id: apaleo!.id });
     expect(disabled.data!.updateUser).toEqual({ status: 'DISABLED' });
 
