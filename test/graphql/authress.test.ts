@@ -197,7 +197,7 @@ describe('users connection', () => {
 
   it('recovers from one 429 of the built-in rate limiter', async () => {
     sandbox.rateLimitPerSecond = 1;
-    const results: any[] = await Promise.all([app.gql(USERS, { first: 1 }), app.gql(USERS, { first: 1 })]);
+    const results = await Promise.all([app.gql(USERS, { first: 1 }), app.gql(USERS, { first: 1 })]);
     const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED').length;
     const ok = results.filter((r) => !r.errors).length;
     expect(ok + limited).toBe(2);

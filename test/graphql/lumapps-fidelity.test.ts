@@ -54,15 +54,15 @@ describe('`more: true` with no items ends the list (item 17)', () => {
     const filter = { accountTypes: ['external'], status: 'DISABLED' as const };
     const expected = sim.users.filter((u) => u.wire.isHidden !== true && u.wire.status === 'disabled' && u.wire.accountType === 'external');
     expect(expected.length).toBeGreaterThan(1);
-    const first: any = await app.gql(LIST, { first: expected.length, filter });
+    const first = await app.gql(LIST, { first: expected.length, filter });
     expect(first.errors).toBeUndefined();
-    expect(first.data.users.edges).toHaveLength(expected.length);
+    expect(first.data!.users.edges).toHaveLength(expected.length);
     // LumApps said `more` on a full last page: idgraph cannot know better yet.
-    expect(first.data.users.pageInfo.hasNextPage).toBe(true);
+    expect(first.data!.users.pageInfo.hasNextPage).toBe(true);
     sim.server.resetCounts();
-    const second: any = await app.gql(LIST, { first: 10, after: first.data.users.pageInfo.endCursor, filter });
+    const second = await app.gql(LIST, { first: 10, after: first.data!.users.pageInfo.endCursor, filter });
     expect(second.errors).toBeUndefined();
-    expect(second.data.users).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(second.data!.users).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
     expect(sim.server.count('user.list')).toBe(1);
   });
 
@@ -70,9 +70,9 @@ describe('`more: true` with no items ends the list (item 17)', () => {
     sim.moreWithoutItems = true;
     const [a, b] = visible();
     sim.server.resetCounts();
-    const res: any = await app.gql(graphql(`query LumappsFidelityNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { providerId } } }`), { ids: [globalId(a!.wire.uid), globalId(b!.wire.uid)] });
+    const res = await app.gql(graphql(`query LumappsFidelityNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { providerId } } }`), { ids: [globalId(a!.wire.uid), globalId(b!.wire.uid)] });
     expect(res.errors).toBeUndefined();
-    expect(res.data.nodes).toEqual([{ providerId: a!.wire.uid }, { providerId: b!.wire.uid }]);
+    expect(res.data!.nodes).toEqual([{ providerId: a!.wire.uid }, { providerId: b!.wire.uid }]);
     expect(sim.server.count('user.list')).toBe(2);
   });
 });
@@ -81,15 +81,15 @@ describe('a 403 on user/get is a user idgraph may not see (item 17)', () => {
   const [foreign] = LUMAPPS_FOREIGN_USERS;
 
   it('answers null, without an error, by id, by email and by node id', async () => {
-    const byId: any = await app.gql(graphql(`query LumappsFidelityUser($id: String!) { user(provider: LUMAPPS, id: $id) { providerId } }`), { id: foreign.uid });
+    const byId = await app.gql(graphql(`query LumappsFidelityUser($id: String!) { user(provider: LUMAPPS, id: $id) { providerId } }`), { id: foreign.uid });
     expect(byId.errors).toBeUndefined();
-    expect(byId.data.user).toBeNull();
-    const byEmail: any = await app.gql(graphql(`query LumappsFidelityUser2($email: String!) { user(provider: LUMAPPS, email: $email) { providerId } }`), { email: foreign.email });
+    expect(byId.data!.user).toBeNull();
+    const byEmail = await app.gql(graphql(`query LumappsFidelityUser2($email: String!) { user(provider: LUMAPPS, email: $email) { providerId } }`), { email: foreign.email });
     expect(byEmail.errors).toBeUndefined();
-    expect(byEmail.data.user).toBeNull();
-    const node: any = await app.gql(graphql(`query LumappsFidelityNode($id: ID!) { node(id: $id) { id } }`), { id: globalId(foreign.uid) });
+    expect(byEmail.data!.user).toBeNull();
+    const node = await app.gql(graphql(`query LumappsFidelityNode($id: ID!) { node(id: $id) { id } }`), { id: globalId(foreign.uid) });
     expect(node.errors).toBeUndefined();
-    expect(node.data.node).toBeNull();
+    expect(node.data!.node).toBeNull();
   });
 
   it('an update of such a user is a NotFoundError and nothing is saved', async () => {
