@@ -17,6 +17,8 @@ import { graphql } from './gql/index.js';
 import type { TypedDocument } from './helpers/app.js';
 import { narrow } from './helpers/typename.js';
 
+const NODE_BY_ID = graphql(`query GateUpstreamNodeById($id: ID!) { node(id: $id) { id } }`);
+
 const KEY = 'gate-upstream-admin-key-0123456789';
 const API_KEYS = JSON.stringify([{ name: 'admin', sha256: sha256Hex(KEY), scopes: ['admin'] }]);
 
@@ -196,10 +198,10 @@ describe('10.9 deadline, slot wait and cancellation', () => {
     try {
       await app.gql(graphql(`query GateUpstreamUsers2 { users(provider: APALEO, first: 1) { totalCount } }`));
       apaleo.server.inject({ route: 'users.get', kind: 'delay', delayMs: 1200, times: 1 });
-      const slow = app.gql(`{ node(id: "${apaleoUserId(0)}") { id } }`);
+      const slow = app.gql(NODE_BY_ID, { id: apaleoUserId(0) });
       await new Promise((resolve) => setTimeout(resolve, 100));
       const started = Date.now();
-      const queued = await app.gql(`{ node(id: "${apaleoUserId(1)}") { id } }`);
+      const queued = await app.gql(NODE_BY_ID, { id: apaleoUserId(1) });
       expect(Date.now() - started).toBeLessThan(900);
       expect(queued.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'APALEO', retryable: true });
       expect(queued.errors![0]!.message).toMatch(/no free connection slot/);
@@ -215,13 +217,13 @@ describe('10.9 deadline, slot wait and cancellation', () => {
       await app.gql(graphql(`query GateUpstreamUsers3 { users(provider: APALEO, first: 1) { totalCount } }`));
       apaleo.server.inject({ route: 'users.get', kind: 'delay', delayMs: 1500, times: 1 });
       let started = Date.now();
-      const slow = await app.gql(`{ node(id: "${apaleoUserId(0)}") { id } }`);
+      const slow = await app.gql(NODE_BY_ID, { id: apaleoUserId(0) });
       expect(Date.now() - started).toBeLessThan(1200);
       expect(slow.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', provider: 'APALEO' });
 
       apaleo.server.inject({ route: 'users.get', kind: 'status', status: 429, headers: { 'retry-after': '2' }, times: 1 });
       started = Date.now();
-      const limited = await app.gql(`{ node(id: "${apaleoUserId(0)}") { id } }`);
+      const limited = await app.gql(NODE_BY_ID, { id: apaleoUserId(0) });
       expect(Date.now() - started).toBeLessThan(1200);
       expect(limited.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 2 });
       expect(apaleo.server.count('users.get')).toBe(2);
@@ -265,7 +267,7 @@ describe('10.10 ids outside the provider alphabet, and dot segments', () => {
       const id = encodeId('User', `logto:${bad}`);
       const m = await app.gql(graphql(`mutation GateUpstreamUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { __typename ... on ValidationError { code field } ... on Error { code } } }`), { id });
       expect(m.data!.updateUser).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT' });
-      const q = await app.gql(`{ node(id: "${id}") { id } }`);
+      const q = await app.gql(NODE_BY_ID, { id });
       expect(q.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', provider: 'LOGTO' });
       expect(logto.server.count()).toBe(0);
     });

@@ -25,6 +25,7 @@ type Documents = {
     "query GateHttpUsers { users(provider: APALEO, first: 1, after: \"not-a-cursor\") { totalCount } }": typeof types.GateHttpUsersDocument,
     "query GateHttpRoles { roles(provider: LUMAPPS) { totalCount } }": typeof types.GateHttpRolesDocument,
     "query GateHttpUsers2 { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateHttpUsers2Document,
+    "query GateUpstreamNodeById($id: ID!) { node(id: $id) { id } }": typeof types.GateUpstreamNodeByIdDocument,
     "query GateUpstreamUsers { users(provider: APALEO, first: 1) { totalCount } }": typeof types.GateUpstreamUsersDocument,
     "query GateUpstreamNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GateUpstreamNodesDocument,
     "query GateUpstreamNodes2($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.GateUpstreamNodes2Document,
@@ -261,6 +262,7 @@ const documents: Documents = {
     "query GateHttpUsers { users(provider: APALEO, first: 1, after: \"not-a-cursor\") { totalCount } }": types.GateHttpUsersDocument,
     "query GateHttpRoles { roles(provider: LUMAPPS) { totalCount } }": types.GateHttpRolesDocument,
     "query GateHttpUsers2 { users(provider: APALEO, first: 1) { totalCount } }": types.GateHttpUsers2Document,
+    "query GateUpstreamNodeById($id: ID!) { node(id: $id) { id } }": types.GateUpstreamNodeByIdDocument,
     "query GateUpstreamUsers { users(provider: APALEO, first: 1) { totalCount } }": types.GateUpstreamUsersDocument,
     "query GateUpstreamNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GateUpstreamNodesDocument,
     "query GateUpstreamNodes2($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.GateUpstreamNodes2Document,
@@ -527,6 +529,10 @@ export function graphql(source: "query GateHttpRoles { roles(provider: LUMAPPS) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GateHttpUsers2 { users(provider: APALEO, first: 1) { totalCount } }"): typeof import('./graphql.js').GateHttpUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GateUpstreamNodeById($id: ID!) { node(id: $id) { id } }"): typeof import('./graphql.js').GateUpstreamNodeByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -331,6 +331,19 @@ export type GateHttpUsers2QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GateHttpUsers2Query = { users: { totalCount: number | null } };
 
+export type GateUpstreamNodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GateUpstreamNodeByIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
 export type GateUpstreamUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2219,6 +2232,13 @@ export const GateHttpUsers2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GateHttpUsers2Query, GateHttpUsers2QueryVariables>;
+export const GateUpstreamNodeByIdDocument = new TypedDocumentString(`
+    query GateUpstreamNodeById($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GateUpstreamNodeByIdQuery, GateUpstreamNodeByIdQueryVariables>;
 export const GateUpstreamUsersDocument = new TypedDocumentString(`
     query GateUpstreamUsers {
   users(provider: APALEO, first: 1) {
