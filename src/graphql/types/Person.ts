@@ -1,7 +1,6 @@
 /**
  * `person(email)` and `deprovisionPerson`: one human across every configured provider.
  */
-import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { EmailSchema as Email } from '../../domain/email.js';
 import { InputError } from '../../domain/errors.js';
