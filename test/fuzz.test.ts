@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../src/auth/authenticator.js';
 import { seededRandom } from '../src/sandbox/server.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
+import { graphql } from './gql/index.js';
 
 const COUNT = 5_200;
 
@@ -163,8 +164,8 @@ describe('fuzz', () => {
     process.on('unhandledRejection', onUnhandled);
     process.on('uncaughtException', onUnhandled);
     app = await createTestApp();
-    const users = await app.gql('{ users(provider: APALEO, first: 2) { edges { cursor node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }');
-    real = { userId: users.data!.users.edges[0].node.id, cursor: users.data!.users.edges[0].cursor, roleId: users.data!.roles.edges[0].node.id };
+    const users = await app.gql(graphql(`query FuzzUsers { users(provider: APALEO, first: 2) { edges { cursor node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }`));
+    real = { userId: users.data!.users.edges[0]!.node.id, cursor: users.data!.users.edges[0]!.cursor, roleId: users.data!.roles.edges[0]!.node.id };
   });
   afterAll(async () => {
     process.off('unhandledRejection', onUnhandled);
@@ -192,7 +193,7 @@ describe('fuzz', () => {
     expect(failures).toEqual([]);
     expect(unhandled).toEqual([]);
     expect(byKind.size).toBeGreaterThanOrEqual(18);
-    const after = await app.gql('{ users(provider: APALEO, first: 1) { totalCount } }');
+    const after = await app.gql(graphql(`query FuzzUsers2 { users(provider: APALEO, first: 1) { totalCount } }`));
     expect(after.errors).toBeUndefined();
   }, 120_000);
 });

@@ -10,15 +10,17 @@ import { appOptionsFromConfig, createApp } from '../src/app.js';
 import { sha256Hex } from '../src/auth/authenticator.js';
 import { ConfigError, DEMO_API_KEY_SHA256, loadConfig } from '../src/config.js';
 import { createLiveApp, startJwksIssuer, startUpstreams, type LiveApp, type Upstreams } from './helpers/live-app.js';
+import { graphql } from './gql/index.js';
+import type { TypedDocument } from './helpers/app.js';
 
 const corsHeaders = (headers: Headers) => Object.fromEntries([...headers].filter(([name]) => name.startsWith('access-control-')));
-const PROVIDERS = '{ providers { provider } }';
-const json = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
+const PROVIDERS = graphql(`query GateHttpProviders { providers { provider } }`);
+const json = (query: string | TypedDocument<unknown, never>, variables?: Record<string, unknown>) => JSON.stringify({ query: query.toString(), variables });
 /** What urql's default fetch exchange sends with a query (as GET, within the URL length limit). */
 const URQL_ACCEPT = 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed';
 const BROWSER_NAVIGATION_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
-const getUrl = (query: string, variables?: Record<string, unknown>) =>
-  `/graphql?query=${encodeURIComponent(query)}${variables ? `&variables=${encodeURIComponent(JSON.stringify(variables))}` : ''}`;
+const getUrl = (query: string | TypedDocument<unknown, never>, variables?: Record<string, unknown>) =>
+  `/graphql?query=${encodeURIComponent(query.toString())}${variables ? `&variables=${encodeURIComponent(JSON.stringify(variables))}` : ''}`;
 
 let upstreams: Upstreams;
 let app: LiveApp;
@@ -278,15 +280,15 @@ describe('10.16 live mode: every provider is live, off, or explicitly simulated;
     const simulated = await createLiveApp({ upstreams: without('LOGTO_'), env: { LOGTO_MODE: 'sandbox' } });
     const off = await createLiveApp({ upstreams: without('LOGTO_'), env: { LOGTO_MODE: 'off' } });
     try {
-      const a = await simulated.gql('{ providers { provider mode } }', undefined, simulated.bearer('admin'));
-      expect(a.data.providers).toEqual([
+      const a = await simulated.gql(graphql(`query GateHttpProviders2 { providers { provider mode } }`), undefined, simulated.bearer('admin'));
+      expect(a.data!.providers).toEqual([
         { provider: 'APALEO', mode: 'LIVE' },
         { provider: 'AUTHRESS', mode: 'LIVE' },
         { provider: 'LOGTO', mode: 'SANDBOX' },
         { provider: 'LUMAPPS', mode: 'LIVE' },
       ]);
-      const b = await off.gql('{ providers { provider } }', undefined, off.bearer('admin'));
-      expect(b.data.providers.map((p: { provider: string }) => p.provider)).not.toContain('LOGTO');
+      const b = await off.gql(graphql(`query GateHttpProviders3 { providers { provider } }`), undefined, off.bearer('admin'));
+      expect(b.data!.providers.map((p: { provider: string }) => p.provider)).not.toContain('LOGTO');
     } finally {
       await simulated.close();
       await off.close();
@@ -353,13 +355,13 @@ describe('10.17 and 12.14 logging of refused callers and client errors', () => {
   it('401, 403, a bad cursor, an unsupported list and a validation error go to debug, one line each, counted, no stack', async () => {
     expect((await logged.gql(PROVIDERS, undefined, { 'x-api-key': 'wrong' })).status).toBe(401);
     expect((await logged.gql(PROVIDERS)).status).toBe(401);
-    const forbidden = await logged.gql('{ invitations(provider: APALEO) { totalCount } }', undefined, logged.bearer('reader'));
+    const forbidden = await logged.gql(graphql(`query GateHttpInvitations { invitations(provider: APALEO) { totalCount } }`), undefined, logged.bearer('reader'));
     expect(forbidden.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const cursor = await logged.gql('{ users(provider: APALEO, first: 1, after: "not-a-cursor") { totalCount } }', undefined, logged.bearer('reader'));
+    const cursor = await logged.gql(graphql(`query GateHttpUsers { users(provider: APALEO, first: 1, after: "not-a-cursor") { totalCount } }`), undefined, logged.bearer('reader'));
     expect(cursor.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    const unsupported = await logged.gql('{ roles(provider: LUMAPPS) { totalCount } }', undefined, logged.bearer('reader'));
+    const unsupported = await logged.gql(graphql(`query GateHttpRoles { roles(provider: LUMAPPS) { totalCount } }`), undefined, logged.bearer('reader'));
     expect(unsupported.errors![0]!.extensions!.code).toBe('UNSUPPORTED_OPERATION');
-    await logged.gql('{ userz }', undefined, logged.bearer('reader'));
+    await logged.gql('{ userz }' satisfies string, undefined, logged.bearer('reader'));
     expect(lines.error).toEqual([]);
     const debug = lines.debug.map((a) => a.join(' '));
     expect(debug.filter((l) => l.startsWith('caller refused: 401 UNAUTHENTICATED'))).toHaveLength(2);
@@ -373,7 +375,7 @@ describe('10.17 and 12.14 logging of refused callers and client errors', () => {
 
   it('a server-side failure (an upstream 500) is still logged at ERR', async () => {
     upstreams.apaleo!.server.faults.push({ route: 'users.list', kind: 'status', status: 500, times: 1 });
-    const r = await logged.gql('{ users(provider: APALEO, first: 1) { totalCount } }', undefined, logged.bearer('reader'));
+    const r = await logged.gql(graphql(`query GateHttpUsers2 { users(provider: APALEO, first: 1) { totalCount } }`), undefined, logged.bearer('reader'));
     expect(r.errors![0]!.extensions!.code).toBe('UPSTREAM_ERROR');
     expect(lines.error.length).toBeGreaterThan(0);
   });

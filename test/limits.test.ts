@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, limitRules, measure, parseWithTokenLimit, type QueryLimits } from '../src/graphql/limits.js';
 import { schema } from '../src/graphql/schema.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
+import { graphql } from './gql/index.js';
 
 const m = (query: string, variables?: Record<string, unknown>) => measure(schema, parse(query), null, variables);
 /** The typed errors of armor's depth, alias and directive rules for one document. */
@@ -85,7 +86,7 @@ describe('query limits over GraphQL', () => {
 
   it('refuses a query whose cost exceeds QUERY_MAX_COST, counting page sizes from variables', async () => {
     await expectLimit('query($n: Int) { users(provider: APALEO, first: $n) { edges { node { id email displayName } } } }', 'cost', { n: 500 });
-    const ok = await app.gql('query($n: Int) { users(provider: APALEO, first: $n) { edges { node { id } } } }', { n: 5 });
+    const ok = await app.gql(graphql(`query LimitsUsers($n: Int) { users(provider: APALEO, first: $n) { edges { node { id } } } }`), { n: 5 });
     expect(ok.errors).toBeUndefined();
   });
 
@@ -103,9 +104,27 @@ describe('query limits over GraphQL', () => {
   it('first/last above 500 is a BAD_USER_INPUT naming the argument', async () => {
     const big = await createTestApp();
     try {
-      const r = await big.gql('{ users(provider: APALEO, first: 501) { totalCount } }');
-      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-      expect(r.errors![0]!.message).toMatch(/first/);
+      const r = await big.gql(graphql(`query LimitsUsers2 { users(provider: APALEO, first: 501) { totalCount } }`));
+      expect(r.errors).toMatchInlineSnapshot(`
+        [
+          {
+            "extensions": {
+              "code": "BAD_USER_INPUT",
+              "field": "first",
+            },
+            "locations": [
+              {
+                "column": 3,
+                "line": 3,
+              },
+            ],
+            "message": "first: must be between 1 and 500 (got 501)",
+            "path": [
+              "users",
+            ],
+          },
+        ]
+      `);
     } finally {
       await big.close();
     }
@@ -148,13 +167,13 @@ describe('transport security', () => {
   });
 
   it('answers introspection only when the configuration allows it', async () => {
-    const off = await app.gql('{ __schema { queryType { name } } }');
+    const off = await app.gql(graphql(`query LimitsSchema { __schema { queryType { name } } }`));
     expect(off.data).toBeNull();
     expect(off.errors![0]!.message).toMatch(/introspection/i);
     expect(off.errors![0]!.extensions!.code).toBeTypeOf('string');
     const sandbox = await createTestApp();
     try {
-      const on = await sandbox.gql('{ __schema { queryType { name } } }');
+      const on = await sandbox.gql(graphql(`query LimitsSchema2 { __schema { queryType { name } } }`));
       expect(on.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     } finally {
       await sandbox.close();

@@ -6,6 +6,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Fault } from '../src/sandbox/server.js';
 import { createTestApp, type GqlResponse, type TestApp } from './helpers/app.js';
 import { FAULT_TARGETS, type FaultScenario } from './helpers/fault-targets.js';
+import { graphql } from './gql/index.js';
+
+/** The documents of this file are built at run time from the fault targets: their results are typed loosely, on purpose. */
+type Loose = Record<string, any>;
 
 const ENV = { HTTP_TIMEOUT_MS: '300', HTTP_MAX_RETRY_DELAY_MS: '2000', CIRCUIT_FAILURE_THRESHOLD: '1000' };
 
@@ -68,7 +72,7 @@ for (const target of FAULT_TARGETS) {
         const sim = target.sim(app);
         sim.inject(c.fault(s.hitRoute));
         sim.resetCounts();
-        const response = await app.gql(query());
+        const response = await app.gql<Loose>(query());
         if (c.calls !== undefined) expect(sim.count(s.hitRoute)).toBe(c.calls);
         if (c.code === null) {
           expect(response.errors).toBeUndefined();
@@ -82,7 +86,7 @@ for (const target of FAULT_TARGETS) {
         expect(response.data!.ok).toEqual(expect.any(Object));
         expect(response.errors?.filter((e) => e.path?.[0] === 'ok') ?? []).toEqual([]);
         sim.resetKnobs();
-        const after = await app.gql(query());
+        const after = await app.gql<Loose>(query());
         expect(after.errors).toBeUndefined();
         expect(after.data!.hit).not.toBeNull();
       });
@@ -93,7 +97,7 @@ for (const target of FAULT_TARGETS) {
       const sim = target.sim(app);
       sim.inject({ route: s.mutation!.route, kind: 'delay', delayMs: 800, times: 1 });
       sim.resetCounts();
-      const response = await app.gql(s.mutation!.query, s.mutation!.variables);
+      const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
       expect(response.errors).toBeUndefined();
       expect(response.data![s.mutation!.field]).toMatchObject({
         __typename: 'UpstreamError',
@@ -110,7 +114,7 @@ for (const target of FAULT_TARGETS) {
       const sim = target.sim(app);
       sim.inject({ route: s.mutation!.route, kind: 'reset', times: 3 });
       sim.resetCounts();
-      const response = await app.gql(s.mutation!.query, s.mutation!.variables);
+      const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
       expect(response.data![s.mutation!.field]).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', outcomeUnknown: true });
       expect(sim.count(s.mutation!.route)).toBe(1);
     });
@@ -120,7 +124,7 @@ for (const target of FAULT_TARGETS) {
       const sim = target.sim(app);
       sim.inject({ route: s.mutation!.route, kind: 'status', status: 503, times: 3 });
       sim.resetCounts();
-      const response = await app.gql(s.mutation!.query, s.mutation!.variables);
+      const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
       expect(response.data![s.mutation!.field]).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_ERROR', outcomeUnknown: false });
       expect(sim.count(s.mutation!.route)).toBe(1);
     });
@@ -132,11 +136,11 @@ for (const target of FAULT_TARGETS) {
         const sim = target.sim(fresh);
         const scenario = await target.scenario(app);
         sim.inject({ route: target.tokenRoute!, kind: 'status', status: 503, times: 10 });
-        const response = await fresh.gql(`{ ${scenario.hit} providers { provider } }`);
+        const response = await fresh.gql<Loose>(`{ ${scenario.hit} providers { provider } }`);
         expectOnlyHitFailed(response, { code: 'UPSTREAM_ERROR', provider: target.provider, status: 503 });
         expect(response.errors![0]!.extensions!.operation).toBe('token');
         sim.resetKnobs();
-        const after = await fresh.gql(`{ ${scenario.hit} }`);
+        const after = await fresh.gql<Loose>(`{ ${scenario.hit} }`);
         expect(after.errors).toBeUndefined();
         expect(after.data!.hit).not.toBeNull();
       } finally {
@@ -152,14 +156,14 @@ for (const target of FAULT_TARGETS) {
         const s = await target.scenario(app);
         const sim = target.sim(app);
         const circuit = async () =>
-          ((await app.gql(`{ providers { provider circuit { state failures openedAt retryAt } } }`)).data!.providers as { provider: string; circuit: any }[]).find(
+          ((await app.gql(graphql(`query ResilienceProviders { providers { provider circuit { state failures openedAt retryAt } } }`))).data!.providers as { provider: string; circuit: any }[]).find(
             (p) => p.provider === target.enumValue,
           )!.circuit;
         expect(await circuit()).toMatchObject({ state: 'CLOSED', failures: 0, openedAt: null });
 
         sim.inject({ route: s.hitRoute, kind: 'status', status: 500 });
         for (let i = 0; i < 3; i += 1) {
-          const r = await app.gql(`{ ${s.hit} providers { provider } }`);
+          const r = await app.gql<Loose>(`{ ${s.hit} providers { provider } }`);
           expectOnlyHitFailed(r, { code: 'UPSTREAM_ERROR', provider: target.provider, status: 500 });
         }
         const open = await circuit();
@@ -168,7 +172,7 @@ for (const target of FAULT_TARGETS) {
 
         sim.resetCounts();
         const started = performance.now();
-        const refused = await app.gql(`{ ${s.hit} ${s.ok} providers { provider } }`);
+        const refused = await app.gql<Loose>(`{ ${s.hit} ${s.ok} providers { provider } }`);
         expect(performance.now() - started).toBeLessThan(200);
         expect(sim.count()).toBe(0);
         const codes = refused.errors!.map((e) => e.extensions!.code);
@@ -179,16 +183,16 @@ for (const target of FAULT_TARGETS) {
         // Cool-down over, provider still broken: the one probe fails and the circuit opens again.
         await new Promise((resolve) => setTimeout(resolve, 350));
         expect((await circuit()).state).toBe('HALF_OPEN');
-        await app.gql(`{ ${s.hit} }`);
+        await app.gql<Loose>(`{ ${s.hit} }`);
         expect((await circuit()).state).toBe('OPEN');
 
         // Provider healed: after the next cool-down one good probe closes the circuit.
         sim.resetKnobs();
         await new Promise((resolve) => setTimeout(resolve, 350));
-        const probe = await app.gql(`{ ${s.hit} }`);
+        const probe = await app.gql<Loose>(`{ ${s.hit} }`);
         expect(probe.errors).toBeUndefined();
         expect(await circuit()).toMatchObject({ state: 'CLOSED', failures: 0, openedAt: null });
-        const healed = await app.gql(`{ ${s.hit} ${s.ok} }`);
+        const healed = await app.gql<Loose>(`{ ${s.hit} ${s.ok} }`);
         expect(healed.errors).toBeUndefined();
       } finally {
         await app.close();

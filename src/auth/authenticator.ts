@@ -51,7 +51,7 @@ export function sha256Hex(text: string): string {
 }
 
 /** Scopes from `scope` (space-separated), `scp` (array or string) and `permissions` (array). */
-export function scopesOf(payload: JWTPayload): Set<string> {
+function scopesOf(payload: JWTPayload): Set<string> {
   const scopes = new Set<string>();
   const add = (value: unknown) => {
     if (typeof value === 'string') for (const s of value.split(/\s+/)) if (s) scopes.add(s);

@@ -110,7 +110,7 @@ function refusalOf(error: unknown): { status: number; code: string; message: str
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNSUPPORTED_OPERATION', 'UNAUTHENTICATED']);
 
 /** The code of a client error (anywhere in the error's chain), or null for a server-side failure. */
-export function clientErrorCode(error: unknown): string | null {
+function clientErrorCode(error: unknown): string | null {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth += 1) {
     if (current instanceof AuthorizationError || current instanceof AuthenticationError) return current.code;

@@ -27,7 +27,7 @@ export function planPages(start: number, end: number, max: number): PagePlan {
 }
 
 /** The most pages a window asks for at once, before it knows the total (see above). */
-export const UPFRONT_PAGES = 10;
+const UPFRONT_PAGES = 10;
 
 export interface NumberedPage<T> {
   items: T[];

@@ -24,7 +24,7 @@ export interface Person {
   failures: ProviderFailure[];
 }
 
-export function toFailure(provider: ProviderId, error: unknown): ProviderFailure {
+function toFailure(provider: ProviderId, error: unknown): ProviderFailure {
   if (error instanceof ProviderError && error.outcomeUnknown) return { provider, code: error.code, message: error.message, outcomeUnknown: true };
   if (error instanceof IdgraphError) return { provider, code: error.code, message: error.message };
   return { provider, code: 'INTERNAL_SERVER_ERROR', message: `${provider} failed unexpectedly` };
@@ -116,7 +116,7 @@ export class PersonLookup {
   }
 }
 
-export async function findPerson(providers: IdentityProvider[], email: string): Promise<Person> {
+async function findPerson(providers: IdentityProvider[], email: string): Promise<Person> {
   const lookup = new PersonLookup(providers, email);
   const [accounts, invitations] = await Promise.all([lookup.accounts(), lookup.invitations()]);
   return { email: lookup.email, accounts: accounts.items, invitations: invitations.items, failures: oncePerProvider([...accounts.failures, ...invitations.failures]) };

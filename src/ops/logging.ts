@@ -30,7 +30,7 @@ export interface LoggerOptions {
 
 /** Censored wherever they appear at the top level or one level down. */
 const SECRET_KEYS = ['authorization', 'cookie', 'headers', 'password', 'secret', 'clientSecret', 'apiKey', 'token', 'accessToken', 'access_token', 'refreshToken', 'accessKey', 'body', 'variables'];
-export const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`]);
+const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`]);
 
 export function createLogger(options: LoggerOptions): Logger {
   const settings = {
@@ -67,7 +67,7 @@ export function yogaLoggerOf(logger: Logger): YogaLogger {
 
 /** An incoming x-request-id is kept when it is a short token of safe characters; otherwise one is made. */
 const REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
-export function requestIdFrom(header: string | null): string {
+function requestIdFrom(header: string | null): string {
   return header && REQUEST_ID.test(header) ? header : randomUUID();
 }
 

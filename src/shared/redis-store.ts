@@ -66,7 +66,7 @@ type ScriptClient = Redis & {
 };
 
 /** A Redis URL with its password (if any) replaced, for logs. */
-export function redactRedisUrl(url: string): string {
+function redactRedisUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

@@ -57,7 +57,7 @@ interface Bucket {
 }
 
 /** The token bucket arithmetic, shared by the in-process store and (as Lua) the Redis store. */
-export function reserveToken(bucket: Bucket | undefined, limit: RateLimit, maxWaitMs: number, now: number): { bucket: Bucket; reservation: Reservation } {
+function reserveToken(bucket: Bucket | undefined, limit: RateLimit, maxWaitMs: number, now: number): { bucket: Bucket; reservation: Reservation } {
   const rate = Math.max(limit.ratePerSecond, 1e-9);
   const burst = Math.max(1, limit.burst);
   const last = bucket ?? { tokens: burst, at: now, until: 0 };

@@ -17,7 +17,7 @@ import { useAPQ } from '@graphql-yoga/plugin-apq';
 import { defaultExtractPersistedOperationId, usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { SharedStore } from './store.js';
 
-export class TrustedDocumentsError extends Error {
+class TrustedDocumentsError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'TrustedDocumentsError';
@@ -64,7 +64,7 @@ export function loadTrustedDocuments(path: string): Map<string, string> {
 }
 
 /** The document id of a request: codegen's `documentId`, Relay's `doc_id`, or Apollo's persistedQuery hash. */
-export function documentIdOf(params: GraphQLParams, request: Request): string | null {
+function documentIdOf(params: GraphQLParams, request: Request): string | null {
   const extra = params as GraphQLParams & { documentId?: unknown; doc_id?: unknown };
   if (typeof extra.documentId === 'string') return extra.documentId;
   if (typeof extra.doc_id === 'string') return extra.doc_id;
@@ -99,7 +99,7 @@ export function useTrustedDocuments(documents: Map<string, string>): Plugin {
 }
 
 /** How long an automatically persisted query is kept after its registration (1 day). */
-export const APQ_TTL_MS = 24 * 60 * 60 * 1000;
+const APQ_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Automatic persisted queries, registered in the shared store (so every replica knows every hash). */
 export function useAutomaticPersistedQueries(store: SharedStore): Plugin {

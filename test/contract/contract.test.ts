@@ -130,7 +130,7 @@ for (const definition of PROVIDERS.filter((p) => !only || only.includes(p.id))) 
       const r = await app.gql(`query($pid: String!) { user(provider: ${E}, id: $pid) { id } }`, { pid: 'no-such-user-0000' });
       expect(r.data).toEqual({ user: null });
       for (const e of r.errors ?? []) expect(e.extensions?.code).toBe('NOT_FOUND');
-      const n = await app.gql('query($id: ID!) { node(id: $id) { id } }', { id: unknownGlobal });
+      const n = await app.gql<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', { id: unknownGlobal });
       expect(n.data?.node ?? null).toBeNull();
     });
 

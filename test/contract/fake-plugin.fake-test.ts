@@ -59,7 +59,7 @@ describe('a fifth provider plugged in by one registry entry', () => {
     const app = await createTestApp({}, { providers: ['fake' as never] });
     try {
       expect(Object.keys(app.runtime.simulators)).toEqual(['fake']);
-      const r = await app.gql('{ users(first: 2) { totalCount edges { node { provider email } } } }');
+      const r = await app.gql<{ users: { totalCount: number; edges: { node: { provider: string; email: string } }[] } }>('{ users(first: 2) { totalCount edges { node { provider email } } } }');
       expect(r.errors).toBeUndefined();
       expect(r.data!.users.edges).toEqual([
         { node: { provider: 'FAKE', email: 'fake.user1@fake.example.com' } },

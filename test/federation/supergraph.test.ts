@@ -16,6 +16,9 @@ import { subgraphSdl } from '../../src/graphql/print-subgraph.js';
 import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
+/** The documents of this file are sent to the subgraph schema (_entities, _service), which test/gql/ does not cover: their results are typed loosely, on purpose. */
+type Loose = Record<string, any>;
+
 const EMPLOYEES_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])
   type Query { employees: [Employee!]! }
@@ -88,16 +91,16 @@ describe('the company supergraph', () => {
   });
 
   it('resolves User entities by global id through _entities, batched per provider', async () => {
-    const users = await idgraph.gql('{ users(provider: APALEO, first: 100) { edges { node { id } } } }');
+    const users = await idgraph.gql<Loose>('{ users(provider: APALEO, first: 100) { edges { node { id } } } }');
     const representations = users.data!.users.edges.map((e: any) => ({ __typename: 'User', id: e.node.id }));
     const sim = idgraph.runtime.simulators.apaleo!;
     sim.resetCounts();
-    const res = await idgraph.gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email } } }', { r: representations });
+    const res = await idgraph.gql<Loose>('query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id email } } }', { r: representations });
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities.map((u: any) => u.id)).toEqual(representations.map((r: any) => r.id));
     // Apaleo reads users one by one (no batch endpoint), but each only once and all in one batch.
     expect(sim.count('users.get')).toBe(100);
-    const sdl = await idgraph.gql('{ _service { sdl } }');
+    const sdl = await idgraph.gql<Loose>('{ _service { sdl } }');
     expect(sdl.data!._service.sdl).toContain('@key(fields: "email")');
   });
 });

@@ -5,6 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type GqlResponse, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
+import type { AcrossFailingPageQuery } from '../gql/graphql.js';
 
 let app: TestApp;
 
@@ -17,10 +19,10 @@ afterEach(() => {
 });
 afterAll(() => app.close());
 
-const PAGE = `query($first: Int, $after: String) { users(first: $first, after: $after) {
-  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }`;
+const PAGE = graphql(`query AcrossFailingPage($first: Int, $after: String) { users(first: $first, after: $after) {
+  edges { node { id provider } } pageInfo { hasNextPage endCursor } } }`);
 
-async function page(first: number, after: string | null): Promise<GqlResponse<any>> {
+async function page(first: number, after: string | null): Promise<GqlResponse<AcrossFailingPageQuery>> {
   return app.gql(PAGE, { first, after });
 }
 
@@ -31,11 +33,11 @@ describe('users across providers with a failing provider', () => {
     for (;;) {
       const res = await page(60, after);
       expect(res.errors).toBeUndefined();
-      healthy.push(...res.data!.users.edges.map((e: any) => e.node.id));
+      healthy.push(...res.data!.users.edges.map((e) => e.node.id));
       if (!res.data!.users.pageInfo.hasNextPage) break;
       after = res.data!.users.pageInfo.endCursor;
     }
-    const authressCount = (await app.gql('{ users(provider: AUTHRESS, first: 500) { edges { node { id } } } }')).data!.users.edges.length;
+    const authressCount = (await app.gql(graphql(`query AcrossFailingUsers { users(provider: AUTHRESS, first: 500) { edges { node { id } } } }`))).data!.users.edges.length;
     expect(authressCount).toBeGreaterThan(0);
 
     app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
@@ -45,7 +47,7 @@ describe('users across providers with a failing provider', () => {
     for (let pages = 0; pages < 100; pages += 1) {
       const res = await page(60, after);
       const conn = res.data!.users;
-      seen.push(...conn.edges.map((e: any) => e.node.id));
+      seen.push(...conn.edges.map((e) => e.node.id));
       const incomplete = (res.errors ?? []).filter((e) => e.extensions?.incomplete === true);
       if (incomplete.length > 0) {
         incompletePages += 1;
@@ -54,7 +56,7 @@ describe('users across providers with a failing provider', () => {
         // Two pages lacking AUTHRESS, then it recovers.
         if (incompletePages === 2) app.runtime.simulators.authress!.resetKnobs();
       }
-      expect(conn.edges.every((e: any) => e.node.provider !== 'AUTHRESS') || incompletePages >= 2).toBe(true);
+      expect(conn.edges.every((e) => e.node.provider !== 'AUTHRESS') || incompletePages >= 2).toBe(true);
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
@@ -64,7 +66,7 @@ describe('users across providers with a failing provider', () => {
   }, 60_000);
 
   it('says the page is incomplete even when the failing provider is the last one', async () => {
-    const lumapps = (await app.gql('{ users(provider: LUMAPPS, first: 500) { edges { node { id } } } }')).data!.users.edges.length;
+    const lumapps = (await app.gql(graphql(`query AcrossFailingUsers2 { users(provider: LUMAPPS, first: 500) { edges { node { id } } } }`))).data!.users.edges.length;
     app.runtime.simulators.lumapps!.inject({ route: 'user.list', kind: 'status', status: 500 });
     let after: string | null = null;
     let failedPage: GqlResponse<any> | null = null;
@@ -81,7 +83,7 @@ describe('users across providers with a failing provider', () => {
     for (let pages = 0; pages < 20; pages += 1) {
       const res = await page(500, after);
       expect(res.errors).toBeUndefined();
-      found += res.data!.users.edges.filter((e: any) => e.node.provider === 'LUMAPPS').length;
+      found += res.data!.users.edges.filter((e) => e.node.provider === 'LUMAPPS').length;
       if (!res.data!.users.pageInfo.hasNextPage) break;
       after = res.data!.users.pageInfo.endCursor;
     }
@@ -89,9 +91,27 @@ describe('users across providers with a failing provider', () => {
   });
 
   it('names the list, not a provider, when asked to page backwards', async () => {
-    const res = await app.gql('{ users(last: 3) { totalCount } }');
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
-    expect(res.errors?.[0]?.message).toMatch(/across providers/);
+    const res = await app.gql(graphql(`query AcrossFailingUsers3 { users(last: 3) { totalCount } }`));
+    expect(res.errors).toMatchInlineSnapshot(`
+      [
+        {
+          "extensions": {
+            "code": "BAD_USER_INPUT",
+            "field": "last",
+          },
+          "locations": [
+            {
+              "column": 3,
+              "line": 3,
+            },
+          ],
+          "message": "last: lists across providers page forwards only; use first and after, or give \`provider\` to page one provider backwards",
+          "path": [
+            "users",
+          ],
+        },
+      ]
+    `);
     expect(res.errors?.[0]?.message).not.toMatch(/APALEO/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type GqlResponse, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 const PROVIDERS = ['APALEO', 'AUTHRESS', 'LOGTO', 'LUMAPPS'];
@@ -60,27 +61,27 @@ describe('lists without provider', () => {
 
   it('keep the other providers’ items when one provider fails, naming it in the error', async () => {
     app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
-    const res = await app.gql('{ users(first: 500) { edges { node { provider } } pageInfo { hasNextPage } } }');
+    const res = await app.gql(graphql(`query AcrossUsers { users(first: 500) { edges { node { provider } } pageInfo { hasNextPage } } }`));
     expect(res.data!.users.edges.length).toBeGreaterThan(0);
-    const providers = new Set(res.data!.users.edges.map((e: any) => e.node.provider));
+    const providers = new Set(res.data!.users.edges.map((e) => e.node.provider));
     expect(providers.has('AUTHRESS')).toBe(false);
     expect(providers.has('APALEO')).toBe(true);
     expect(res.errors).toContainEqual(expect.objectContaining({ path: ['users'], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) }));
   });
 
   it('report a filter a provider cannot honour as an error naming it, answering the others', async () => {
-    const res = await app.gql('{ users(first: 5, filter: { propertyIds: ["BER"] }) { edges { node { provider } } } }');
-    expect(res.data!.users.edges.every((e: any) => e.node.provider === 'APALEO')).toBe(true);
+    const res = await app.gql(graphql(`query AcrossUsers2 { users(first: 5, filter: { propertyIds: ["BER"] }) { edges { node { provider } } } }`));
+    expect(res.data!.users.edges.every((e) => e.node.provider === 'APALEO')).toBe(true);
     const named = (res.errors ?? []).map((e) => e.extensions?.provider);
     expect(named).toEqual(expect.arrayContaining(['AUTHRESS', 'LOGTO', 'LUMAPPS']));
     for (const error of res.errors ?? []) expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.propertyIds' });
   });
 
   it('reject a cursor of a single-provider list and backward paging', async () => {
-    const single = await app.gql('{ users(provider: APALEO, first: 1) { pageInfo { endCursor } } }');
-    const res = await app.gql('query($a: String) { users(first: 1, after: $a) { totalCount } }', { a: single.data!.users.pageInfo.endCursor });
+    const single = await app.gql(graphql(`query AcrossUsers3 { users(provider: APALEO, first: 1) { pageInfo { endCursor } } }`));
+    const res = await app.gql(graphql(`query AcrossUsers4($a: String) { users(first: 1, after: $a) { totalCount } }`), { a: single.data!.users.pageInfo.endCursor });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const back = await app.gql('{ users(last: 3) { totalCount } }');
+    const back = await app.gql(graphql(`query AcrossUsers5 { users(last: 3) { totalCount } }`));
     expect(back.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -90,22 +91,23 @@ describe('global ids across providers', () => {
     const ids: string[] = [];
     for (const provider of PROVIDERS) {
       for (const list of ['users', 'invitations', 'roles', 'tenants']) {
-        const res = await app.gql(`{ ${list}(provider: ${provider}, first: 2) { edges { node { id } } } }`);
+        // Built at run time (every list of every provider): typed here.
+        const res = await app.gql<Record<string, { edges: { node: { id: string } }[] }>>(`{ ${list}(provider: ${provider}, first: 2) { edges { node { id } } } }`);
         if (res.errors?.[0]?.extensions?.code === 'UNSUPPORTED_OPERATION') continue; // the provider has no such list
         expect(res.errors, `${provider} ${list}`).toBeUndefined();
-        ids.push(...res.data![list].edges.map((e: any) => e.node.id));
+        ids.push(...res.data![list]!.edges.map((e) => e.node.id));
       }
     }
     expect(ids.length).toBeGreaterThan(16);
     for (const sim of Object.values(app.runtime.simulators)) sim?.resetCounts();
-    const res = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    const res = await app.gql(graphql(`query AcrossNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.nodes.map((n: any) => n.id)).toEqual(ids);
+    expect(res.data!.nodes.map((n) => n!.id)).toEqual(ids);
     // LumApps answers all its users with one list call (user/list?ids=), however many were asked.
     expect(app.runtime.simulators.lumapps!.count('user.list')).toBe(1);
     expect(app.runtime.simulators.lumapps!.count('user.get')).toBe(0);
     for (const id of ids) {
-      const one = await app.gql('query($id: ID!) { node(id: $id) { id } }', { id });
+      const one = await app.gql(graphql(`query AcrossNode($id: ID!) { node(id: $id) { id } }`), { id });
       expect(one.data!.node?.id, id).toBe(id);
     }
   }, 60_000);
@@ -114,22 +116,22 @@ describe('global ids across providers', () => {
     const missing = ['apaleo:00000000-0000-4000-a000-000000000000', 'authress:nobody', 'logto:nobody12345', 'lumapps:nobody'].map((k) =>
       Buffer.from(`User:${k}`).toString('base64url'),
     );
-    const res = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: missing });
+    const res = await app.gql(graphql(`query AcrossNodes2($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: missing });
     expect(res.errors).toBeUndefined();
     expect(res.data!.nodes).toEqual([null, null, null, null]);
     for (const bad of [Buffer.from('Gadget:apaleo:1').toString('base64url'), Buffer.from('User:okta:1').toString('base64url')]) {
-      const r = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [bad] });
+      const r = await app.gql(graphql(`query AcrossNodes3($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids: [bad] });
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 
   it('keep the other providers’ nodes when one provider fails', async () => {
-    const a = await app.gql('{ users(provider: APALEO, first: 1) { edges { node { id } } } }');
-    const b = await app.gql('{ users(provider: AUTHRESS, first: 1) { edges { node { id } } } }');
-    const ids = [a.data!.users.edges[0].node.id, b.data!.users.edges[0].node.id];
+    const a = await app.gql(graphql(`query AcrossUsers6 { users(provider: APALEO, first: 1) { edges { node { id } } } }`));
+    const b = await app.gql(graphql(`query AcrossUsers7 { users(provider: AUTHRESS, first: 1) { edges { node { id } } } }`));
+    const ids = [a.data!.users.edges[0]!.node.id, b.data!.users.edges[0]!.node.id];
     app.runtime.simulators.authress!.inject({ route: 'users.get', kind: 'status', status: 500 });
     app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
-    const res = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    const res = await app.gql(graphql(`query AcrossNodes4($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids });
     expect(res.data!.nodes).toEqual([{ id: ids[0] }, null]);
     expect(res.errors).toEqual([expect.objectContaining({ path: ['nodes', 1], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) })]);
   });

@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApaleoSandbox } from '../../src/providers/apaleo/sandbox.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 let sandbox: ApaleoSandbox;
@@ -30,33 +31,33 @@ describe('a role newer than the swagger (item 13)', () => {
     holder.properties[0]!.roles.push('ChannelManager');
     const index = sandbox.users.indexOf(holder);
 
-    const QUERY = `query($first: Int) { users(provider: APALEO, first: $first) { totalCount edges { node { providerId roles { providerId name description } } } } }`;
+    const QUERY = graphql(`query ApaleoFidelityUsers($first: Int) { users(provider: APALEO, first: $first) { totalCount edges { node { providerId roles { providerId name description } } } } }`);
     const res = await app.gql(QUERY, { first: index + 5 });
     expect(res.errors).toBeUndefined();
-    const node = res.data!.users.edges[index].node;
+    const node = res.data!.users.edges[index]!.node;
     expect(node.providerId).toBe(holder.subjectId);
     expect(node.roles).toContainEqual({ providerId: 'ChannelManager', name: 'ChannelManager', description: null });
 
-    const one = await app.gql(`query($id: String!) { user(provider: APALEO, id: $id) { roles { providerId } } }`, { id: holder.subjectId });
+    const one = await app.gql(graphql(`query ApaleoFidelityUser($id: String!) { user(provider: APALEO, id: $id) { roles { providerId } } }`), { id: holder.subjectId });
     expect(one.errors).toBeUndefined();
-    expect(one.data!.user.roles.map((r: any) => r.providerId)).toContain('ChannelManager');
+    expect(one.data!.user!.roles!.map((r) => r.providerId)).toContain('ChannelManager');
 
-    const roles = await app.gql('{ roles(provider: APALEO, first: 50) { edges { node { providerId name } } } }');
+    const roles = await app.gql(graphql(`query ApaleoFidelityRoles { roles(provider: APALEO, first: 50) { edges { node { providerId name } } } }`));
     expect(roles.errors).toBeUndefined();
-    expect(roles.data!.roles.edges.map((e: any) => e.node.providerId)).toContain('ChannelManager');
+    expect(roles.data!.roles.edges.map((e) => e.node.providerId)).toContain('ChannelManager');
 
     // An invitation with the newer role: accepted because the account's own role list has it.
     const created = await app.gql(
-      `mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { roles { providerId } apaleo { legacyRole } } ... on Error { code message } } }`,
+      graphql(`mutation ApaleoFidelityCreateInvitation($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { roles { providerId } apaleo { legacyRole } } ... on Error { code message } } }`),
       { input: { provider: 'APALEO', email: 'channel.manager@hotel.example.com', tenantIds: ['BER'], roleIds: ['ChannelManager'] } },
     );
     expect(created.data!.createInvitation).toEqual({ __typename: 'Invitation', roles: [{ providerId: 'ChannelManager' }], apaleo: { legacyRole: 'ChannelManager' } });
-    const invitations = await app.gql('{ invitations(provider: APALEO, first: 100) { edges { node { email roles { providerId } } } } }');
+    const invitations = await app.gql(graphql(`query ApaleoFidelityInvitations { invitations(provider: APALEO, first: 100) { edges { node { email roles { providerId } } } } }`));
     expect(invitations.errors).toBeUndefined();
 
     // A role neither documented nor offered by the account is still refused, naming the field.
     const bogus = await app.gql(
-      `mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on ValidationError { field } } }`,
+      graphql(`mutation ApaleoFidelityCreateInvitation2($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on ValidationError { field } } }`),
       { input: { provider: 'APALEO', email: 'bogus@hotel.example.com', tenantIds: ['BER'], roleIds: ['Overlord'] } },
     );
     expect(bogus.data!.createInvitation).toEqual({ __typename: 'ValidationError', field: 'input.roleIds' });
@@ -67,8 +68,8 @@ describe('a role newer than the swagger (item 13)', () => {
 });
 
 describe('statuses the swagger allows (item 16)', () => {
-  const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { __typename
-    ... on Error { code message } ... on UpstreamError { httpStatus providerMessage } ... on NotFoundError { kind } } }`;
+  const UPDATE = graphql(`mutation ApaleoFidelityUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename
+    ... on Error { code message } ... on UpstreamError { httpStatus providerMessage } ... on NotFoundError { kind } } }`);
 
   it('reports a 400 on PATCH as the bad request it is, not as a missing user', async () => {
     sandbox.server.inject({ route: 'users.patch', kind: 'status', status: 400, json: { messages: ['The JSON patch document is malformed.'] }, times: 1 });
@@ -86,7 +87,7 @@ describe('statuses the swagger allows (item 16)', () => {
 
   it('reads a 204 on the invitations list as an empty list', async () => {
     sandbox.server.resetCounts();
-    const res = await app.gql('{ invitations(provider: APALEO, filter: { propertyId: "NOPE" }, first: 5) { totalCount edges { node { email } } pageInfo { hasNextPage } } }');
+    const res = await app.gql(graphql(`query ApaleoFidelityInvitations2 { invitations(provider: APALEO, filter: { propertyId: "NOPE" }, first: 5) { totalCount edges { node { email } } pageInfo { hasNextPage } } }`));
     expect(sandbox.server.count('invitations.list')).toBe(1);
     expect(res.errors).toBeUndefined();
     expect(res.data!.invitations).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
@@ -94,14 +95,36 @@ describe('statuses the swagger allows (item 16)', () => {
 
   it('answers currentUser null with a NOT_FOUND error when the token acts as no user', async () => {
     sandbox.me = 'no-user';
-    const res = await app.gql('{ currentUser(provider: APALEO) { providerId } }');
+    const res = await app.gql(graphql(`query ApaleoFidelityCurrentUser { currentUser(provider: APALEO) { providerId } }`));
     expect(res.data!.currentUser).toBeNull();
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'APALEO', operation: 'currentUser', status: 404 });
-    expect(res.errors![0]!.message).toMatch(/no user for idgraph's credentials/);
+    expect(res.errors).toMatchInlineSnapshot(`
+      [
+        {
+          "extensions": {
+            "code": "NOT_FOUND",
+            "operation": "currentUser",
+            "provider": "APALEO",
+            "providerCode": null,
+            "retryable": false,
+            "status": 404,
+          },
+          "locations": [
+            {
+              "column": 3,
+              "line": 3,
+            },
+          ],
+          "message": "APALEO has no user for idgraph's credentials: GET /api/v1/users/me answered 404. A client-credentials token acts as an application, not as a user",
+          "path": [
+            "currentUser",
+          ],
+        },
+      ]
+    `);
 
     sandbox.me = 'service-user';
-    const back = await app.gql('{ currentUser(provider: APALEO) { providerId } }');
+    const back = await app.gql(graphql(`query ApaleoFidelityCurrentUser2 { currentUser(provider: APALEO) { providerId } }`));
     expect(back.data!.currentUser).toEqual({ providerId: sandbox.users[0]!.subjectId });
   });
 });

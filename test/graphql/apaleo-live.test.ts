@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApaleoSandbox } from '../../src/providers/apaleo/sandbox.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 // Live mode is the same code pointed at a configured base URL with real credentials: here the
 // simulator plays the real Apaleo, started on its own with credentials of its own.
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 describe('Apaleo in live mode', () => {
   it('talks to the configured base URL with the configured credentials', async () => {
-    const res = await app.gql('{ providers { provider mode baseUrl } users(provider: APALEO, first: 2) { totalCount } }');
+    const res = await app.gql(graphql(`query ApaleoLiveProviders { providers { provider mode baseUrl } users(provider: APALEO, first: 2) { totalCount } }`));
     expect(res.errors).toBeUndefined();
     expect(res.data!.providers).toEqual([{ provider: 'APALEO', mode: 'LIVE', baseUrl: upstream.server.baseUrl }]);
     expect(res.data!.users.totalCount).toBe(upstream.users.length);

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { LogtoSandbox } from '../../src/providers/logto/sandbox.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 let sandbox: LogtoSandbox;
@@ -17,12 +18,12 @@ beforeAll(async () => {
 afterAll(() => app.close());
 afterEach(() => sandbox.server.resetKnobs());
 
-const DELETE_USER = `mutation($input: DeleteUserInput!) { deleteUser(input: $input) {
+const DELETE_USER = graphql(`mutation ForbiddenAnyProviderDeleteUser($input: DeleteUserInput!) { deleteUser(input: $input) {
   __typename
   ... on UserDeletion { pending }
   ... on Error { code message }
   ... on ForbiddenError { provider operation providerMessage }
-} }`;
+} }`);
 
 it('a Logto 403 on deleteUser is the typed ForbiddenError, nothing deleted', async () => {
   const user = sandbox.users[7]!;

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,16 +14,16 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const first = async (list: string, provider: string) =>
-  (await app.gql(`{ ${list}(provider: ${provider}, first: 1) { edges { node { id providerId } } } }`)).data![list].edges[0].node as { id: string; providerId: string };
+  (await app.gql<Record<string, { edges: { node: { id: string; providerId: string } }[] }>>(`{ ${list}(provider: ${provider}, first: 1) { edges { node { id providerId } } } }`)).data![list]!.edges[0]!.node;
 
-const INVITE = `mutation($input: CreateInvitationInput!) { createInvitation(input: $input) {
-  __typename ... on Invitation { provider tenant { providerId } roles { providerId } } ... on ValidationError { field } } }`;
+const INVITE = graphql(`mutation GlobalIdsInInputsCreateInvitation($input: CreateInvitationInput!) { createInvitation(input: $input) {
+  __typename ... on Invitation { provider tenant { providerId } roles { providerId } } ... on ValidationError { field } } }`);
 
 describe('user(provider:, id:)', () => {
   it('takes the global id as well as the provider’s own id', async () => {
     const user = await first('users', 'APALEO');
     for (const id of [user.id, user.providerId]) {
-      const res = await app.gql('query($id: String) { user(provider: APALEO, id: $id) { id } }', { id });
+      const res = await app.gql(graphql(`query GlobalIdsInInputsUser($id: String) { user(provider: APALEO, id: $id) { id } }`), { id });
       expect(res.errors).toBeUndefined();
       expect(res.data!.user).toEqual({ id: user.id });
     }
@@ -32,7 +33,7 @@ describe('user(provider:, id:)', () => {
     const logtoUser = await first('users', 'LOGTO');
     const tenant = await first('tenants', 'APALEO');
     for (const id of [logtoUser.id, tenant.id]) {
-      const res = await app.gql('query($id: String) { user(provider: APALEO, id: $id) { id } }', { id });
+      const res = await app.gql(graphql(`query GlobalIdsInInputsUser2($id: String) { user(provider: APALEO, id: $id) { id } }`), { id });
       expect(res.data?.user ?? null).toBeNull();
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     }
@@ -67,14 +68,14 @@ describe('createInvitation', () => {
 describe('filters', () => {
   it('take tenant ids as global ids', async () => {
     const org = await first('tenants', 'LOGTO');
-    const own = await app.gql('query($o: String) { invitations(provider: LOGTO, filter: { organizationId: $o }) { edges { node { id } } } }', { o: org.providerId });
-    const global = await app.gql('query($o: String) { invitations(provider: LOGTO, filter: { organizationId: $o }) { edges { node { id } } } }', { o: org.id });
+    const own = await app.gql(graphql(`query GlobalIdsInInputsInvitations($o: String) { invitations(provider: LOGTO, filter: { organizationId: $o }) { edges { node { id } } } }`), { o: org.providerId });
+    const global = await app.gql(graphql(`query GlobalIdsInInputsInvitations2($o: String) { invitations(provider: LOGTO, filter: { organizationId: $o }) { edges { node { id } } } }`), { o: org.id });
     expect(global.errors).toBeUndefined();
     expect(global.data!.invitations.edges).toEqual(own.data!.invitations.edges);
 
     const property = await first('tenants', 'APALEO');
-    const users = await app.gql('query($p: [String!]) { users(provider: APALEO, first: 5, filter: { propertyIds: $p }) { totalCount } }', { p: [property.id] });
-    const usersOwn = await app.gql('query($p: [String!]) { users(provider: APALEO, first: 5, filter: { propertyIds: $p }) { totalCount } }', { p: [property.providerId] });
+    const users = await app.gql(graphql(`query GlobalIdsInInputsUsers($p: [String!]) { users(provider: APALEO, first: 5, filter: { propertyIds: $p }) { totalCount } }`), { p: [property.id] });
+    const usersOwn = await app.gql(graphql(`query GlobalIdsInInputsUsers2($p: [String!]) { users(provider: APALEO, first: 5, filter: { propertyIds: $p }) { totalCount } }`), { p: [property.providerId] });
     expect(users.errors).toBeUndefined();
     expect(users.data!.users.totalCount).toBe(usersOwn.data!.users.totalCount);
   });

@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LUMAPPS_FOREIGN_USERS, type LumappsSandbox } from '../../src/providers/lumapps/sandbox.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 let sim: LumappsSandbox;
@@ -22,8 +23,8 @@ afterEach(() => {
 const globalId = (uid: string) => Buffer.from(`User:lumapps:${uid}`).toString('base64url');
 const visible = () => sim.users.filter((u) => u.wire.isHidden !== true && u.wire.status === 'enabled');
 
-const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { __typename
-  ... on User { providerId firstName lastName displayName } ... on NotFoundError { kind resourceId } ... on Error { code message } } }`;
+const UPDATE = graphql(`mutation LumappsFidelityUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename
+  ... on User { providerId firstName lastName displayName } ... on NotFoundError { kind resourceId } ... on Error { code message } } }`);
 
 describe('updateUser sends a fullName consistent with the names (item 15)', () => {
   it('a first-name change stores the new full name, not the old one sent back', async () => {
@@ -45,23 +46,23 @@ describe('updateUser sends a fullName consistent with the names (item 15)', () =
 });
 
 describe('`more: true` with no items ends the list (item 17)', () => {
-  const LIST = `query($first: Int, $after: String, $filter: UserFilter) { users(provider: LUMAPPS, first: $first, after: $after, filter: $filter) {
-    edges { node { providerId } } pageInfo { hasNextPage endCursor } } }`;
+  const LIST = graphql(`query LumappsFidelityUsers($first: Int, $after: String, $filter: UserFilter) { users(provider: LUMAPPS, first: $first, after: $after, filter: $filter) {
+    edges { node { providerId } } pageInfo { hasNextPage endCursor } } }`);
 
   it('a page that only says more, with nothing in it, is the end: hasNextPage false', async () => {
     sim.moreWithoutItems = true;
-    const filter = { accountTypes: ['external'], status: 'DISABLED' };
+    const filter = { accountTypes: ['external'], status: 'DISABLED' as const };
     const expected = sim.users.filter((u) => u.wire.isHidden !== true && u.wire.status === 'disabled' && u.wire.accountType === 'external');
     expect(expected.length).toBeGreaterThan(1);
-    const first: any = await app.gql(LIST, { first: expected.length, filter });
+    const first = await app.gql(LIST, { first: expected.length, filter });
     expect(first.errors).toBeUndefined();
-    expect(first.data.users.edges).toHaveLength(expected.length);
+    expect(first.data!.users.edges).toHaveLength(expected.length);
     // LumApps said `more` on a full last page: idgraph cannot know better yet.
-    expect(first.data.users.pageInfo.hasNextPage).toBe(true);
+    expect(first.data!.users.pageInfo.hasNextPage).toBe(true);
     sim.server.resetCounts();
-    const second: any = await app.gql(LIST, { first: 10, after: first.data.users.pageInfo.endCursor, filter });
+    const second = await app.gql(LIST, { first: 10, after: first.data!.users.pageInfo.endCursor, filter });
     expect(second.errors).toBeUndefined();
-    expect(second.data.users).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(second.data!.users).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
     expect(sim.server.count('user.list')).toBe(1);
   });
 
@@ -69,9 +70,9 @@ describe('`more: true` with no items ends the list (item 17)', () => {
     sim.moreWithoutItems = true;
     const [a, b] = visible();
     sim.server.resetCounts();
-    const res: any = await app.gql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on User { providerId } } }', { ids: [globalId(a!.wire.uid), globalId(b!.wire.uid)] });
+    const res = await app.gql(graphql(`query LumappsFidelityNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { providerId } } }`), { ids: [globalId(a!.wire.uid), globalId(b!.wire.uid)] });
     expect(res.errors).toBeUndefined();
-    expect(res.data.nodes).toEqual([{ providerId: a!.wire.uid }, { providerId: b!.wire.uid }]);
+    expect(res.data!.nodes).toEqual([{ providerId: a!.wire.uid }, { providerId: b!.wire.uid }]);
     expect(sim.server.count('user.list')).toBe(2);
   });
 });
@@ -80,15 +81,15 @@ describe('a 403 on user/get is a user idgraph may not see (item 17)', () => {
   const [foreign] = LUMAPPS_FOREIGN_USERS;
 
   it('answers null, without an error, by id, by email and by node id', async () => {
-    const byId: any = await app.gql('query($id: String!) { user(provider: LUMAPPS, id: $id) { providerId } }', { id: foreign.uid });
+    const byId = await app.gql(graphql(`query LumappsFidelityUser($id: String!) { user(provider: LUMAPPS, id: $id) { providerId } }`), { id: foreign.uid });
     expect(byId.errors).toBeUndefined();
-    expect(byId.data.user).toBeNull();
-    const byEmail: any = await app.gql('query($email: String!) { user(provider: LUMAPPS, email: $email) { providerId } }', { email: foreign.email });
+    expect(byId.data!.user).toBeNull();
+    const byEmail = await app.gql(graphql(`query LumappsFidelityUser2($email: String!) { user(provider: LUMAPPS, email: $email) { providerId } }`), { email: foreign.email });
     expect(byEmail.errors).toBeUndefined();
-    expect(byEmail.data.user).toBeNull();
-    const node: any = await app.gql('query($id: ID!) { node(id: $id) { id } }', { id: globalId(foreign.uid) });
+    expect(byEmail.data!.user).toBeNull();
+    const node = await app.gql(graphql(`query LumappsFidelityNode($id: ID!) { node(id: $id) { id } }`), { id: globalId(foreign.uid) });
     expect(node.errors).toBeUndefined();
-    expect(node.data.node).toBeNull();
+    expect(node.data!.node).toBeNull();
   });
 
   it('an update of such a user is a NotFoundError and nothing is saved', async () => {

@@ -2,6 +2,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LumappsSandbox } from '../../src/providers/lumapps/sandbox.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
+import { narrow } from '../helpers/typename.js';
 
 let app: TestApp;
 let sim: LumappsSandbox;
@@ -13,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 afterEach(() => sim.server.resetKnobs());
 
-const CREATE = `mutation($input: CreateUserInput!) {
+const CREATE = graphql(`mutation LumappsMutationsCreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
     __typename
     ... on User { id providerId email firstName lastName status lumapps { accountType isHidden } }
@@ -22,9 +24,9 @@ const CREATE = `mutation($input: CreateUserInput!) {
     ... on UnsupportedOperationError { operation }
     ... on Error { code message }
   }
-}`;
+}`);
 
-const UPDATE = `mutation($input: UpdateUserInput!) {
+const UPDATE = graphql(`mutation LumappsMutationsUpdateUser($input: UpdateUserInput!) {
   updateUser(input: $input) {
     __typename
     ... on User { id providerId firstName lastName displayName status lumapps { isHidden accountType } }
@@ -33,9 +35,9 @@ const UPDATE = `mutation($input: UpdateUserInput!) {
     ... on UpstreamError { httpStatus providerCode }
     ... on Error { code message }
   }
-}`;
+}`);
 
-const base = { provider: 'LUMAPPS', firstName: 'Nora', lastName: 'Partner' };
+const base = { provider: 'LUMAPPS' as const, firstName: 'Nora', lastName: 'Partner' };
 
 describe('createUser (LUMAPPS)', () => {
   it('creates an external user', async () => {
@@ -50,10 +52,10 @@ describe('createUser (LUMAPPS)', () => {
       lumapps: { accountType: 'external', isHidden: false },
     });
     const stored = sim.byEmail('nora.partner@partner.example.org')!;
-    expect(stored.wire.uid).toBe(r.data!.createUser.providerId);
+    expect(stored.wire.uid).toBe(narrow(r.data!.createUser, 'User').providerId);
     expect(stored.password).toBeNull();
     expect(sim.server.count('user.save')).toBe(1);
-    const again = await app.gql('query($id: ID!) { node(id: $id) { ... on User { email } } }', { id: r.data!.createUser.id });
+    const again = await app.gql(graphql(`query LumappsMutationsNode($id: ID!) { node(id: $id) { ... on User { email } } }`), { id: narrow(r.data!.createUser, 'User').id });
     expect(again.data!.node).toEqual({ email: 'nora.partner@partner.example.org' });
   });
 
@@ -82,16 +84,41 @@ describe('createUser (LUMAPPS)', () => {
   });
 
   it('a missing required name is a GraphQL validation error', async () => {
-    const r = await app.gql('mutation { createUser(input: { provider: LUMAPPS, email: "a@b.example", firstName: "A" }) { __typename } }');
-    expect(r.errors?.[0]?.message).toMatch(/lastName/);
-    expect(r.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const r = await app.gql(
+      // Invalid on purpose (no lastName): a plain string, not a typed document.
+      'mutation { createUser(input: { provider: LUMAPPS, email: "a@b.example", firstName: "A" }) { __typename } }' satisfies string,
+    );
+    expect(r.errors).toMatchInlineSnapshot(`
+      [
+        {
+          "extensions": {
+            "code": "GRAPHQL_VALIDATION_FAILED",
+          },
+          "locations": [
+            {
+              "column": 30,
+              "line": 1,
+            },
+          ],
+          "message": "Field "CreateUserInput.lastName" of required type "String!" was not provided.",
+        },
+      ]
+    `);
   });
 
   it('an existing email is an UpstreamError with LumApps status and reason (409 conflict)', async () => {
     const existing = sim.users[5]!.wire.email;
     const r = await app.gql(CREATE, { input: { ...base, email: existing } });
-    expect(r.data!.createUser).toMatchObject({ __typename: 'UpstreamError', code: 'BAD_USER_INPUT', httpStatus: 409, providerCode: 'conflict' });
-    expect(r.data!.createUser.providerMessage).toMatch(/already exists/);
+    expect(r.data!.createUser).toMatchInlineSnapshot(`
+      {
+        "__typename": "UpstreamError",
+        "code": "BAD_USER_INPUT",
+        "httpStatus": 409,
+        "message": "lumapps user.save failed with HTTP 409: A user with the email barbara.wilson@people.example.com already exists",
+        "providerCode": "conflict",
+        "providerMessage": "A user with the email barbara.wilson@people.example.com already exists",
+      }
+    `);
   });
 
   it('a create is not retried on a 503 (not idempotent)', async () => {
@@ -142,7 +169,7 @@ describe('updateUser (LUMAPPS)', () => {
     const user = target(2);
     const r = await app.gql(UPDATE, { input: { id: globalId(user.wire.uid), isHidden: true } });
     expect(r.data!.updateUser).toMatchObject({ lumapps: { isHidden: true, accountType: user.wire.accountType } });
-    const q = 'query($f: UserFilter) { users(provider: LUMAPPS, filter: $f, first: 5) { edges { node { providerId } } } }';
+    const q = graphql(`query LumappsMutationsUsers($f: UserFilter) { users(provider: LUMAPPS, filter: $f, first: 5) { edges { node { providerId } } } }`);
     const hidden = await app.gql(q, { f: { search: user.wire.email } });
     expect(hidden.data!.users.edges).toEqual([]);
     const shown = await app.gql(q, { f: { search: user.wire.email, includeHidden: true } });
@@ -178,11 +205,11 @@ describe('person and deprovisionPerson reach LumApps', () => {
   it('finds a shared person in LumApps by email (user/get) and disables the account (read-modify-write save)', async () => {
     const stored = sim.users.find((u) => u.wire.email.endsWith('@people.example.com') && u.wire.status === 'enabled')!;
     const email = stored.wire.email.toLowerCase();
-    const found = await app.gql('query($e: String!) { person(email: $e) { accounts { provider providerId } } }', { e: email });
+    const found = await app.gql(graphql(`query LumappsMutationsPerson($e: String!) { person(email: $e) { accounts { provider providerId } } }`), { e: email });
     expect(found.data!.person.accounts).toContainEqual({ provider: 'LUMAPPS', providerId: stored.wire.uid });
     const settings = structuredClone(stored.wire.settings);
     const r = await app.gql(
-      'mutation($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE }) { ... on DeprovisionReport { entries { provider action outcome } } } }',
+      graphql(`mutation LumappsMutationsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE }) { ... on DeprovisionReport { entries { provider action outcome } } } }`),
       { e: email },
     );
     expect(r.data!.deprovisionPerson.entries).toContainEqual({ provider: 'LUMAPPS', action: 'DISABLE_USER', outcome: 'SUCCEEDED' });

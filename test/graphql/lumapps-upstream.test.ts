@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { LUMAPPS_SANDBOX, LumappsSandbox } from '../../src/providers/lumapps/sandbox.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp;
 let sim: LumappsSandbox;
@@ -20,7 +21,7 @@ afterEach(() => {
   sim.rateLimitPerSecond = null;
 });
 
-const FIRST = '{ users(provider: LUMAPPS, first: 2) { edges { node { email } } } }';
+const FIRST = graphql(`query LumappsUpstreamUsers3 { users(provider: LUMAPPS, first: 2) { edges { node { email } } } }`);
 
 describe('application token', () => {
   it('is fetched once and cached across requests', async () => {
@@ -65,7 +66,7 @@ describe('live mode against a standalone simulator', () => {
   it('works with a static bearer token (LUMAPPS_TOKEN)', async () => {
     const live = await createTestApp({ APALEO_ENABLED: 'false', AUTHRESS_MODE: 'sandbox', LOGTO_MODE: 'sandbox', LUMAPPS_BASE_URL: standalone.server.baseUrl, LUMAPPS_TOKEN: standalone.staticToken });
     try {
-      const r = await live.gql('{ providers { provider mode } currentUser(provider: LUMAPPS) { email } }');
+      const r = await live.gql(graphql(`query LumappsUpstreamProviders { providers { provider mode } currentUser(provider: LUMAPPS) { email } }`));
       expect(r.data!.providers).toContainEqual({ provider: 'LUMAPPS', mode: 'LIVE' });
       expect(r.data!.currentUser).toEqual({ email: LUMAPPS_SANDBOX.userEmail });
       expect(standalone.server.count('token')).toBe(0);
@@ -149,22 +150,66 @@ describe('upstream failures', () => {
 
   it('a list body without any documented key reads as the end of the list (every key is optional)', async () => {
     sim.server.inject({ route: 'user.list', kind: 'mismatch', times: 1 });
-    const r = await app.gql('{ users(provider: LUMAPPS, first: 2) { edges { node { email } } pageInfo { hasNextPage } } }');
+    const r = await app.gql(graphql(`query LumappsUpstreamUsers { users(provider: LUMAPPS, first: 2) { edges { node { email } } pageInfo { hasNextPage } } }`));
     expect(r.data!.users).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('a body that is not JSON is an UPSTREAM_ERROR', async () => {
     sim.server.inject({ route: 'user.list', kind: 'malformed', times: 1 });
-    const r = await app.gql('{ users(provider: LUMAPPS, first: 2) { edges { node { email } } } }');
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS' });
-    expect(r.errors?.[0]?.message).toMatch(/not JSON/);
+    const r = await app.gql(graphql(`query LumappsUpstreamUsers2 { users(provider: LUMAPPS, first: 2) { edges { node { email } } } }`));
+    expect(r.errors).toMatchInlineSnapshot(`
+      [
+        {
+          "extensions": {
+            "code": "UPSTREAM_ERROR",
+            "operation": "user.list",
+            "provider": "LUMAPPS",
+            "providerCode": null,
+            "retryable": false,
+            "status": 200,
+          },
+          "locations": [
+            {
+              "column": 3,
+              "line": 3,
+            },
+          ],
+          "message": "lumapps user.list answered HTTP 200 with a body that is not JSON",
+          "path": [
+            "users",
+          ],
+        },
+      ]
+    `);
   });
 
   it('a drifted user body is an UPSTREAM_ERROR naming the field', async () => {
     sim.server.inject({ route: 'user.get', kind: 'status', status: 200, json: { uid: 5, email: 'x' }, times: 1 });
-    const r = await app.gql('{ currentUser(provider: LUMAPPS) { email } }');
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', operation: 'user.get' });
-    expect(r.errors?.[0]?.message).toMatch(/uid/);
+    const r = await app.gql(graphql(`query LumappsUpstreamCurrentUser { currentUser(provider: LUMAPPS) { email } }`));
+    expect(r.errors).toMatchInlineSnapshot(`
+      [
+        {
+          "extensions": {
+            "code": "UPSTREAM_ERROR",
+            "operation": "user.get",
+            "provider": "LUMAPPS",
+            "providerCode": null,
+            "retryable": false,
+            "status": 200,
+          },
+          "locations": [
+            {
+              "column": 3,
+              "line": 3,
+            },
+          ],
+          "message": "lumapps user.get answered a body that does not match its documented schema (uid: Invalid input: expected string, received number)",
+          "path": [
+            "currentUser",
+          ],
+        },
+      ]
+    `);
   });
 
   it('latency is injected per call', async () => {

@@ -12,6 +12,10 @@ import type { AuditTrail } from '../../src/audit/trail.js';
 import type { Logger } from 'pino';
 import type { Tracing } from '../../src/ops/tracing.js';
 import { combineObservers } from '../../src/http/observer.js';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/** A typed document of test/gql/ (`graphql(`…`)`): its result and variables types ride along. */
+export type TypedDocument<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -27,8 +31,13 @@ export interface TestApp {
   audit: AuditTrail | null;
   /** Any request to the app (e.g. GET /health), through yoga's fetch. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
-  /** POSTs one GraphQL request; answers the HTTP status and the parsed body. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /**
+   * POSTs one GraphQL request; answers the HTTP status and the parsed body. A typed document
+   * (`graphql(…)` from test/gql/) gives the result and variables types; a plain string (a document
+   * sent on purpose as invalid, or built at run time) answers `unknown` data unless typed.
+   */
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<R, V>(query: TypedDocument<R, V>, variables?: V): Promise<GqlResponse<R>>;
   /** POSTs a raw body, for malformed requests. */
   raw(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   /** POSTs a raw body and answers the whole Response (headers included). */
@@ -75,8 +84,8 @@ export async function createTestApp(env: Record<string, string> = {}, testOption
     fetch: async (path, init) => yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {}),
     raw,
     post,
-    async gql(query, variables) {
-      const { status, text } = await raw(JSON.stringify({ query, variables }));
+    async gql(query: string | TypedDocument<unknown, unknown>, variables?: unknown) {
+      const { status, text } = await raw(JSON.stringify({ query: query.toString(), variables }));
       const body = JSON.parse(text) as GqlResponse;
       return { status, data: (body.data ?? null) as never, ...(body.errors ? { errors: body.errors } : {}) };
     },

@@ -20,6 +20,7 @@ import type { GateStats } from '../../src/auth/http-gate.js';
 import { checkCallerAuth, loadConfig, type Config } from '../../src/config.js';
 import { startProviders, type Runtime, type Sandboxes } from '../../src/providers/index.js';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../src/providers/known.js';
+import type { TypedDocument } from './app.js';
 
 /** The standalone simulators by provider (each definition's `test.liveUpstream`). */
 export type Upstreams = Sandboxes & {
@@ -114,6 +115,13 @@ export interface RawResponse {
   json<T = any>(): T;
 }
 
+export interface LiveGqlResponse<T> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
 export interface LiveApp {
   config: Config;
   runtime: Runtime;
@@ -126,7 +134,9 @@ export interface LiveApp {
   /** Raw HTTP through yoga.fetch: any method, headers and body (string or stream); path defaults to /graphql. */
   request(init?: { method?: string; path?: string; headers?: Record<string, string>; body?: BodyInit | null }): Promise<RawResponse>;
   /** A JSON POST of one operation with the given headers. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; data?: T; errors?: { message: string; extensions?: Record<string, any> }[] }>;
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<LiveGqlResponse<T>>;
+  /** The same with a typed document of test/gql/ (`graphql(…)`): result and variables types inferred. */
+  gql<R, V>(query: TypedDocument<R, V>, variables?: V, headers?: Record<string, string>): Promise<LiveGqlResponse<R>>;
   close(): Promise<void>;
 }
 
@@ -190,8 +200,8 @@ export async function createLiveApp(options: LiveAppOptions = {}): Promise<LiveA
     keys,
     bearer: (name) => ({ authorization: `Bearer ${keys[name]}` }),
     request,
-    async gql(query, variables, headers = {}) {
-      const r = await request({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    async gql(query: string | TypedDocument<unknown, unknown>, variables?: unknown, headers: Record<string, string> = {}) {
+      const r = await request({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: query.toString(), variables }) });
       return { status: r.status, headers: r.headers, ...(r.json() as object) };
     },
     async close() {

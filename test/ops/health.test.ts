@@ -6,6 +6,7 @@ import { PROVIDER_IDS, type ProviderId } from '../../src/domain/types.js';
 import type { ObservedClient, TokenState } from '../../src/http/observer.js';
 import { Health } from '../../src/ops/health.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -80,12 +81,12 @@ describe('/health and /ready', () => {
     app = await createTestApp({ READY_CACHE_MS: '0', CIRCUIT_FAILURE_THRESHOLD: '1', HTTP_MAX_ATTEMPTS: '1', READY_REQUIRED_PROVIDERS: 'apaleo,logto' });
     await untilSettled(app);
     app.runtime.simulators.lumapps!.inject({ route: '*', kind: 'status', status: 500 });
-    await app.gql('{ users(provider: LUMAPPS, first: 1) { edges { node { id } } } }');
+    await app.gql(graphql(`query HealthUsers { users(provider: LUMAPPS, first: 1) { edges { node { id } } } }`));
     const optionalDown = await ready(app);
     expect(optionalDown.status).toBe(200);
     expect(JSON.parse(optionalDown.text).providers.lumapps).toMatchObject({ required: false, ready: false, circuit: 'OPEN', reason: 'circuit open' });
     app.runtime.simulators.apaleo!.inject({ route: 'users.list', kind: 'status', status: 500 });
-    await app.gql('{ users(provider: APALEO, first: 1) { edges { node { id } } } }');
+    await app.gql(graphql(`query HealthUsers2 { users(provider: APALEO, first: 1) { edges { node { id } } } }`));
     const down = await ready(app);
     expect(down.status).toBe(503);
     expect(JSON.parse(down.text).providers.apaleo).toMatchObject({ required: true, ready: false, circuit: 'OPEN', reason: 'circuit open' });

@@ -6,6 +6,7 @@ import { sha256Hex } from '../../src/auth/authenticator.js';
 import { PROVIDER_IDS } from '../../src/domain/types.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { parseMetrics, samples, total } from './prometheus.js';
+import { graphql } from '../gql/index.js';
 
 async function scrape(app: TestApp, headers: Record<string, string> = {}) {
   const response = await app.fetch('/metrics', { headers });
@@ -14,7 +15,7 @@ async function scrape(app: TestApp, headers: Record<string, string> = {}) {
   return parseMetrics(await response.text());
 }
 
-const USERS = 'query Users { users(provider: APALEO, first: 2) { edges { node { id } } } }';
+const USERS = graphql(`query Users { users(provider: APALEO, first: 2) { edges { node { id } } } }`);
 
 describe('metrics after queries against the sandbox', () => {
   let app: TestApp;
@@ -26,9 +27,9 @@ describe('metrics after queries against the sandbox', () => {
   it('counts operations, errors, upstream calls, tokens, circuits; names follow Prometheus conventions', async () => {
     expect((await app.gql(USERS)).errors).toBeUndefined();
     expect((await app.gql(USERS)).errors).toBeUndefined();
-    const all = await app.gql('query Everyone { person(email: "ada.lovelace@people.example.com") { providers } }');
+    const all = await app.gql(graphql(`query Everyone { person(email: "ada.lovelace@people.example.com") { providers } }`));
     expect(all.errors).toBeUndefined();
-    expect((await app.gql('{ noSuchField }')).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await app.gql('{ noSuchField }' satisfies string)).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const m = await scrape(app);
 
     expect(total(m, 'idgraph_graphql_operations_total', { operation_name: 'Users', operation_type: 'query', outcome: 'success' })).toBe(2);

@@ -3,6 +3,7 @@ import { encodeId } from '../../src/graphql/global-id.js';
 import { CatalogCache } from '../../src/shared/catalog-cache.js';
 import { MemoryStore } from '../../src/shared/store.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 describe('CatalogCache', () => {
   it('loads once for concurrent misses, serves from the store within the TTL, and invalidates for every replica', async () => {
@@ -36,7 +37,7 @@ describe('Authress User.tenants on the shared membership cache', () => {
   afterAll(async () => {
     await app.close();
   });
-  const QUERY = '{ users(provider: AUTHRESS, first: 20) { edges { node { providerId tenants { providerId } } } } }';
+  const QUERY = graphql(`query CatalogCacheUsers { users(provider: AUTHRESS, first: 20) { edges { node { providerId tenants { providerId } } } } }`);
 
   it('costs no tenant calls on a warm cache, and sees idgraph\'s own change at once', async () => {
     const sim = app.runtime.sandboxes.authress!.server;
@@ -51,7 +52,7 @@ describe('Authress User.tenants on the shared membership cache', () => {
     const edges = (warm.data as any).users.edges as { node: { providerId: string; tenants: { providerId: string }[] } }[];
     const user = edges.find((e) => e.node.tenants[0]?.providerId !== 'tenant-tyrell')!.node;
     const added = await app.gql(
-      'mutation($u: ID!, $t: ID!) { addUserToTenant(input: { userId: $u, tenantId: $t }) { __typename ... on User { tenants { providerId } } } }',
+      graphql(`mutation CatalogCacheAddUserToTenant($u: ID!, $t: ID!) { addUserToTenant(input: { userId: $u, tenantId: $t }) { __typename ... on User { tenants { providerId } } } }`),
       { u: encodeId('User', `authress:${user.providerId}`), t: encodeId('Tenant', 'authress:tenant-tyrell') },
     );
     expect((added.data as any).addUserToTenant).toEqual({ __typename: 'User', tenants: [{ providerId: 'tenant-tyrell' }] });
@@ -66,7 +67,7 @@ describe('Apaleo role names on the shared catalog cache', () => {
     const app = await createTestApp({ APALEO_CATALOG_TTL_MS: '60000' });
     try {
       const sim = app.runtime.sandboxes.apaleo!.server;
-      const QUERY = '{ roles(provider: APALEO, first: 50) { edges { node { name } } } }';
+      const QUERY = graphql(`query CatalogCacheRoles { roles(provider: APALEO, first: 50) { edges { node { name } } } }`);
       const first = await app.gql(QUERY);
       expect(first.errors).toBeUndefined();
       expect((first.data as any).roles.edges.length).toBeGreaterThan(0);
@@ -89,8 +90,8 @@ describe('Logto organizations and organization roles on the shared catalog cache
 
   it('reads organizations and roles once within the TTL, but every invitation and membership read goes upstream', async () => {
     const sim = app.runtime.sandboxes.logto!.server;
-    const CATALOGS = '{ roles(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } tenants(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } }';
-    const STATUS = '{ invitations(provider: LOGTO, first: 100) { totalCount edges { node { id status tenant { providerId name } } } } }';
+    const CATALOGS = graphql(`query CatalogCacheRoles2 { roles(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } tenants(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } }`);
+    const STATUS = graphql(`query CatalogCacheInvitations { invitations(provider: LOGTO, first: 100) { totalCount edges { node { id status tenant { providerId name } } } } }`);
     const cold = await app.gql(CATALOGS);
     expect(cold.errors).toBeUndefined();
     expect((cold.data as any).roles.edges.length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { MemoryStore, sharedStoreState } from '../../src/shared/index.js';
 import { DEFAULT_RATE_LIMITS, MAX_PAUSE_MS, upstreamBudgets } from '../../src/shared/upstream-budget.js';
 import type { RateLimit } from '../../src/shared/store.js';
 import { createTestApp } from '../helpers/app.js';
+import { graphql } from '../gql/index.js';
 
 describe('MemoryStore token bucket', () => {
   it('grants the burst at once, then one token per 1/rate, and refuses a wait past maxWait without taking', async () => {
@@ -202,7 +203,7 @@ describe('through GraphQL', () => {
       let limited: Record<string, any> | undefined;
       for (let i = 0; i < 4 && !limited; i += 1) {
         const started = Date.now();
-        const result = await app.gql('{ users(first: 2, provider: AUTHRESS) { edges { node { id } } } }');
+        const result = await app.gql(graphql(`query UpstreamBudgetUsers { users(first: 2, provider: AUTHRESS) { edges { node { id } } } }`));
         limited = result.errors?.find((e: Record<string, any>) => e.extensions?.code === 'RATE_LIMITED');
         expect(Date.now() - started).toBeLessThan(900);
       }

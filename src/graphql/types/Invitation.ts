@@ -1,6 +1,7 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { entityKey } from '../../context.js';
+import { EmailSchema } from '../../domain/email.js';
 import { InputError } from '../../domain/errors.js';
 import type { InvitationFilter } from '../../domain/provider.js';
 import type { Invitation, ProviderId, Tenant } from '../../domain/types.js';
@@ -37,7 +38,6 @@ export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
   } as const,
 });
 
-const EmailSchema = z.email({ message: 'must be a valid email address' });
 
 const InvitationFilterInput = builder.inputType('InvitationFilter', {
   description:

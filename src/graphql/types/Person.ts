@@ -1,8 +1,8 @@
 /**
  * `person(email)` and `deprovisionPerson`: one human across every configured provider.
  */
-import { z } from 'zod';
 import type { Context } from '../../context.js';
+import { EmailSchema as Email } from '../../domain/email.js';
 import { InputError } from '../../domain/errors.js';
 import { deprovisionPerson, normalizeEmail, oncePerProvider, PersonLookup, type DeprovisionEntry, type DeprovisionReport, type ProviderFailure } from '../../domain/person.js';
 import { PROVIDER_IDS } from '../../domain/types.js';
@@ -17,7 +17,7 @@ import { InvitationRef } from './Invitation.js';
 import { ProviderEnum } from './Provider.js';
 import { UserRef } from './User.js';
 
-const EmailSchema = z.email({ message: 'must be a valid email address' }).max(256);
+const EmailSchema = Email.max(256);
 
 const ProviderFailureRef = builder.objectRef<ProviderFailure>('ProviderFailure').implement({
   description: 'A provider that could not answer; what it would have contributed is missing.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityKey } from '../../context.js';
+import { EmailSchema } from '../../domain/email.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import type { UserFilter } from '../../domain/provider.js';
 import type { Invitation, ProviderId, Tenant, User } from '../../domain/types.js';
@@ -41,7 +42,6 @@ const UserSortEnum = builder.enumType('UserSort', {
   } as const,
 });
 
-const EmailSchema = z.email({ message: 'must be a valid email address' });
 
 const UserFilterInput = builder.inputType('UserFilter', {
   description:

@@ -33,7 +33,7 @@ const SORTS: Record<UserSort, UserSortParam> = {
   EMAIL_DESC: 'email:desc',
 };
 
-export function describeApaleoError(_status: number, body: unknown): { code?: string | null; message?: string | null } {
+function describeApaleoError(_status: number, body: unknown): { code?: string | null; message?: string | null } {
   const parsed = ErrorBody.safeParse(body);
   if (!parsed.success) return {};
   const b = parsed.data;

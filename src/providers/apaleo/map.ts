@@ -8,7 +8,7 @@ const warned = new Set<string>();
  * Notes a role value outside the swagger's vocabulary: kept as its raw string, and logged once per
  * process and value (Apaleo adds roles over time; the page must not fail).
  */
-export function noteRole(role: string, vocabulary: 'RoleA' | 'RoleB' = 'RoleA'): string {
+function noteRole(role: string, vocabulary: 'RoleA' | 'RoleB' = 'RoleA'): string {
   const known = vocabulary === 'RoleA' ? (ROLES as readonly string[]) : (LEGACY_ROLES as readonly string[]);
   const key = role;
   if (!known.includes(role) && !warned.has(key)) {

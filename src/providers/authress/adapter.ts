@@ -31,7 +31,7 @@ export function describeAuthressError(_status: number, body: unknown): { code?: 
   return { code: parsed.data.errorCode ?? null, message: parsed.data.title || parsed.data.detail || null };
 }
 
-export function checkTenantId(field: string, tenantId: string): void {
+function checkTenantId(field: string, tenantId: string): void {
   if (tenantId.length > TENANT_ID_MAX || !TENANT_ID_PATTERN.test(tenantId)) {
     throw new InputError(field, `must be 1–${TENANT_ID_MAX} characters of letters, digits and - _ . : (AUTHRESS tenant ids)`, 'authress');
   }

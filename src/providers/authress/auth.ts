@@ -17,7 +17,7 @@ export interface AuthressAccessKey {
 
 export const TOKEN_LIFETIME_SECONDS = 86_400;
 /** The SDK refreshes once less than an hour of the token's life is left. */
-export const TOKEN_REFRESH_MARGIN_SECONDS = 3_600;
+const TOKEN_REFRESH_MARGIN_SECONDS = 3_600;
 
 /** Parses an access key; the message names what is wrong but never echoes the key. */
 export function parseAccessKey(accessKey: string): AuthressAccessKey {
@@ -43,7 +43,7 @@ export function issuerOrigin(baseUrl: string, accountId: string): string {
   return url.origin;
 }
 
-export function issuerFor(baseUrl: string, key: AuthressAccessKey): string {
+function issuerFor(baseUrl: string, key: AuthressAccessKey): string {
   return `${issuerOrigin(baseUrl, key.accountId)}/v1/clients/${encodeURIComponent(key.clientId)}`;
 }
 

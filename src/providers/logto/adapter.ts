@@ -26,7 +26,7 @@ export interface LogtoProviderOptions {
 }
 
 /** How long an invitation stays valid when the caller gives no expiry (Logto requires one). */
-export const DEFAULT_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const DEFAULT_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function describeLogtoError(_status: number, body: unknown): { code?: string | null; message?: string | null } {
   const parsed = ErrorBody.safeParse(body);

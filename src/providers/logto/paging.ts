@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../domain/errors.js';
 import { fetchPageWindow, planPages as planNumberedPages, type PagePlan } from '../../domain/page-number.js';
-import { cursorEncoder, decodeCursor, encodeCursor, lazyEdge, normalizePageArgs, type CursorScope, type Page, type PageArgOptions, type PageArgs } from '../../domain/paging.js';
+import { cursorEncoder, decodeCursor, lazyEdge, normalizePageArgs, type CursorScope, type Page, type PageArgOptions, type PageArgs } from '../../domain/paging.js';
 import type { LogtoPage, PageParams } from './client.js';
 
 export const LOGTO_MAX_PAGE_SIZE = 100;

@@ -25,8 +25,8 @@ export interface LumappsProviderOptions {
 }
 
 /** Password rules idgraph enforces before sending (LumApps documents none; see README.md). */
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+const PASSWORD_MIN_LENGTH = 8;
+const PASSWORD_MAX_LENGTH = 128;
 
 export function describeLumappsError(_status: number, body: unknown): { code?: string | null; message?: string | null } {
   const parsed = ErrorBody.safeParse(body);

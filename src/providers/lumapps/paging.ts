@@ -6,8 +6,6 @@
 import type { ForwardSource } from '../../domain/paging.js';
 import type { UserListParams, UserListResponse } from './wire.js';
 
-/** The documented default of `maxResults`. */
-export const LUMAPPS_DEFAULT_PAGE_SIZE = 30;
 /** The largest `maxResults` idgraph asks for (LumApps documents no maximum; see README.md). */
 export const LUMAPPS_MAX_PAGE_SIZE = 100;
 
