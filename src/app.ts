@@ -84,7 +84,7 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
   };
 }
 
-export const EXAMPLE_QUERY = `# Users of every provider, 5 at a time (add provider: APALEO etc. to pick one)
+export const EXAMPLE_QUERY = `# Users of every provider, 5 at a time (add a provider argument to pick one)
 query Users {
   users(first: 5) {
     edges {
@@ -130,7 +130,7 @@ function findIdgraphError(error: unknown): IdgraphError | null {
   return null;
 }
 
-/** `extensions.provider` spelled as the Provider enum value (APALEO), as clients see it everywhere else. */
+/** `extensions.provider` spelled as the Provider enum value (the id upper-cased), as clients see it everywhere else. */
 function withEnumProvider(extensions: Record<string, unknown>): Record<string, unknown> {
   return typeof extensions.provider === 'string' ? { ...extensions, provider: extensions.provider.toUpperCase() } : extensions;
 }

@@ -1,8 +1,8 @@
 /**
  * Page-number paging (pageNumber/page 1-based, a page size with a maximum, a reported total), shared
- * by Apaleo and Logto. A Relay window [start, end) becomes one upstream page when one page size can
+ * by the providers that page by number. A Relay window [start, end) becomes one upstream page when one page size can
  * cover it, otherwise pages of the maximum size. A bounded window (at most UPFRONT_PAGES pages) asks
- * every page at once: one round trip; a page past the end is cheap (an empty page or Apaleo's 204).
+ * every page at once: one round trip; a page past the end is cheap (an empty page, or a 204 where a provider answers that).
  * A larger window (an unbounded read of a whole list) fetches the first page alone (its total says how
  * many more exist), then the rest concurrently: two round trips.
  */
@@ -36,7 +36,7 @@ export interface NumberedPage<T> {
 
 /**
  * Items [start, end) and the list's total. `fetchPage` answers null for a page past the end (where the
- * provider says so without a total, as Apaleo's 204 does); `fetchTotal` is then asked for the total.
+ * provider says so without a total, as a 204 does); `fetchTotal` is then asked for the total.
  */
 export async function fetchPageWindow<T>(
   start: number,

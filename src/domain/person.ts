@@ -207,8 +207,8 @@ async function execute(provider: IdentityProvider, plan: Plan, dryRun: boolean, 
 export async function deprovisionPerson(providers: IdentityProvider[], email: string, mode: DeprovisionMode, dryRun: boolean): Promise<DeprovisionReport> {
   const person = await findPerson(providers, email);
   const byId = new Map(providers.map((p) => [p.id, p]));
-  // Invitations a provider deletes together with a deleted account (Logto: those the user sent or
-  // accepted) are listed as entries of their own, so the dry run shows what goes with the account.
+  // Invitations a provider deletes together with a deleted account (invitationsDeletedWithUser: e.g. those
+  // the user sent or accepted) are listed as entries of their own, so the dry run shows what goes with the account.
   // Listed before anything is deleted.
   const cascades = person.accounts.map(async (account) => {
     const provider = byId.get(account.provider)!;

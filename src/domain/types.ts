@@ -61,6 +61,8 @@ export interface Invitation extends InvitationDetails {
   tenants?: Tenant[];
   /** The names of the roles, when the invitation's record carries them, so `roles { name }` needs no roles call. */
   roleNames?: { id: string; name: string }[];
+  /** True when accepting the invitation makes the invitee an account (provider) admin; admin-grant checks need the admin scope to change it. */
+  grantsAccountAdmin?: boolean;
 }
 
 export interface Role {

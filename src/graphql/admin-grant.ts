@@ -39,7 +39,7 @@ export class AdminGrantError extends AuthorizationError {
 builder.objectType(AdminGrantError, {
   name: 'InsufficientScopeError',
   description:
-    'The caller’s scopes do not allow this change (code FORBIDDEN): granting provider-admin rights (Apaleo account admin, admin or owner roles) needs the admin scope. Nothing was sent upstream.',
+    'The caller’s scopes do not allow this change (code FORBIDDEN): granting provider-admin rights (account admin, admin or owner roles) needs the admin scope. Nothing was sent upstream.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof AdminGrantError,
   fields: (t) => ({

@@ -79,7 +79,7 @@ export const MUTATION_ERRORS = [InputError, NotFoundError, UnsupportedOperationE
 builder.objectType(EmailConnectorMissingError, {
   name: 'EmailConnectorMissingError',
   description:
-    'The provider was asked to send an email (the invitation message) but has no email connector configured (Logto answers 501 connector.not_found). Nothing was created or sent.',
+    'The provider was asked to send an email (the invitation message) but has no email connector configured. Nothing was created or sent.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof EmailConnectorMissingError,
   fields: (t) => ({

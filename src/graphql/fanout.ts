@@ -17,7 +17,10 @@ import { IdgraphError, InputError, UnsupportedOperationError } from '../domain/e
 import { configuredProviders, requireProvider, toConnection, type ConnectionResult } from './connection.js';
 import { cursorEncoder, decodeCursor, encodeCursor, lazyEdge, normalizePageArgs, type Page, type PageArgs } from '../domain/paging.js';
 import type { IdentityProvider } from '../domain/provider.js';
-import { isProviderId, type ProviderId } from '../domain/types.js';
+import { isProviderId, PROVIDER_IDS, type ProviderId } from '../domain/types.js';
+
+/** The provider id cross-provider cursors are scoped under (any fixed id would do; the registry's first). */
+const CROSS_SCOPE: ProviderId = PROVIDER_IDS[0] as ProviderId;
 
 /** Errors to report beside a field's data, without failing the field. */
 export function reportPartialError(ctx: Context, info: GraphQLResolveInfo, error: unknown): void {
@@ -86,8 +89,8 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
       'lists across providers page forwards only; use first and after, or give `provider` to page one provider backwards',
     );
   }
-  const page = normalizePageArgs(args, { provider: options.providers[0]?.id ?? 'apaleo', backward: false });
-  const scope = { provider: 'apaleo' as ProviderId, list: `all:${options.list}`, filter: options.filter };
+  const page = normalizePageArgs(args, { provider: options.providers[0]?.id ?? CROSS_SCOPE, backward: false });
+  const scope = { provider: CROSS_SCOPE, list: `all:${options.list}`, filter: options.filter };
   const participants: IdentityProvider[] = [];
   for (const provider of options.providers) {
     if (options.offers && !options.offers(provider)) continue;
@@ -101,7 +104,7 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
   const byId = new Map(participants.map((p) => [p.id, p]));
 
   // The walk: first the positions owed a retry, then the main position, then the providers after it.
-  let main: Position = { pr: participants[0]?.id ?? 'apaleo', c: null };
+  let main: Position = { pr: participants[0]?.id ?? CROSS_SCOPE, c: null };
   let retries: Position[] = [];
   if (page.after != null) {
     const decoded = decodeCursor('after', page.after, scope);

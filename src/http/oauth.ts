@@ -1,7 +1,7 @@
 /**
  * The OAuth2 token response (RFC 6749 §5.1) every client-credentials provider answers; one schema for
  * the providers' auth.ts and for the simulators' token endpoints (src/sandbox/kit/tokens.ts). Unknown
- * fields are kept (LumApps adds its own).
+ * fields are kept (some providers add their own).
  */
 import { z } from 'zod';
 

@@ -115,6 +115,13 @@ export interface ProviderDefinition<Id extends string = string, Live = any, Inst
   createSandbox(options: { latencyMs: number }): Promise<SandboxHandle<Live, Instance>>;
   /** Adds the provider's nested GraphQL objects (e.g. `User.<id>`). */
   graphql?(ctx: GraphqlExtensionContext): void;
+  /**
+   * What this provider adds to the descriptions of generic schema elements (src/graphql/notes.ts), by
+   * schema coordinate (`UserFilter.email`, `Mutation.deleteUser`, `Tenant`): `true` lists the provider by
+   * name after the generic text ("Exact email address (Apaleo)."), a string is the provider's own sentence.
+   * So the docs GraphiQL shows stay right when a provider is added, without editing the generic types.
+   */
+  notes?: Readonly<Record<string, string | true>>;
   /** Hooks for the shared tests. */
   test: {
     faults: FaultHooks;

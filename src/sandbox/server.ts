@@ -29,7 +29,7 @@ export interface SimResponse {
   status: number;
   json?: unknown;
   text?: string;
-  /** An array value is sent as one header line per element (Logto sends one Link header per rel). */
+  /** An array value is sent as one header line per element (as servers that send one Link header per rel do). */
   headers?: Record<string, string | string[]>;
 }
 

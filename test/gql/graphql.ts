@@ -31,7 +31,7 @@ export type CreateInvitationInput = {
   roleIds?: Array<string> | null | undefined;
   /** Logto: send the invitation email (needs an email connector). */
   sendEmail?: boolean | null | undefined;
-  /** The tenants to grant (Apaleo properties, the Logto organization): global ids (Tenant.id) or the provider’s own ids (Tenant.providerId). A global id of another provider is a ValidationError. */
+  /** The tenants to grant: global ids (Tenant.id) or the provider’s own ids (Tenant.providerId). A global id of another provider is a ValidationError. Apaleo: properties. Logto: the organization (one). */
   tenantIds?: Array<string> | null | undefined;
 };
 
@@ -45,7 +45,7 @@ export type CreateUserInput = {
   firstName: string;
   /** Family name (1 to 100 characters). */
   lastName: string;
-  /** An initial password (LumApps: 8 to 128 characters with a letter and a digit). */
+  /** An initial password. LumApps: 8 to 128 characters with a letter and a digit. */
   password?: string | null | undefined;
   /** Where to create the user. */
   provider: Provider;
@@ -243,7 +243,7 @@ export type UserFilter = {
   registeredWithinDays?: number | null | undefined;
   /** Free text matched by the provider (Authress, LumApps). */
   search?: string | null | undefined;
-  /** Sort order (Apaleo); first entry wins ties of the next. */
+  /** Sort order; the first entry wins ties of the next (Apaleo). */
   sort?: Array<UserSort> | null | undefined;
   /** Only enabled or only disabled users (Apaleo, LumApps). */
   status?: UserStatus | null | undefined;

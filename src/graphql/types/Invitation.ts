@@ -1,3 +1,4 @@
+import { described } from '../notes.js';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { entityKey } from '../../context.js';
@@ -43,8 +44,8 @@ const InvitationFilterInput = builder.inputType('InvitationFilter', {
   description:
     'Narrows an invitation list. Each provider honours some fields (see `providers { invitationFilters }`); others are an error naming the field and the provider.',
   fields: (t) => ({
-    propertyId: t.string({ description: 'Invitations to this Apaleo property: its global id (Tenant.id) or Apaleo’s own property id.', validate: z.string().min(1) }),
-    organizationId: t.string({ description: 'Invitations to this Logto organization: its global id (Tenant.id) or Logto’s own id.', validate: z.string().min(1) }),
+    propertyId: t.string({ description: described('InvitationFilter.propertyId'), validate: z.string().min(1) }),
+    organizationId: t.string({ description: described('InvitationFilter.organizationId'), validate: z.string().min(1) }),
     inviterId: t.string({ description: 'Invitations sent by this user: its global id (User.id) or the provider’s own user id.', validate: z.string().min(1) }),
     invitee: t.string({ description: 'Invitations to this email address.', validate: EmailSchema }),
     status: t.field({ type: InvitationStatusEnum, description: 'Only invitations in this status.' }),
@@ -57,7 +58,7 @@ providerNode(InvitationRef, 'Invitation', {
   load: (ctx) => ctx.loaders.invitations,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the invitation lives in.', resolve: (i) => i.provider }),
-    providerId: t.exposeString('id', { description: 'The provider’s own id of the invitation (for Apaleo, the invitee’s email).' }),
+    providerId: t.exposeString('id', { description: described('Invitation.providerId', 'The provider’s own id of the invitation') }),
     email: t.exposeString('email', { description: 'The invitee’s email address.' }),
     status: t.field({ type: InvitationStatusEnum, description: 'Where the invitation stands.', resolve: (i) => i.status }),
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was sent.', resolve: (i) => i.createdAt }),
@@ -92,7 +93,7 @@ providerNode(InvitationRef, 'Invitation', {
     tenant: t.field({
       type: TenantRef,
       nullable: true,
-      description: 'The first (for Logto, the only) tenant the invitation grants access to.',
+      description: described('Invitation.tenant', 'The first tenant the invitation grants access to'),
       resolve: async (i, _args, ctx) => {
         if (i.tenants) return i.tenants[0] ?? null;
         const first = i.tenantIds[0];
@@ -104,7 +105,7 @@ providerNode(InvitationRef, 'Invitation', {
       nullable: true,
       description: 'The roles the invitee will hold (batched: one roles call per provider per request); null with an error when they could not be read.',
       resolve: async (i, _args, ctx, info) => {
-        // Where the invitation names its roles (Logto) and only names are asked for, no roles call is needed.
+        // Where the invitation names its roles (roleNames) and only names are asked for, no roles call is needed.
         if (i.roleNames && asksOnlyNames(info)) {
           return i.roleNames.map((r) => ({ kind: 'Role' as const, provider: i.provider, id: r.id, name: r.name, description: null }));
         }
@@ -172,18 +173,21 @@ const CreateInvitationInput = builder.inputType('CreateInvitationInput', {
     email: t.string({ required: true, description: 'The invitee’s email address.', validate: EmailSchema.max(256) }),
     tenantIds: t.stringList({
       description:
-        'The tenants to grant (Apaleo properties, the Logto organization): global ids (Tenant.id) or the provider’s own ids (Tenant.providerId). A global id of another provider is a ValidationError.',
+        described(
+          'CreateInvitationInput.tenantIds',
+          'The tenants to grant: global ids (Tenant.id) or the provider’s own ids (Tenant.providerId). A global id of another provider is a ValidationError',
+        ),
       validate: z.array(z.string().min(1).max(256)).max(100),
     }),
     roleIds: t.stringList({
       description: 'The roles to grant: global ids (Role.id) or the provider’s own ids (Role.providerId); admin or owner roles need the admin scope.',
       validate: z.array(z.string().min(1).max(256)).max(100),
     }),
-    isAccountAdmin: t.boolean({ description: 'Apaleo: invite as account admin (needs the admin scope; tenants and roles are then ignored by Apaleo).' }),
-    inviterId: t.string({ description: 'Logto: the inviting user, by global id (User.id) or Logto’s own user id.' }),
-    expiresAt: t.field({ type: 'DateTime', description: 'Logto: when the invitation expires; must be in the future.' }),
-    sendEmail: t.boolean({ description: 'Logto: send the invitation email (needs an email connector).' }),
-    messagePayload: t.field({ type: 'JSONObject', description: 'Logto: template variables of the email, such as { "link": "..." }.' }),
+    isAccountAdmin: t.boolean({ description: described('CreateInvitationInput.isAccountAdmin') }),
+    inviterId: t.string({ description: described('CreateInvitationInput.inviterId') }),
+    expiresAt: t.field({ type: 'DateTime', description: described('CreateInvitationInput.expiresAt') }),
+    sendEmail: t.boolean({ description: described('CreateInvitationInput.sendEmail') }),
+    messagePayload: t.field({ type: 'JSONObject', description: described('CreateInvitationInput.messagePayload') }),
   }),
 });
 
@@ -249,7 +253,7 @@ builder.mutationField('resendInvitation', (t) =>
   t.field({
     authScopes: needs('invitations:write'),
     type: InvitationRef,
-    description: 'Sends the invitation message again (Logto).',
+    description: described('Mutation.resendInvitation', 'Sends the invitation message again'),
     errors: { types: EMAIL_MUTATION_ERRORS, union: { name: 'ResendInvitationResult', description: 'The invitation, or why its message was not sent.' } },
     args: { input: t.arg({ type: ResendInvitationInput, required: true, description: 'Which invitation.' }) },
     resolve: async (_root, { input }, ctx) => {
@@ -281,7 +285,7 @@ builder.mutationField('setInvitationStatus', (t) =>
   t.field({
     authScopes: needs('invitations:write'),
     type: InvitationRef,
-    description: 'Accepts (with the accepting user) or revokes a pending invitation (Logto).',
+    description: described('Mutation.setInvitationStatus', 'Accepts (with the accepting user) or revokes a pending invitation'),
     errors: {
       types: [AdminGrantError, ...MUTATION_ERRORS],
       union: { name: 'SetInvitationStatusResult', description: 'The invitation in its new status, or why it was not changed.' },
@@ -297,7 +301,7 @@ builder.mutationField('setInvitationStatus', (t) =>
         // Accepting on behalf of a user grants that user the invitation's roles: admin roles need admin.
         const invitation = await ctx.loaders.invitations.load(entityKey(provider.id, id));
         if (invitation) {
-          checkAccountAdminGrant(ctx, 'input.status', invitation.apaleo?.isAccountAdmin);
+          checkAccountAdminGrant(ctx, 'input.status', invitation.grantsAccountAdmin);
           await checkRoleGrant(ctx, provider, 'input.status', invitation.roleIds);
         }
       } else if (input.acceptedUserId != null) {

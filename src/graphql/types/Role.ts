@@ -1,3 +1,4 @@
+import { described } from '../notes.js';
 import type { Role } from '../../domain/types.js';
 import { needs } from '../auth.js';
 import { builder } from '../builder.js';
@@ -16,7 +17,7 @@ providerNode(RoleRef, 'Role', {
   load: (ctx) => ctx.loaders.roles,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the role belongs to.', resolve: (r) => r.provider }),
-    providerId: t.exposeString('id', { description: 'The provider’s own id of the role (for Apaleo, the role name such as FrontDesk).' }),
+    providerId: t.exposeString('id', { description: described('Role.providerId', 'The provider’s own id of the role') }),
     name: t.exposeString('name', { description: 'A readable name.' }),
     description: t.exposeString('description', { nullable: true, description: 'What the role allows, when the provider says.' }),
   }),

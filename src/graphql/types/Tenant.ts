@@ -1,3 +1,4 @@
+import { described, notesOf } from '../notes.js';
 import type { Tenant } from '../../domain/types.js';
 import { needs } from '../auth.js';
 import { builder } from '../builder.js';
@@ -11,13 +12,13 @@ import { ProviderEnum } from './Provider.js';
 export const TenantRef = builder.objectRef<Tenant>('Tenant');
 
 providerNode(TenantRef, 'Tenant', {
-  description: 'A tenant: an Apaleo property, an Authress tenant, a Logto organization. Users and invitations belong to tenants.',
+  description: `A tenant: ${notesOf('Tenant').map((n) => n.note).join(', ')}. Users and invitations belong to tenants.`,
   idDescription: 'Opaque global id; use it with `node`.',
   load: (ctx) => ctx.loaders.tenants,
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, description: 'The provider the tenant belongs to.', resolve: (r) => r.provider }),
-    providerId: t.exposeString('id', { description: 'The provider’s own id of the tenant (for Apaleo, the property id).' }),
-    name: t.exposeString('name', { nullable: true, description: 'A readable name; null where the provider keeps none (Apaleo Identity).' }),
+    providerId: t.exposeString('id', { description: described('Tenant.providerId', 'The provider’s own id of the tenant') }),
+    name: t.exposeString('name', { nullable: true, description: described('Tenant.name', 'A readable name; null where the provider keeps none') }),
     description: t.exposeString('description', { nullable: true, description: 'A description, when the provider keeps one.' }),
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the tenant was created, when the provider says.', resolve: (r) => r.createdAt }),
   }),

@@ -1,3 +1,4 @@
+import { described } from '../notes.js';
 import { z } from 'zod';
 import { entityKey } from '../../context.js';
 import { EmailSchema } from '../../domain/email.js';
@@ -31,7 +32,7 @@ export const UserStatusEnum = builder.enumType('UserStatus', {
 });
 
 const UserSortEnum = builder.enumType('UserSort', {
-  description: 'Sort orders for user lists, where the provider sorts (Apaleo).',
+  description: described('UserSort', 'Sort orders for user lists, where the provider sorts'),
   values: {
     FIRST_NAME_ASC: { description: 'Given name, A to Z.' },
     FIRST_NAME_DESC: { description: 'Given name, Z to A.' },
@@ -47,19 +48,19 @@ const UserFilterInput = builder.inputType('UserFilter', {
   description:
     'Narrows a user list. Each provider honours some fields (see `providers { userFilters }`); setting a field the provider cannot honour is an error naming the field and the provider.',
   fields: (t) => ({
-    search: t.string({ description: 'Free text matched by the provider (Authress, LumApps).', validate: z.string().min(1).max(64) }),
-    email: t.string({ description: 'Exact email address (Apaleo).', validate: EmailSchema }),
-    status: t.field({ type: UserStatusEnum, description: 'Only enabled or only disabled users (Apaleo, LumApps).' }),
+    search: t.string({ description: described('UserFilter.search', 'Free text matched by the provider'), validate: z.string().min(1).max(64) }),
+    email: t.string({ description: described('UserFilter.email', 'Exact email address'), validate: EmailSchema }),
+    status: t.field({ type: UserStatusEnum, description: described('UserFilter.status', 'Only enabled or only disabled users') }),
     propertyIds: t.stringList({
-      description: 'Users with access to any of these Apaleo properties: global ids (Tenant.id) or Apaleo’s own property ids.',
+      description: described('UserFilter.propertyIds'),
       validate: z.array(z.string().min(1)).min(1, { message: 'must name at least one property' }),
     }),
-    tenantId: t.string({ description: 'Users of this Authress tenant: its global id (Tenant.id) or Authress’s own id.', validate: z.string().min(1).max(256) }),
-    accountTypes: t.stringList({ description: 'LumApps account types: google, microsoft, okta, external.' }),
-    groupIds: t.stringList({ description: 'Members of any of these LumApps groups (feeds).' }),
-    includeHidden: t.boolean({ description: 'Include hidden LumApps users.' }),
-    registeredWithinDays: t.int({ description: 'LumApps users registered within this many days.', validate: z.number().int().min(1).max(36500) }),
-    sort: t.field({ type: [UserSortEnum], description: 'Sort order (Apaleo); first entry wins ties of the next.' }),
+    tenantId: t.string({ description: described('UserFilter.tenantId'), validate: z.string().min(1).max(256) }),
+    accountTypes: t.stringList({ description: described('UserFilter.accountTypes') }),
+    groupIds: t.stringList({ description: described('UserFilter.groupIds') }),
+    includeHidden: t.boolean({ description: described('UserFilter.includeHidden') }),
+    registeredWithinDays: t.int({ description: described('UserFilter.registeredWithinDays'), validate: z.number().int().min(1).max(36500) }),
+    sort: t.field({ type: [UserSortEnum], description: described('UserFilter.sort', 'Sort order; the first entry wins ties of the next') }),
   }),
 });
 
@@ -94,7 +95,7 @@ providerNode(UserRef, 'User', {
         'The distinct roles the user holds in any tenant (batched: one roles call per provider per request); null with an error when the roles could not be read.',
       resolve: async (u, _args, ctx) => {
         let ids = u.roleIds;
-        // Logto: the user's organizations (the userTenants loader) carry its roles in each; roles are their union.
+        // Where a user's tenants (the userTenants loader) carry its roles in each, its roles are their union.
         if (ctx.providers[u.provider]?.userRolesFromTenants) {
           const tenants = (await ctx.loaders.userTenants.load(entityKey(u.provider, u.id))) ?? [];
           ids = [...new Set([...ids, ...tenants.flatMap((t) => t.memberRoleIds ?? [])])];
@@ -196,12 +197,12 @@ const UpdateUserInput = builder.inputType('UpdateUserInput', {
     firstName: t.string({ description: 'New given name.', validate: z.string().trim().min(1).max(100) }),
     lastName: t.string({ description: 'New family name.', validate: z.string().trim().min(1).max(100) }),
     status: t.field({ type: UserStatusEnum, description: 'ENABLED to let the user sign in, DISABLED to block them.' }),
-    isAccountAdmin: t.boolean({ description: 'Apaleo: make the user an account admin (needs the admin scope), or not.' }),
+    isAccountAdmin: t.boolean({ description: described('UpdateUserInput.isAccountAdmin') }),
     propertyIds: t.stringList({
-      description: 'Apaleo: the full list of properties the user may access (replaces the current list); global ids (Tenant.id) or Apaleo’s own property ids.',
+      description: described('UpdateUserInput.propertyIds'),
       validate: z.array(z.string().min(1)).min(1, { message: 'must name at least one property' }),
     }),
-    isHidden: t.boolean({ description: 'LumApps: hide the user from directories.' }),
+    isHidden: t.boolean({ description: described('UpdateUserInput.isHidden') }),
   }),
 });
 
@@ -241,9 +242,9 @@ const CreateUserInput = builder.inputType('CreateUserInput', {
     email: t.string({ required: true, description: 'The email address, which identifies the user.' }),
     firstName: t.string({ required: true, description: 'Given name (1 to 100 characters).' }),
     lastName: t.string({ required: true, description: 'Family name (1 to 100 characters).' }),
-    password: t.string({ description: 'An initial password (LumApps: 8 to 128 characters with a letter and a digit).' }),
+    password: t.string({ description: described('CreateUserInput.password', 'An initial password') }),
     rePassword: t.string({ description: 'The password again; must equal password.' }),
-    accountType: t.string({ description: 'LumApps: the account type; only external (the default) can be created.' }),
+    accountType: t.string({ description: described('CreateUserInput.accountType') }),
   }),
 });
 
@@ -283,8 +284,10 @@ interface UserDeletion {
 }
 
 const UserDeletionRef = builder.objectRef<UserDeletion>('UserDeletion').implement({
-  description:
-    'The provider accepted the deletion. When `pending` is true (Authress) the provider removes the user asynchronously: the user may still be readable for a moment.',
+  description: described(
+    'UserDeletion',
+    'The provider accepted the deletion. When `pending` is true the provider removes the user asynchronously: the user may still be readable for a moment',
+  ),
   fields: (t) => ({
     user: t.field({ type: UserRef, description: 'The user as it was just before the deletion was asked for.', resolve: (d) => d.user }),
     pending: t.exposeBoolean('pending', {
@@ -292,8 +295,10 @@ const UserDeletionRef = builder.objectRef<UserDeletion>('UserDeletion').implemen
     }),
     deletedInvitations: t.field({
       type: [InvitationRef],
-      description:
-        'Invitations the provider deleted together with the user, as they were just before. Logto deletes every invitation the user sent (pending ones included, so their invitees can no longer accept) or accepted; empty for the other providers.',
+      description: described(
+        'UserDeletion.deletedInvitations',
+        'Invitations the provider deleted together with the user, as they were just before; empty where the provider deletes none',
+      ),
       resolve: (d) => d.deletedInvitations,
     }),
   }),
@@ -308,8 +313,7 @@ builder.mutationField('deleteUser', (t) =>
   t.field({
     authScopes: needs('users:write'),
     type: UserDeletionRef,
-    description:
-      'Deletes a user and, in Authress, all access granted to it. Authress deletes asynchronously: the answer says the deletion is accepted and pending, not that it is done.',
+    description: described('Mutation.deleteUser', 'Deletes a user'),
     errors: {
       types: [ForbiddenError, ...MUTATION_ERRORS],
       union: { name: 'DeleteUserResult', description: 'The accepted deletion, or why the user was not deleted.' },
@@ -341,8 +345,7 @@ builder.mutationField('addUserToTenant', (t) =>
   t.field({
     authScopes: needs('users:write'),
     type: UserRef,
-    description:
-      'Adds a user to a tenant (Authress: link tenant user; an Authress user belongs to one tenant at most, so this moves the user). Answers the user.',
+    description: described('Mutation.addUserToTenant', 'Adds a user to a tenant and answers the user'),
     errors: {
       types: [ForbiddenError, ...MUTATION_ERRORS],
       union: { name: 'AddUserToTenantResult', description: 'The user, or why it was not added to the tenant.' },

@@ -139,6 +139,7 @@ export function toInvitation(model: InvitationModel): Invitation {
     createdAt: parseDate(model.created),
     updatedAt: null,
     expiresAt: null,
+    grantsAccountAdmin: model.isAccountAdmin,
     apaleo: { isAccountAdmin: model.isAccountAdmin, legacyRole: model.role ?? null },
   };
 }

@@ -16,6 +16,14 @@ export const authress: ProviderDefinition<'authress', AuthressLiveConfig, Authre
   id: 'authress',
   name: 'Authress',
   description: 'Authress (users and tenants).',
+  notes: {
+    'UserFilter.search': true,
+    'UserFilter.tenantId': 'Users of this Authress tenant: its global id (Tenant.id) or Authress’s own id.',
+    UserDeletion: true,
+    'Mutation.deleteUser': 'Authress also deletes all access granted to the user, asynchronously: the answer says the deletion is accepted and pending, not that it is done.',
+    'Mutation.addUserToTenant': 'Authress: link tenant user; an Authress user belongs to one tenant at most, so this moves the user.',
+    Tenant: 'an Authress tenant',
+  },
   env: {
     AUTHRESS_BASE_URL: envVar.optionalText.pipe(z.url().optional()),
     AUTHRESS_ACCESS_KEY: envVar.optionalText,

@@ -17,6 +17,20 @@ export const logto: ProviderDefinition<'logto', LogtoLiveConfig, LogtoSandbox> =
   id: 'logto',
   name: 'Logto',
   description: 'Logto (organizations as tenants, organization roles and invitations).',
+  notes: {
+    'UserDeletion.deletedInvitations':
+      'Logto deletes every invitation the user sent (pending ones included, so their invitees can no longer accept) or accepted.',
+    'InvitationFilter.organizationId': 'Invitations to this Logto organization: its global id (Tenant.id) or Logto’s own id.',
+    'Invitation.tenant': 'Logto: the only one.',
+    'CreateInvitationInput.tenantIds': 'Logto: the organization (one).',
+    'CreateInvitationInput.inviterId': 'Logto: the inviting user, by global id (User.id) or Logto’s own user id.',
+    'CreateInvitationInput.expiresAt': 'Logto: when the invitation expires; must be in the future.',
+    'CreateInvitationInput.sendEmail': 'Logto: send the invitation email (needs an email connector).',
+    'CreateInvitationInput.messagePayload': 'Logto: template variables of the email, such as { "link": "..." }.',
+    'Mutation.resendInvitation': true,
+    'Mutation.setInvitationStatus': true,
+    Tenant: 'a Logto organization',
+  },
   env: {
     LOGTO_BASE_URL: z.url().optional(),
     LOGTO_APP_ID: envVar.optionalText,

@@ -15,6 +15,17 @@ export const lumapps: ProviderDefinition<'lumapps', LumappsLiveConfig, LumappsSa
   id: 'lumapps',
   name: 'LumApps',
   description: 'LumApps (users of one customer platform).',
+  notes: {
+    'UserFilter.search': true,
+    'UserFilter.status': true,
+    'UserFilter.accountTypes': 'LumApps account types: google, microsoft, okta, external.',
+    'UserFilter.groupIds': 'Members of any of these LumApps groups (feeds).',
+    'UserFilter.includeHidden': 'Include hidden LumApps users.',
+    'UserFilter.registeredWithinDays': 'LumApps users registered within this many days.',
+    'UpdateUserInput.isHidden': 'LumApps: hide the user from directories.',
+    'CreateUserInput.password': 'LumApps: 8 to 128 characters with a letter and a digit.',
+    'CreateUserInput.accountType': 'LumApps: the account type; only external (the default) can be created.',
+  },
   env: {
     LUMAPPS_BASE_URL: z.url().default('https://go-cell-001.api.lumapps.com'),
     LUMAPPS_CUSTOMER_ID: envVar.optionalText,

@@ -1,5 +1,6 @@
 /** Pure LumApps wire → domain mapping, and GraphQL field selections → LumApps `fields` selectors. */
 import type { User as DomainUser, UserStatus } from '../../domain/types.js';
+import { isProviderId } from '../../domain/types.js';
 import type { User } from './wire.js';
 
 /**
@@ -60,6 +61,7 @@ export function toUser(user: User): DomainUser {
 }
 
 const ALWAYS = ['uid', 'id'];
+const NOTHING: readonly string[] = [];
 
 /** The LumApps User fields each GraphQL User field needs. */
 const FIELD_NEEDS: Record<string, readonly string[]> = {
@@ -69,10 +71,6 @@ const FIELD_NEEDS: Record<string, readonly string[]> = {
   provider: [],
   roles: [],
   tenants: [],
-  // Other providers' namespaces resolve to null for LumApps users.
-  apaleo: [],
-  authress: [],
-  logto: [],
   email: ['email'],
   firstName: ['firstName'],
   lastName: ['lastName'],
@@ -91,7 +89,8 @@ export function userWireFields(graphqlFields: readonly string[] | undefined): st
   if (!graphqlFields) return null;
   const wanted = new Set(ALWAYS);
   for (const field of graphqlFields) {
-    const needs = FIELD_NEEDS[field];
+    // Another provider's namespace (User.<id>, from the registry) resolves to null for LumApps users: it needs nothing.
+    const needs = FIELD_NEEDS[field] ?? (field !== 'lumapps' && isProviderId(field) ? NOTHING : undefined);
     if (!needs) return null;
     for (const need of needs) wanted.add(need);
   }

@@ -75,7 +75,7 @@ export interface TokenEndpointOptions<T> {
   path: string;
   tokens: TokenStore<T>;
   ttlSeconds: () => number;
-  /** Accept client credentials in HTTP Basic only (LumApps), not in the form body. */
+  /** Accept client credentials in HTTP Basic only, not in the form body (some providers do). */
   basicOnly?: boolean;
   scope?: string;
   /** Checks the grant in the provider's own order: an error answer (the provider's body), or what the token acts for. */

@@ -40,7 +40,7 @@ export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** How zod 3 (and so Logto's guard) names a received value's type. */
+/** How zod 3 (and so a simulator mimicking a zod-guarded server) names a received value's type. */
 export function receivedType(value: unknown): string {
   return value === undefined ? 'undefined' : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROVIDER_IDS } from '../../../src/domain/types.js';
 import { listFieldsSelector, parseLumappsDate, toStatus, toUser, userWireFields } from '../../../src/providers/lumapps/map.js';
 
 describe('lumapps map', () => {
@@ -66,6 +67,8 @@ describe('lumapps map', () => {
     expect(userWireFields(['displayName', 'enabled'])).toEqual(['uid', 'id', 'fullName', 'firstName', 'lastName', 'status']);
     expect(userWireFields(['lumapps'])).toContain('isHidden');
     expect(userWireFields(['somethingNew'])).toBeNull();
+    // Every other registered provider's namespace (User.<id>) needs nothing from LumApps, whichever providers the registry lists.
+    expect(userWireFields(['id', ...PROVIDER_IDS.filter((id) => id !== 'lumapps')])).toEqual(['uid', 'id']);
     expect(userWireFields(undefined)).toBeNull();
     expect(listFieldsSelector(['uid', 'id', 'email'])).toBe('items(uid,id,email),more,cursor');
     expect(listFieldsSelector(null)).toBeUndefined();
