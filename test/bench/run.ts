@@ -8,6 +8,7 @@ import { benchApaleo } from './apaleo.js';
 import { benchAuthress } from './authress.js';
 import { benchCritical } from './critical.js';
 import { benchGate } from './gate.js';
+import { benchOps } from './ops.js';
 import { benchLogto } from './logto.js';
 import { benchLumapps } from './lumapps.js';
 import { benchSoak } from './soak.js';
@@ -16,6 +17,7 @@ import { benchReplicas } from './replicas.js';
 const suites: [string, () => Promise<BenchRow[] | BenchResult>][] = [
   ['critical', benchCritical],
   ['gate', benchGate],
+  ['ops', benchOps],
   ['apaleo', benchApaleo],
   ['authress', benchAuthress],
   ['logto', benchLogto],

@@ -50,6 +50,8 @@ export interface TestAppOptions {
   tracing?: Tracing | null;
   /** Start only these providers (and their simulators); the others are off (`<ID>_MODE=off`). Default: all. */
   providers?: readonly ProviderId[];
+  /** Leave probes and metrics out of the app altogether (the ops bench's bare setting). */
+  withoutOps?: boolean;
 }
 
 /**
@@ -57,16 +59,16 @@ export interface TestAppOptions {
  * others off, so a test boots only the simulators it needs.
  */
 export async function createTestApp(env: Record<string, string> = {}, testOptions: TestAppOptions = {}): Promise<TestApp> {
-  const { providers: only, ...extra } = testOptions;
+  const { providers: only, withoutOps, ...extra } = testOptions;
   const off = only ? Object.fromEntries(PROVIDER_IDS.filter((id) => !only.includes(id)).map((id) => [`${id.toUpperCase()}_MODE`, 'off'])) : {};
   // The audit trail is off unless a test asks (test/audit/trail.test.ts: AUDIT_DATA_DIR=memory://).
   // A generous slot wait: tests that fire 50 queries at once must not fail fast on a loaded CI machine
   // (test/gate-upstream.test.ts sets HTTP_SLOT_WAIT_MS itself where the fail-fast is the subject).
   const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', HTTP_SLOT_WAIT_MS: '10000', LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...off, ...env });
   const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
-  const runtime = await startProviders(config, { observer: combineObservers(ops.observer, extra.tracing?.observer) });
+  const runtime = await startProviders(config, { observer: combineObservers(withoutOps ? undefined : ops.observer, extra.tracing?.observer) });
   const options = appOptionsFromConfig(config, runtime.providers);
-  const yoga = createApp({ ...options, graphiql: false, ops, ...extra });
+  const yoga = createApp({ ...options, graphiql: false, ...(withoutOps ? {} : { ops }), ...extra });
   const post = async (body: string, headers: Record<string, string> = {}): Promise<Response> =>
     yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',
