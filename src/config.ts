@@ -89,6 +89,8 @@ const EnvSchema = z.object({
   DATABASE_URL: optionalText,
   AUDIT_DATA_DIR: optionalText,
   AUDIT_RETENTION_DAYS: int(1, 36_500).optional(),
+  // For tests and experiments only: events kept in process memory, lost at exit.
+  AUDIT_STORE: z.enum(['memory']).optional(),
 });
 
 /** The parsed variables; the providers' own (from the registry) are read by name. */
@@ -274,7 +276,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cursorSecret: e.CURSOR_SECRET,
     shared,
     providers,
-    audit: { enabled: e.AUDIT_ENABLED, databaseUrl: e.DATABASE_URL ?? null, dataDir: e.AUDIT_DATA_DIR ?? './.idgraph/audit', retentionDays: e.AUDIT_RETENTION_DAYS ?? null },
+    audit: { enabled: e.AUDIT_ENABLED, databaseUrl: e.DATABASE_URL ?? null, dataDir: e.AUDIT_DATA_DIR ?? './.idgraph/audit', retentionDays: e.AUDIT_RETENTION_DAYS ?? null, store: e.AUDIT_STORE ?? null },
   };
 }
 

@@ -60,7 +60,7 @@ export interface AuditPage {
 }
 
 export interface AuditStore {
-  readonly kind: 'embedded' | 'postgres';
+  readonly kind: 'embedded' | 'postgres' | 'memory';
   append(event: NewAuditEvent): Promise<AuditEvent>;
   /** Newest first; `after` is the id of the last event of the previous page. */
   list(filter: AuditFilter, page: { first: number; after?: string | null }): Promise<AuditPage>;
@@ -287,6 +287,7 @@ export async function openPostgresAuditStore(databaseUrl: string): Promise<Audit
 }
 
 /** DATABASE_URL set: PostgreSQL; otherwise the embedded store in `dataDir`. */
-export function openAuditStore(options: { databaseUrl?: string | null; dataDir: string }): Promise<AuditStore> {
+export async function openAuditStore(options: { databaseUrl?: string | null; dataDir: string; store?: 'memory' | null }): Promise<AuditStore> {
+  if (options.store === 'memory') return (await import('./memory-store.js')).createMemoryAuditStore();
   return options.databaseUrl ? openPostgresAuditStore(options.databaseUrl) : openEmbeddedAuditStore(options.dataDir);
 }

@@ -33,6 +33,8 @@ export interface AuditConfig {
   dataDir: string;
   /** AUDIT_RETENTION_DAYS; null keeps every event. */
   retentionDays: number | null;
+  /** AUDIT_STORE=memory: an in-process store for tests and experiments (nothing is kept); null: the database above. */
+  store?: 'memory' | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -58,7 +60,7 @@ export class AuditTrail {
   /** The trail AUDIT_* and DATABASE_URL ask for; null when AUDIT_ENABLED=false. Failures are logged to stderr unless `silent`. */
   static fromConfig(config: AuditConfig, silent = false): AuditTrail | null {
     if (!config.enabled) return null;
-    return new AuditTrail(() => openAuditStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }), {
+    return new AuditTrail(() => openAuditStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, store: config.store ?? null }), {
       retentionDays: config.retentionDays,
       log: silent ? undefined : (message) => console.error(`[idgraph] audit: ${message}`),
     });

@@ -12,6 +12,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // A data directory that does not exist yet (like the default ./.idgraph/audit on a fresh checkout): the store creates it.
 const dataDir = join(dir, 'idgraph', 'audit');
 contract('embedded store (PGlite in a data directory, the default)', () => openAuditStore({ databaseUrl: null, dataDir }));
+// AUDIT_STORE=memory (tests and experiments): the same contract in process memory.
+contract('memory store (AUDIT_STORE=memory)', () => openAuditStore({ databaseUrl: null, dataDir, store: 'memory' }));
 
 describe('append-only, enforced by the database', () => {
   it('PGlite: the events outlive the store, and UPDATE and DELETE are refused outside the retention purge', async () => {

@@ -67,7 +67,7 @@ export async function benchOps(): Promise<BenchResult> {
   const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   const sink = { write: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'idgraph-bench-audit-'));
-  const bare: Setting = { label: 'bare: no metrics, logs silent, audit off, traces off', env: {}, extra: { withoutOps: true } };
+  const bare: Setting = { label: 'bare: no metrics, logs silent, audit off, traces off', env: { AUDIT_ENABLED: 'false' }, extra: { withoutOps: true } };
   const withOps = (label: string, tracing: Tracing | null): Setting => ({
     label,
     env: { METRICS_ENABLED: 'true', AUDIT_ENABLED: 'true', AUDIT_DATA_DIR: join(dir, label.replace(/\W+/g, '-')) },

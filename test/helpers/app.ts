@@ -12,6 +12,13 @@ import type { AuditTrail } from '../../src/audit/trail.js';
 import type { Logger } from 'pino';
 import type { Tracing } from '../../src/ops/tracing.js';
 import { combineObservers } from '../../src/http/observer.js';
+import { AuditCheck } from './audit-check.js';
+
+/** The in-memory audit trail, unless the test chose a store or turned the trail off. */
+function auditDefaults(env: Record<string, string>): Record<string, string> {
+  if (env.AUDIT_ENABLED === 'false' || env.AUDIT_DATA_DIR || env.DATABASE_URL || env.AUDIT_STORE) return {};
+  return { AUDIT_ENABLED: 'true', AUDIT_STORE: 'memory' };
+}
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 /** A typed document of test/gql/ (`graphql(`…`)`): its result and variables types ride along. */
@@ -61,20 +68,26 @@ export interface TestAppOptions {
 export async function createTestApp(env: Record<string, string> = {}, testOptions: TestAppOptions = {}): Promise<TestApp> {
   const { providers: only, withoutOps, ...extra } = testOptions;
   const off = only ? Object.fromEntries(PROVIDER_IDS.filter((id) => !only.includes(id)).map((id) => [`${id.toUpperCase()}_MODE`, 'off'])) : {};
-  // The audit trail is off unless a test asks (test/audit/trail.test.ts: AUDIT_DATA_DIR=memory://).
+  // The audit trail is on, in memory, and checked at close() (test/helpers/audit-check.ts): every
+  // mutation a test runs must leave its event. A test that picks its own store (AUDIT_DATA_DIR,
+  // DATABASE_URL, AUDIT_STORE) or turns the trail off (AUDIT_ENABLED=false) is not checked.
   // A generous slot wait: tests that fire 50 queries at once must not fail fast on a loaded CI machine
   // (test/gate-upstream.test.ts sets HTTP_SLOT_WAIT_MS itself where the fail-fast is the subject).
-  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', HTTP_SLOT_WAIT_MS: '10000', LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false', ...off, ...env });
+  const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', HTTP_SLOT_WAIT_MS: '10000', LOG_LEVEL: 'silent', ...off, ...auditDefaults(env), ...env });
   const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
   const runtime = await startProviders(config, { observer: combineObservers(withoutOps ? undefined : ops.observer, extra.tracing?.observer) });
   const options = appOptionsFromConfig(config, runtime.providers);
   const yoga = createApp({ ...options, graphiql: false, ...(withoutOps ? {} : { ops }), ...extra });
-  const post = async (body: string, headers: Record<string, string> = {}): Promise<Response> =>
-    yoga.fetch('http://idgraph.test/graphql', {
+  const check = config.audit.enabled && config.audit.store === 'memory' && !('AUDIT_STORE' in env) ? new AuditCheck() : null;
+  const post = async (body: string, headers: Record<string, string> = {}): Promise<Response> => {
+    const response = await yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body,
     });
+    check?.watch(body, headers, response);
+    return response;
+  };
   const raw = async (body: string, headers: Record<string, string> = {}) => {
     const response = await post(body, headers);
     return { status: response.status, text: await response.text() };
@@ -83,7 +96,11 @@ export async function createTestApp(env: Record<string, string> = {}, testOption
     runtime,
     ops,
     audit: options.audit ?? null,
-    fetch: async (path, init) => yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {}),
+    fetch: async (path, init) => {
+      const response = await yoga.fetch(new URL(path, 'http://idgraph.test'), init ?? {});
+      if (init?.method === 'POST') check?.watch(init.body, Object.fromEntries(new Headers(init.headers).entries()), response);
+      return response;
+    },
     raw,
     post,
     async gql(query: string | TypedDocument<unknown, unknown>, variables?: unknown) {
@@ -92,8 +109,12 @@ export async function createTestApp(env: Record<string, string> = {}, testOption
       return { status, data: (body.data ?? null) as never, ...(body.errors ? { errors: body.errors } : {}) };
     },
     close: async () => {
-      await options.audit?.close();
-      await runtime.close();
+      try {
+        if (check && options.audit) await check.verify(options.audit);
+      } finally {
+        await options.audit?.close();
+        await runtime.close();
+      }
     },
   };
 }
