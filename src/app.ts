@@ -13,6 +13,7 @@ import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
+import { cursorKeyOf, runWithCursorKey } from './domain/paging.js';
 import type { Ops } from './ops/index.js';
 import { AuditTrail, requestIdOf } from './audit/trail.js';
 import type { Logger } from 'pino';
@@ -58,6 +59,8 @@ export interface AppOptions {
   ops?: Ops;
   /** Issue 16: trusted documents (only these run, by id) and/or automatic persisted queries in the shared store. */
   documents?: { trusted?: Map<string, string> | undefined; apq?: SharedStore | undefined };
+  /** CURSOR_SECRET: the key of this app's cursor signatures (random per app when absent). */
+  cursorSecret?: string | null | undefined;
   /** The audit trail of mutations (src/audit/trail.ts); none = nothing recorded. */
   audit?: AuditTrail | null;
 }
@@ -67,6 +70,7 @@ export function appOptionsFromConfig(config: Config, providers: ProviderRegistry
   const trusted = config.shared.trustedDocuments ? loadTrustedDocuments(config.shared.trustedDocuments) : undefined;
   return {
     documents: { trusted, apq: config.shared.apq ? (shared ?? new MemoryStore()) : undefined },
+    cursorSecret: config.cursorSecret,
     providers,
     graphiql: config.graphiql,
     corsOrigins: config.corsOrigins,
@@ -140,12 +144,15 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
-/** Runs execution inside the request's upstream call context (deadline, abort signal, call budget). */
-function useUpstreamCallContext(): Plugin {
+/**
+ * Runs execution inside the request's upstream call context (deadline, abort signal, call budget) and
+ * with this app's cursor key (src/domain/paging.ts).
+ */
+function useUpstreamCallContext(cursorKey: Buffer): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const upstream = (args.contextValue as Partial<Context>).upstream;
-      if (upstream) setExecuteFn((executeArgs) => runWithUpstreamContext(upstream, () => executeFn(executeArgs)));
+      setExecuteFn((executeArgs) => runWithCursorKey(cursorKey, () => (upstream ? runWithUpstreamContext(upstream, () => executeFn(executeArgs)) : executeFn(executeArgs))));
     },
   };
 }
@@ -171,7 +178,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   // Issue 16: trusted documents / APQ, right after the gate (an unauthenticated caller learns nothing).
   if (options.documents?.trusted) gate.push(useTrustedDocuments(options.documents.trusted));
   else if (options.documents?.apq) gate.push(useAutomaticPersistedQueries(options.documents.apq));
-  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS), useUpstreamCallContext()];
+  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS), useUpstreamCallContext(cursorKeyOf(options.cursorSecret))];
   // Operations first: probes answer before anything else (CORS, CSRF, auth) looks at the request.
   if (options.ops) gate.unshift(options.ops.plugin(options.auth));
   // The request id and the request log line come before everything, refused callers included.

@@ -5,7 +5,6 @@
  */
 import type { Config } from '../config.js';
 import type { IdentityProvider, ProviderRegistry } from '../domain/provider.js';
-import { setCursorSecret } from '../domain/paging.js';
 import type { HttpObserver } from '../http/observer.js';
 import type { SimServer } from '../sandbox/server.js';
 import { createSharedStore, type SharedStore } from '../shared/index.js';
@@ -43,7 +42,6 @@ export async function startProviders(config: Config, options: StartOptions = {})
   const shared = await createSharedStore({ redisUrl: config.shared.redisUrl, keyPrefix: config.shared.keyPrefix, ...(config.logLevel === 'silent' ? { log: () => {} } : {}) });
   // The observer (metrics, readiness: src/ops/) and the shared upstream budgets reach every provider's HttpClient through its options.
   const http = { ...config.http, observer: options.observer, upstreamBudget: upstreamBudgets(shared, config.shared.rateLimits) };
-  if (config.cursorSecret) setCursorSecret(config.cursorSecret);
 
   try {
     for (const definition of PROVIDERS as readonly ProviderDefinition<ProviderId>[]) {

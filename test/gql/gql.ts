@@ -127,6 +127,7 @@ type Documents = {
     "query AuthressUser7($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }": typeof types.AuthressUser7Document,
     "query AuthressUser8($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }": typeof types.AuthressUser8Document,
     "query AuthressProviders { providers { provider mode capabilities userFilters } }": typeof types.AuthressProvidersDocument,
+    "\n  query CursorSecretPage($after: String) {\n    users(provider: APALEO, first: 2, after: $after) {\n      edges { node { id } }\n      pageInfo { endCursor }\n    }\n  }\n": typeof types.CursorSecretPageDocument,
     "mutation ForbiddenAnyProviderDeleteUser($input: DeleteUserInput!) { deleteUser(input: $input) {\n  __typename\n  ... on UserDeletion { pending }\n  ... on Error { code message }\n  ... on ForbiddenError { provider operation providerMessage }\n} }": typeof types.ForbiddenAnyProviderDeleteUserDocument,
     "mutation GlobalIdsInInputsCreateInvitation($input: CreateInvitationInput!) { createInvitation(input: $input) {\n  __typename ... on Invitation { provider tenant { providerId } roles { providerId } } ... on ValidationError { field } } }": typeof types.GlobalIdsInInputsCreateInvitationDocument,
     "query GlobalIdsInInputsUser($id: String) { user(provider: APALEO, id: $id) { id } }": typeof types.GlobalIdsInInputsUserDocument,
@@ -364,6 +365,7 @@ const documents: Documents = {
     "query AuthressUser7($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }": types.AuthressUser7Document,
     "query AuthressUser8($id: String!) { user(provider: AUTHRESS, id: $id) { providerId } }": types.AuthressUser8Document,
     "query AuthressProviders { providers { provider mode capabilities userFilters } }": types.AuthressProvidersDocument,
+    "\n  query CursorSecretPage($after: String) {\n    users(provider: APALEO, first: 2, after: $after) {\n      edges { node { id } }\n      pageInfo { endCursor }\n    }\n  }\n": types.CursorSecretPageDocument,
     "mutation ForbiddenAnyProviderDeleteUser($input: DeleteUserInput!) { deleteUser(input: $input) {\n  __typename\n  ... on UserDeletion { pending }\n  ... on Error { code message }\n  ... on ForbiddenError { provider operation providerMessage }\n} }": types.ForbiddenAnyProviderDeleteUserDocument,
     "mutation GlobalIdsInInputsCreateInvitation($input: CreateInvitationInput!) { createInvitation(input: $input) {\n  __typename ... on Invitation { provider tenant { providerId } roles { providerId } } ... on ValidationError { field } } }": types.GlobalIdsInInputsCreateInvitationDocument,
     "query GlobalIdsInInputsUser($id: String) { user(provider: APALEO, id: $id) { id } }": types.GlobalIdsInInputsUserDocument,
@@ -937,6 +939,10 @@ export function graphql(source: "query AuthressUser8($id: String!) { user(provid
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthressProviders { providers { provider mode capabilities userFilters } }"): typeof import('./graphql.js').AuthressProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CursorSecretPage($after: String) {\n    users(provider: APALEO, first: 2, after: $after) {\n      edges { node { id } }\n      pageInfo { endCursor }\n    }\n  }\n"): typeof import('./graphql.js').CursorSecretPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

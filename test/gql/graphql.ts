@@ -1211,6 +1211,13 @@ export type AuthressProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthressProvidersQuery = { providers: Array<{ provider: Provider, mode: ProviderMode, capabilities: Array<ProviderCapability>, userFilters: Array<string> }> };
 
+export type CursorSecretPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CursorSecretPageQuery = { users: { edges: Array<{ node: { id: string } }>, pageInfo: { endCursor: string | null } } };
+
 export type ForbiddenAnyProviderDeleteUserMutationVariables = Exact<{
   input: DeleteUserInput;
 }>;
@@ -3600,6 +3607,20 @@ export const AuthressProvidersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthressProvidersQuery, AuthressProvidersQueryVariables>;
+export const CursorSecretPageDocument = new TypedDocumentString(`
+    query CursorSecretPage($after: String) {
+  users(provider: APALEO, first: 2, after: $after) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CursorSecretPageQuery, CursorSecretPageQueryVariables>;
 export const ForbiddenAnyProviderDeleteUserDocument = new TypedDocumentString(`
     mutation ForbiddenAnyProviderDeleteUser($input: DeleteUserInput!) {
   deleteUser(input: $input) {
