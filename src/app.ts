@@ -152,7 +152,9 @@ function useUpstreamCallContext(cursorKey: Buffer): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const upstream = (args.contextValue as Partial<Context>).upstream;
-      setExecuteFn((executeArgs) => runWithCursorKey(cursorKey, () => (upstream ? runWithUpstreamContext(upstream, () => executeFn(executeArgs)) : executeFn(executeArgs))));
+      setExecuteFn((executeArgs) =>
+        runWithCursorKey(cursorKey, () => (upstream ? runWithUpstreamContext(upstream, () => executeFn(executeArgs)) : executeFn(executeArgs))),
+      );
     },
   };
 }
@@ -189,11 +191,24 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   }
   if (!suggestions) {
     plugins.push({
-      onValidate: () => ({ result, setResult }) => {
-        if (result.some((e) => e.message.includes('Did you mean '))) {
-          setResult(result.map((e) => new GraphQLError(withoutSuggestions(e.message), { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: e.extensions })));
-        }
-      },
+      onValidate:
+        () =>
+        ({ result, setResult }) => {
+          if (result.some((e) => e.message.includes('Did you mean '))) {
+            setResult(
+              result.map(
+                (e) =>
+                  new GraphQLError(withoutSuggestions(e.message), {
+                    nodes: e.nodes,
+                    source: e.source,
+                    positions: e.positions,
+                    path: e.path,
+                    extensions: e.extensions,
+                  }),
+              ),
+            );
+          }
+        },
     });
   }
   return createYoga<Record<string, never>, Context>({
@@ -209,10 +224,16 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     // CORS is answered by the gate (useCors): yoga's option cannot refuse unknown origins without `null`.
     cors: false,
     maxRequestBodySize: options.maxBodyBytes ?? 1_000_000,
-    context: async ({ request }) => createContext(options.providers, authFirst ? await authFirst.viewerOf(request) : UNAUTHENTICATED_FULL_ACCESS, {
-        limits: options.upstream,
-        signal: request.signal,
-      }, { requestId: loggedRequestIdOf(request) ?? requestIdOf(request), audit: options.audit ?? null }),
+    context: async ({ request }) =>
+      createContext(
+        options.providers,
+        authFirst ? await authFirst.viewerOf(request) : UNAUTHENTICATED_FULL_ACCESS,
+        {
+          limits: options.upstream,
+          signal: request.signal,
+        },
+        { requestId: loggedRequestIdOf(request) ?? requestIdOf(request), audit: options.audit ?? null },
+      ),
     // GraphiQL's static assets come first: the CSRF rule would refuse a script or worker load.
     plugins: [...(graphiql ? [useGraphiQLAssets()] : []), ...gate, partialErrorsPlugin(), ...plugins],
     maskedErrors: {
@@ -233,7 +254,12 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) {
           // A GraphQL syntax, validation or coercion error: safe to show, and it gets a code.
           const code = (error.extensions.code as string | undefined) ?? 'BAD_USER_INPUT';
-          return new GraphQLError(suggestions ? error.message : withoutSuggestions(error.message), { nodes: error.nodes, positions: error.positions, path: error.path, extensions: { ...error.extensions, code } });
+          return new GraphQLError(suggestions ? error.message : withoutSuggestions(error.message), {
+            nodes: error.nodes,
+            positions: error.positions,
+            path: error.path,
+            extensions: { ...error.extensions, code },
+          });
         }
         if (options.maskErrors === false && error instanceof Error) return error;
         const path = isGraphQLError(error) ? error.path : undefined;

@@ -80,8 +80,16 @@ const EnvSchema = z.object({
   METRICS_HOST: optionalText,
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   // Issue 16: several replicas (shared state in Redis, upstream budgets, trusted documents).
-  REDIS_URL: optionalText.pipe(z.url().refine((u) => /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL').optional()),
-  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{0,64}$/, 'letters, digits and : _ . - only (at most 64)').default('idgraph:'),
+  REDIS_URL: optionalText.pipe(
+    z
+      .url()
+      .refine((u) => /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL')
+      .optional(),
+  ),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{0,64}$/, 'letters, digits and : _ . - only (at most 64)')
+    .default('idgraph:'),
   TRUSTED_DOCUMENTS: optionalText,
   PERSISTED_QUERIES: bool.default(false),
   // Audit trail (src/audit/): PostgreSQL when DATABASE_URL is set, else PGlite in AUDIT_DATA_DIR.
@@ -212,19 +220,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const enabled = PROVIDER_IDS.filter((id) => providers[id].mode !== 'off');
   let readyRequiredProviders: ProviderId[] = enabled;
   if (e.READY_REQUIRED_PROVIDERS) {
-    const names = e.READY_REQUIRED_PROVIDERS.toLowerCase() === 'none' ? [] : e.READY_REQUIRED_PROVIDERS.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+    const names =
+      e.READY_REQUIRED_PROVIDERS.toLowerCase() === 'none'
+        ? []
+        : e.READY_REQUIRED_PROVIDERS.split(',')
+            .map((n) => n.trim().toLowerCase())
+            .filter(Boolean);
     for (const name of names) {
       if (!isProviderId(name)) problems.push(`READY_REQUIRED_PROVIDERS: ${name} is not a provider (${PROVIDER_IDS.join(', ')}, or none)`);
       else if (!enabled.includes(name)) problems.push(`READY_REQUIRED_PROVIDERS: ${name} is switched off, so it can never be ready`);
     }
     readyRequiredProviders = names.filter(isProviderId);
   }
-  if (e.METRICS_PORT != null && e.METRICS_PORT !== 0 && e.METRICS_PORT === e.PORT) problems.push('METRICS_PORT: must differ from PORT (leave it unset to serve /metrics on PORT)');
+  if (e.METRICS_PORT != null && e.METRICS_PORT !== 0 && e.METRICS_PORT === e.PORT)
+    problems.push('METRICS_PORT: must differ from PORT (leave it unset to serve /metrics on PORT)');
   const mode = Object.values(providers).some((p) => p.mode === 'live') ? 'live' : 'sandbox';
   if (mode === 'live') {
     // Live mode never serves simulator data silently: every provider is live, off, or explicitly on its simulator.
     for (const name of implicit) {
-      problems.push(`${name}: has no credentials while other providers are live; set its credentials, ${name}_MODE=off to leave it out, or ${name}_MODE=sandbox to serve its simulator`);
+      problems.push(
+        `${name}: has no credentials while other providers are live; set its credentials, ${name}_MODE=off to leave it out, or ${name}_MODE=sandbox to serve its simulator`,
+      );
     }
     const demo = auth.apiKeys.find((k) => k.sha256 === DEMO_API_KEY_SHA256);
     if (demo) problems.push(`AUTH_API_KEYS: the key "${demo.name}" is the demo key published in the README; it works only in the sandbox`);
@@ -244,7 +260,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tracing: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null, serviceName: e.OTEL_SERVICE_NAME ?? 'idgraph', propagateUpstream: e.OTEL_PROPAGATE_UPSTREAM },
     auth,
     allowUnauthenticated: e.IDGRAPH_ALLOW_UNAUTHENTICATED,
-    limits: { maxDepth: e.QUERY_MAX_DEPTH, maxCost: e.QUERY_MAX_COST, maxAliases: e.QUERY_MAX_ALIASES, maxTokens: e.QUERY_MAX_TOKENS, maxListLength: e.MAX_LIST_ARGUMENT },
+    limits: {
+      maxDepth: e.QUERY_MAX_DEPTH,
+      maxCost: e.QUERY_MAX_COST,
+      maxAliases: e.QUERY_MAX_ALIASES,
+      maxTokens: e.QUERY_MAX_TOKENS,
+      maxListLength: e.MAX_LIST_ARGUMENT,
+    },
     corsOrigins,
     corsCredentials: e.CORS_CREDENTIALS,
     maxBodyBytes: e.REQUEST_MAX_BODY_BYTES,
@@ -269,26 +291,39 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     sandboxPorts: Object.fromEntries(
       PROVIDER_IDS.map(
-        (id, index) => [id, (e[`${id.toUpperCase()}_SANDBOX_PORT`] as number | undefined) ?? (e.SANDBOX_PORT_BASE != null ? e.SANDBOX_PORT_BASE + index : undefined)] as const,
-      )
-        .filter(([, port]) => port != null),
+        (id, index) =>
+          [
+            id,
+            (e[`${id.toUpperCase()}_SANDBOX_PORT`] as number | undefined) ?? (e.SANDBOX_PORT_BASE != null ? e.SANDBOX_PORT_BASE + index : undefined),
+          ] as const,
+      ).filter(([, port]) => port != null),
     ),
     cursorSecret: e.CURSOR_SECRET,
     shared,
     providers,
-    audit: { enabled: e.AUDIT_ENABLED, databaseUrl: e.DATABASE_URL ?? null, dataDir: e.AUDIT_DATA_DIR ?? './.idgraph/audit', retentionDays: e.AUDIT_RETENTION_DAYS ?? null, store: e.AUDIT_STORE ?? null },
+    audit: {
+      enabled: e.AUDIT_ENABLED,
+      databaseUrl: e.DATABASE_URL ?? null,
+      dataDir: e.AUDIT_DATA_DIR ?? './.idgraph/audit',
+      retentionDays: e.AUDIT_RETENTION_DAYS ?? null,
+      store: e.AUDIT_STORE ?? null,
+    },
   };
 }
 
 /** Issue 16: Redis, upstream budgets and trusted documents. Replicas sharing Redis must share the cursor secret. */
 function parseShared(e: ParsedEnv, providers: Config['providers'], problems: string[]): SharedConfig {
   if (e.REDIS_URL && !e.CURSOR_SECRET) {
-    problems.push('CURSOR_SECRET: required with REDIS_URL, so a cursor or id issued by one replica is accepted by every other (the same value on every replica, at least 32 characters)');
+    problems.push(
+      'CURSOR_SECRET: required with REDIS_URL, so a cursor or id issued by one replica is accepted by every other (the same value on every replica, at least 32 characters)',
+    );
   } else if (e.REDIS_URL && e.CURSOR_SECRET && e.CURSOR_SECRET.length < 32) {
     problems.push('CURSOR_SECRET: at least 32 characters when replicas share it (REDIS_URL is set)');
   }
   if (e.TRUSTED_DOCUMENTS && e.PERSISTED_QUERIES) {
-    problems.push('PERSISTED_QUERIES: cannot be combined with TRUSTED_DOCUMENTS (the manifest already answers persisted-query hashes; registering new ones would bypass it)');
+    problems.push(
+      'PERSISTED_QUERIES: cannot be combined with TRUSTED_DOCUMENTS (the manifest already answers persisted-query hashes; registering new ones would bypass it)',
+    );
   }
   const limit = (definition: (typeof PROVIDERS)[number]): RateLimit | null => {
     const name = definition.id;
@@ -297,7 +332,8 @@ function parseShared(e: ParsedEnv, providers: Config['providers'], problems: str
     const fallback = providers[name].mode === 'live' ? definition.rateLimit : null;
     if (rate === 0) return null;
     if (rate === undefined) {
-      if (burst !== undefined && !fallback) problems.push(`${name.toUpperCase()}_RATE_BURST: set ${name.toUpperCase()}_RATE_LIMIT too (calls per second; a simulator has no default budget)`);
+      if (burst !== undefined && !fallback)
+        problems.push(`${name.toUpperCase()}_RATE_BURST: set ${name.toUpperCase()}_RATE_LIMIT too (calls per second; a simulator has no default budget)`);
       return fallback && burst !== undefined ? { ...fallback, burst } : fallback;
     }
     return { ratePerSecond: rate, burst: burst ?? Math.max(1, Math.ceil(rate)) };
@@ -310,7 +346,9 @@ function parseShared(e: ParsedEnv, providers: Config['providers'], problems: str
     apq: e.PERSISTED_QUERIES,
     catalogTtlMs: Object.fromEntries(
       PROVIDERS.flatMap((p) =>
-        p.catalogTtlMs === undefined ? [] : [[p.id, (e[`${p.id.toUpperCase()}_CATALOG_TTL_MS`] as number | undefined) ?? (providers[p.id].mode === 'live' ? p.catalogTtlMs : 0)]],
+        p.catalogTtlMs === undefined
+          ? []
+          : [[p.id, (e[`${p.id.toUpperCase()}_CATALOG_TTL_MS`] as number | undefined) ?? (providers[p.id].mode === 'live' ? p.catalogTtlMs : 0)]],
       ),
     ),
   };
@@ -338,7 +376,8 @@ function modeOf(
   }
   if (mode === 'off') return 'off';
   if (mode === 'sandbox') {
-    if (set.length > 0) problems.push(`${name}_MODE: sandbox, but ${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set too; remove them or set ${name}_MODE=live`);
+    if (set.length > 0)
+      problems.push(`${name}_MODE: sandbox, but ${set.join(', ')} ${set.length > 1 ? 'are' : 'is'} set too; remove them or set ${name}_MODE=live`);
     return 'sandbox';
   }
   if (mode === 'live' && set.length === 0) {
@@ -357,14 +396,26 @@ const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:.]+\](
 
 /** CORS_ORIGINS: `*` (sandbox only) or a comma-separated list of exact origins; unset = `*` in the sandbox, none in live mode. */
 function parseCors(raw: string | undefined, credentials: boolean, mode: 'live' | 'sandbox', problems: string[]): string[] | '*' {
-  const origins: string[] | '*' = raw === undefined ? (mode === 'sandbox' ? '*' : []) : raw === '*' ? '*' : raw.split(',').map((o) => o.trim().toLowerCase()).filter(Boolean);
+  const origins: string[] | '*' =
+    raw === undefined
+      ? mode === 'sandbox'
+        ? '*'
+        : []
+      : raw === '*'
+        ? '*'
+        : raw
+            .split(',')
+            .map((o) => o.trim().toLowerCase())
+            .filter(Boolean);
   if (origins === '*') {
     if (mode === 'live' && raw === '*') problems.push('CORS_ORIGINS: * is allowed only in the sandbox; list the origins of your frontends');
-    if (credentials) problems.push(raw === '*' ? 'CORS_CREDENTIALS: cannot be combined with CORS_ORIGINS=*' : 'CORS_CREDENTIALS: needs CORS_ORIGINS (a list of origins)');
+    if (credentials)
+      problems.push(raw === '*' ? 'CORS_CREDENTIALS: cannot be combined with CORS_ORIGINS=*' : 'CORS_CREDENTIALS: needs CORS_ORIGINS (a list of origins)');
     return origins;
   }
   for (const origin of origins) {
-    if (!ORIGIN.test(origin)) problems.push(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like https://app.example.com (scheme, host, optional port; no path, no "null")`);
+    if (!ORIGIN.test(origin))
+      problems.push(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like https://app.example.com (scheme, host, optional port; no path, no "null")`);
   }
   if (credentials && origins.length === 0) problems.push('CORS_CREDENTIALS: needs CORS_ORIGINS (a list of origins)');
   return origins;
@@ -383,7 +434,8 @@ function parseAuth(e: z.infer<typeof EnvSchema>, problems: string[]): AuthConfig
   const set = Object.entries(jwtVars).filter(([, v]) => v);
   let jwt: AuthConfig['jwt'] = null;
   if (set.length > 0 && set.length < 3) {
-    for (const [name, value] of Object.entries(jwtVars)) if (!value) problems.push(`${name}: required when the other AUTH_JWT_* / AUTH_JWKS_URL variables are set`);
+    for (const [name, value] of Object.entries(jwtVars))
+      if (!value) problems.push(`${name}: required when the other AUTH_JWT_* / AUTH_JWKS_URL variables are set`);
   } else if (set.length === 3) {
     jwt = {
       issuer: e.AUTH_JWT_ISSUER!,

@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  const metricsServer = config.ops.metrics.enabled && config.ops.metrics.port != null ? await startMetricsServer(ops, config.ops.metrics.host, config.ops.metrics.port) : null;
+  const metricsServer =
+    config.ops.metrics.enabled && config.ops.metrics.port != null ? await startMetricsServer(ops, config.ops.metrics.host, config.ops.metrics.port) : null;
   ops.health.warmUp();
   // The audit store opens after the server listens (start-up stays fast) and purges daily.
   appOptions.audit?.start();
@@ -52,14 +53,21 @@ async function main(): Promise<void> {
 
   const lines = [`idgraph is listening on ${url} in ${config.mode.toUpperCase()} mode${config.graphiql ? ' (GraphiQL: open it in a browser)' : ''}`];
   lines.push(...providerModeLines(config, runtime.providers));
-  lines.push('', 'Try:', `  curl -s ${url} -H 'content-type: application/json' \\`, `    -d '{"query":"{ users(first: 3) { edges { node { provider email status } } } person(email: \\"ada.lovelace@people.example.com\\") { providers } }"}'`);
+  lines.push(
+    '',
+    'Try:',
+    `  curl -s ${url} -H 'content-type: application/json' \\`,
+    `    -d '{"query":"{ users(first: 3) { edges { node { provider email status } } } person(email: \\"ada.lovelace@people.example.com\\") { providers } }"}'`,
+  );
   lines.push('', 'Or paste this in GraphiQL:', EXAMPLE_QUERY);
   if (metricsServer) {
     const m = metricsServer.address();
     lines.push(`Metrics: http://${config.ops.metrics.host}:${typeof m === 'object' && m ? m.port : config.ops.metrics.port}/metrics`);
   }
   lines.push(`Probes: /health (live), /ready (ready); metrics: ${metricsServer ? 'METRICS_PORT' : config.ops.metrics.enabled ? '/metrics' : 'off'}`);
-  lines.push(`Logs: ${config.logFormat} at ${config.logLevel}; traces: ${tracing ? `OTLP/HTTP to ${config.tracing.endpoint}${config.tracing.propagateUpstream ? ' (traceparent sent to providers)' : ''}` : 'off'}`);
+  lines.push(
+    `Logs: ${config.logFormat} at ${config.logLevel}; traces: ${tracing ? `OTLP/HTTP to ${config.tracing.endpoint}${config.tracing.propagateUpstream ? ' (traceparent sent to providers)' : ''}` : 'off'}`,
+  );
   console.log(lines.join('\n'));
 
   // Graceful shutdown (src/ops/shutdown.ts): /ready answers draining, no new connections, requests
@@ -78,7 +86,10 @@ async function main(): Promise<void> {
     metricsServer?.closeAllConnections();
     console.log(abandoned > 0 ? `drain deadline reached after ${durationMs} ms: ${abandoned} request(s) cut` : `drained in ${durationMs} ms`);
     // Pools wait for the calls they still carry; after a cut drain there is nothing left to wait for.
-    await Promise.race([Promise.all([runtime.close(), appOptions.audit?.close(), tracing?.shutdown().catch(() => undefined)]), new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref())]);
+    await Promise.race([
+      Promise.all([runtime.close(), appOptions.audit?.close(), tracing?.shutdown().catch(() => undefined)]),
+      new Promise((resolve) => setTimeout(resolve, abandoned > 0 ? 100 : 2_000).unref()),
+    ]);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -11,7 +11,6 @@ import ScopesPlugin, { needs } from '../src/graphql/auth.js';
 import { schema } from '../src/graphql/schema.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 
-
 const KEYS = { reader: 'reader-key-0123456789', writer: 'writer-key-0123456789', inviter: 'inviter-key-0123456789', admin: 'admin-key-0123456789' };
 const API_KEYS = JSON.stringify([
   { name: 'reader', sha256: sha256Hex(KEYS.reader), scopes: ['users:read', 'tenants:read'] },
@@ -71,7 +70,12 @@ describe('API keys and scopes', () => {
 
   beforeAll(async () => {
     app = await createTestApp({ AUTH_API_KEYS: API_KEYS });
-    const r = await call(app, '{ users(provider: APALEO, first: 1) { edges { node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }', undefined, bearer(KEYS.admin));
+    const r = await call(
+      app,
+      '{ users(provider: APALEO, first: 1) { edges { node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }',
+      undefined,
+      bearer(KEYS.admin),
+    );
     ids = { user: r.data.users.edges[0].node.id, role: r.data.roles.edges[0].node.id };
   });
   afterAll(() => app.close());
@@ -141,7 +145,12 @@ describe('API keys and scopes', () => {
     const r = await call(app, update, { id: ids.user }, bearer(KEYS.writer));
     expect(r.errors).toBeUndefined();
     expect(r.data.updateUser).toEqual({ __typename: 'User', firstName: 'Ada' });
-    const all = await call(app, '{ roles(provider: APALEO) { totalCount } tenants(provider: APALEO) { totalCount } invitations(provider: APALEO) { totalCount } }', undefined, bearer(KEYS.admin));
+    const all = await call(
+      app,
+      '{ roles(provider: APALEO) { totalCount } tenants(provider: APALEO) { totalCount } invitations(provider: APALEO) { totalCount } }',
+      undefined,
+      bearer(KEYS.admin),
+    );
     expect(all.errors).toBeUndefined();
   });
 });
@@ -203,7 +212,10 @@ describe('bearer JWT against a JWKS URL', () => {
       await sign('k1', { scope: 'admin' }, { audience: 'someone-else' }),
       await sign('k1', { scope: 'admin' }, { issuer: 'https://evil.example/' }),
       await sign('k1', { scope: 'admin' }, { expires: '-10m' }),
-      (await sign('k1', { scope: 'users:read' })).replace(/\.([^.]+)\./, (_m, p: string) => `.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), scope: 'admin' })).toString('base64url')}.`),
+      (await sign('k1', { scope: 'users:read' })).replace(
+        /\.([^.]+)\./,
+        (_m, p: string) => `.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), scope: 'admin' })).toString('base64url')}.`,
+      ),
     ];
     for (const token of bad) {
       const r = await call(app, usersQuery, undefined, { authorization: `Bearer ${token}` });
@@ -241,6 +253,8 @@ describe('startup rules', () => {
     expect(() => loadConfig({ AUTH_JWT_ISSUER: 'https://issuer.example/' })).toThrow(/AUTH_JWT_AUDIENCE: required[\s\S]*AUTH_JWKS_URL: required/);
     expect(() => loadConfig({ AUTH_API_KEYS: 'nope' })).toThrow(/AUTH_API_KEYS: must be JSON/);
     expect(() => loadConfig({ AUTH_API_KEYS: JSON.stringify([{ name: 'x', sha256: 'abc', scopes: ['users:read'] }]) })).toThrow(/AUTH_API_KEYS.0.sha256/);
-    expect(() => loadConfig({ AUTH_API_KEYS: JSON.stringify([{ name: 'x', sha256: sha256Hex('k'), scopes: ['root'] }]) })).toThrow(/AUTH_API_KEYS.0.scopes.0: is not a known scope/);
+    expect(() => loadConfig({ AUTH_API_KEYS: JSON.stringify([{ name: 'x', sha256: sha256Hex('k'), scopes: ['root'] }]) })).toThrow(
+      /AUTH_API_KEYS.0.scopes.0: is not a known scope/,
+    );
   });
 });

@@ -9,7 +9,14 @@ describe('loadConfig', () => {
   });
 
   it('goes live with credentials and can switch a provider off', () => {
-    const live = loadConfig({ APALEO_CLIENT_ID: 'id', APALEO_CLIENT_SECRET: 'secret', APALEO_BASE_URL: 'https://identity.example.com', AUTHRESS_MODE: 'off', LUMAPPS_MODE: 'off', LOGTO_MODE: 'off' });
+    const live = loadConfig({
+      APALEO_CLIENT_ID: 'id',
+      APALEO_CLIENT_SECRET: 'secret',
+      APALEO_BASE_URL: 'https://identity.example.com',
+      AUTHRESS_MODE: 'off',
+      LUMAPPS_MODE: 'off',
+      LOGTO_MODE: 'off',
+    });
     expect(live.providers.apaleo).toMatchObject({ mode: 'live', baseUrl: 'https://identity.example.com', clientId: 'id' });
     expect(loadConfig({ APALEO_ENABLED: 'false' }).providers.apaleo).toEqual({ mode: 'off' });
   });

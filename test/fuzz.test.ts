@@ -56,7 +56,10 @@ function generator(seed: number, real: { userId: string; roleId: string; cursor:
     ]);
 
   const kinds: (() => BadRequest)[] = [
-    () => ({ kind: 'malformed json', body: pick(['{', '{"query":', 'nul', '[]', '[1,2]', 'null', '"query"', '{"query":5}', '{"query":null}', '{}', '{"variables":{}}', text(1 + int(80))]) }),
+    () => ({
+      kind: 'malformed json',
+      body: pick(['{', '{"query":', 'nul', '[]', '[1,2]', 'null', '"query"', '{"query":5}', '{"query":null}', '{}', '{"variables":{}}', text(1 + int(80))]),
+    }),
     () => {
       const q = pick(valid);
       return { kind: 'truncated graphql', body: json(q.slice(0, int(q.length - 1))) };
@@ -87,7 +90,16 @@ function generator(seed: number, real: { userId: string; roleId: string; cursor:
       kind: 'wrong variable types',
       body: json(
         'query($n: Int, $p: Provider!) { users(provider: $p, first: $n) { totalCount } }',
-        pick([{ n: 'x', p: 'APALEO' }, { n: 1, p: 'NOPE' }, { n: 1 }, { n: [1], p: 'APALEO' }, { n: 1e12, p: 'APALEO' }, { n: {}, p: 1 }, 'not an object', [1, 2]]),
+        pick([
+          { n: 'x', p: 'APALEO' },
+          { n: 1, p: 'NOPE' },
+          { n: 1 },
+          { n: [1], p: 'APALEO' },
+          { n: 1e12, p: 'APALEO' },
+          { n: {}, p: 1 },
+          'not an object',
+          [1, 2],
+        ]),
       ),
     }),
     () => {
@@ -95,18 +107,27 @@ function generator(seed: number, real: { userId: string; roleId: string; cursor:
       const value = pick([-1, 0, -int(1_000_000) - 1, 501 + int(100_000), 2_147_483_647, -2_147_483_648]);
       return { kind: 'bad page size', body: json(`query($v: Int) { users(provider: APALEO, ${arg}: $v) { totalCount } }`, { v: value }) };
     },
-    () => ({ kind: 'huge literal page size', body: json(`{ roles(provider: APALEO, first: ${pick(['99999999999', '-99999999999', '1e3', '0x10'])}) { totalCount } }`) }),
+    () => ({
+      kind: 'huge literal page size',
+      body: json(`{ roles(provider: APALEO, first: ${pick(['99999999999', '-99999999999', '1e3', '0x10'])}) { totalCount } }`),
+    }),
     () => ({
       kind: 'forged cursor',
-      body: json(`query($c: String) { ${pick(['users', 'roles', 'invitations', 'tenants'])}(provider: APALEO, ${pick(['after', 'before'])}: $c, first: 2) { totalCount } }`, { c: forgedCursors() }),
+      body: json(
+        `query($c: String) { ${pick(['users', 'roles', 'invitations', 'tenants'])}(provider: APALEO, ${pick(['after', 'before'])}: $c, first: 2) { totalCount } }`,
+        { c: forgedCursors() },
+      ),
     }),
     () => ({ kind: 'forged id', body: json('query($id: ID!) { node(id: $id) { id } }', { id: forgedIds() }) }),
     () => ({ kind: 'forged ids', body: json('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [real.roleId, forgedIds()] }) }),
     () => ({
       kind: 'forged mutation id',
-      body: json(`mutation($id: ID!) { ${pick(['updateUser(input: { id: $id, firstName: "A" })', 'deleteInvitation(input: { id: $id })'])} { __typename ... on Error { code } } }`, {
-        id: forgedIds(),
-      }),
+      body: json(
+        `mutation($id: ID!) { ${pick(['updateUser(input: { id: $id, firstName: "A" })', 'deleteInvitation(input: { id: $id })'])} { __typename ... on Error { code } } }`,
+        {
+          id: forgedIds(),
+        },
+      ),
     }),
     () => {
       const big = 'x'.repeat(pick([300, 5_000, 100_000]));
@@ -146,7 +167,10 @@ function generator(seed: number, real: { userId: string; roleId: string; cursor:
       const n = 40 + int(400);
       return { kind: 'wide query', body: json(`{ ${Array.from({ length: n }, (_, i) => `a${i}: providers { provider }`).join(' ')} }`) };
     },
-    () => ({ kind: 'costly query', body: json(`{ tenants(provider: APALEO, first: 500) { edges { node { users(first: 500) { edges { node { id } } } } } } }`) }),
+    () => ({
+      kind: 'costly query',
+      body: json(`{ tenants(provider: APALEO, first: 500) { edges { node { users(first: 500) { edges { node { id } } } } } } }`),
+    }),
     () => ({ kind: 'unknown operation', body: JSON.stringify({ query: '{ providers { provider } }', operationName: 'Nope' }) }),
     () => ({ kind: 'two anonymous operations', body: json('{ providers { provider } } { providers { mode } }') }),
     () => ({ kind: 'mutation over GET-like simple body', body: json('{ providers { provider } }'), headers: { 'content-type': 'text/plain' } }),
@@ -164,7 +188,11 @@ describe('fuzz', () => {
     process.on('unhandledRejection', onUnhandled);
     process.on('uncaughtException', onUnhandled);
     app = await createTestApp();
-    const users = await app.gql(graphql(`query FuzzUsers { users(provider: APALEO, first: 2) { edges { cursor node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }`));
+    const users = await app.gql(
+      graphql(
+        `query FuzzUsers { users(provider: APALEO, first: 2) { edges { cursor node { id } } } roles(provider: APALEO, first: 1) { edges { node { id } } } }`,
+      ),
+    );
     real = { userId: users.data!.users.edges[0]!.node.id, cursor: users.data!.users.edges[0]!.cursor, roleId: users.data!.roles.edges[0]!.node.id };
   });
   afterAll(async () => {

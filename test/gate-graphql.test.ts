@@ -38,7 +38,17 @@ type Body = { data?: any; errors?: { message: string; path?: (string | number)[]
 let apaleo: ApaleoSandbox;
 let logto: LogtoSandbox;
 let app: TestApp;
-const ids = { user: '', invitation: '', role: '', apaleoUserProviderId: '', logtoUser: '', logtoOrg: '', logtoAdminRole: '', logtoMemberRole: '', property: '' };
+const ids = {
+  user: '',
+  invitation: '',
+  role: '',
+  apaleoUserProviderId: '',
+  logtoUser: '',
+  logtoOrg: '',
+  logtoAdminRole: '',
+  logtoMemberRole: '',
+  property: '',
+};
 
 async function call(who: keyof typeof KEYS | null, query: string, variables?: Record<string, unknown>): Promise<{ status: number } & Body> {
   const { status, text } = await app.raw(JSON.stringify({ query, variables }), who ? { authorization: `Bearer ${KEYS[who]}` } : {});
@@ -129,7 +139,12 @@ describe('10.2 _entities checks the scope of each representation before anything
     const ok = await call('reader', ENTITIES, { r: [{ __typename: 'User', id: ids.user }] });
     expect(ok.errors).toBeUndefined();
     expect(ok.data._entities[0]).toMatchObject({ __typename: 'User', id: ids.user });
-    const unknown = await call('admin', ENTITIES, { r: [{ __typename: 'Gizmo', id: 'x' }, { __typename: 'User', id: ids.user }] });
+    const unknown = await call('admin', ENTITIES, {
+      r: [
+        { __typename: 'Gizmo', id: 'x' },
+        { __typename: 'User', id: ids.user },
+      ],
+    });
     expect(unknown.data._entities[0]).toBeNull();
     expect(unknown.data._entities[1]).toMatchObject({ id: ids.user });
     expect(unknown.errors).toEqual([expect.objectContaining({ path: ['_entities', 0], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
@@ -192,9 +207,13 @@ describe('10.3 caps on list arguments, inline or in variables, and lists in the 
     const properties = JSON.stringify(Array.from({ length: 150 }, (_, i) => `P${i}`));
     const filter = await call('admin', `{ users(provider: APALEO, filter: { propertyIds: ${properties} }) { totalCount } }`);
     expect(filter.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'list', actual: 150, argument: 'users.filter.propertyIds' });
-    const input = await call('admin', 'mutation($t: [String!]) { createInvitation(input: { provider: APALEO, email: "x@example.com", tenantIds: $t }) { __typename } }', {
-      t: Array.from({ length: 101 }, (_, i) => `P${i}`),
-    });
+    const input = await call(
+      'admin',
+      'mutation($t: [String!]) { createInvitation(input: { provider: APALEO, email: "x@example.com", tenantIds: $t }) { __typename } }',
+      {
+        t: Array.from({ length: 101 }, (_, i) => `P${i}`),
+      },
+    );
     expect(input.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'list', argument: 'createInvitation.input.tenantIds' });
     expect(upstreamCalls()).toBe(0);
   });
@@ -270,24 +289,31 @@ describe('10.5 granting provider-admin rights needs the admin scope', () => {
       field: 'input.isAccountAdmin',
       requiredScopes: ['admin'],
     });
-    const role = await call('inviter', invite, { input: { provider: 'APALEO', email: 'eve.admin@example.com', tenantIds: [ids.property], roleIds: ['PropertyAdmin'] } });
+    const role = await call('inviter', invite, {
+      input: { provider: 'APALEO', email: 'eve.admin@example.com', tenantIds: [ids.property], roleIds: ['PropertyAdmin'] },
+    });
     expect(role.data.createInvitation).toMatchObject({ __typename: 'InsufficientScopeError', field: 'input.roleIds' });
     expect(apaleo.server.count('invitations.create')).toBe(0);
   });
 
   it('Logto: an organization role named admin needs admin; a member role does not', async () => {
     resetCounts();
-    const admin = await call('inviter', invite, { input: { provider: 'LOGTO', email: 'eve.admin@example.com', tenantIds: [ids.logtoOrg], roleIds: [ids.logtoAdminRole] } });
+    const admin = await call('inviter', invite, {
+      input: { provider: 'LOGTO', email: 'eve.admin@example.com', tenantIds: [ids.logtoOrg], roleIds: [ids.logtoAdminRole] },
+    });
     expect(admin.data.createInvitation).toMatchObject({ __typename: 'InsufficientScopeError', code: 'FORBIDDEN', field: 'input.roleIds' });
     expect(logto.server.count('invitations.create')).toBe(0);
-    const member = await call('inviter', invite, { input: { provider: 'LOGTO', email: 'eve.member@example.com', tenantIds: [ids.logtoOrg], roleIds: [ids.logtoMemberRole] } });
+    const member = await call('inviter', invite, {
+      input: { provider: 'LOGTO', email: 'eve.member@example.com', tenantIds: [ids.logtoOrg], roleIds: [ids.logtoMemberRole] },
+    });
     expect(member.data.createInvitation).toMatchObject({ __typename: 'Invitation' });
     expect(logto.server.count('invitations.create')).toBe(1);
   });
 
   it('users:write cannot make a user an account admin; admin can', async () => {
     resetCounts();
-    const update = 'mutation($id: ID!) { updateUser(input: { id: $id, isAccountAdmin: true }) { __typename ... on Error { code } ... on InsufficientScopeError { field } ... on User { apaleo { isAccountAdmin } } } }';
+    const update =
+      'mutation($id: ID!) { updateUser(input: { id: $id, isAccountAdmin: true }) { __typename ... on Error { code } ... on InsufficientScopeError { field } ... on User { apaleo { isAccountAdmin } } } }';
     const refused = await call('writer', update, { id: ids.user });
     expect(refused.data.updateUser).toEqual({ __typename: 'InsufficientScopeError', code: 'FORBIDDEN', field: 'input.isAccountAdmin' });
     expect(apaleo.server.count('users.patch')).toBe(0);
@@ -298,10 +324,13 @@ describe('10.5 granting provider-admin rights needs the admin scope', () => {
   });
 
   it('accepting a Logto invitation that grants an admin role, on behalf of a user, needs admin', async () => {
-    const created = await call('admin', invite, { input: { provider: 'LOGTO', email: 'owner.to.be@example.com', tenantIds: [ids.logtoOrg], roleIds: [ids.logtoAdminRole] } });
+    const created = await call('admin', invite, {
+      input: { provider: 'LOGTO', email: 'owner.to.be@example.com', tenantIds: [ids.logtoOrg], roleIds: [ids.logtoAdminRole] },
+    });
     const id = created.data.createInvitation.id as string;
     resetCounts();
-    const accept = 'mutation($id: ID!, $u: ID!) { setInvitationStatus(input: { id: $id, status: ACCEPTED, acceptedUserId: $u }) { __typename ... on InsufficientScopeError { field } } }';
+    const accept =
+      'mutation($id: ID!, $u: ID!) { setInvitationStatus(input: { id: $id, status: ACCEPTED, acceptedUserId: $u }) { __typename ... on InsufficientScopeError { field } } }';
     const r = await call('inviter', accept, { id, u: ids.logtoUser });
     expect(r.data.setInvitationStatus).toEqual({ __typename: 'InsufficientScopeError', field: 'input.status' });
     expect(logto.server.count('invitations.status')).toBe(0);
@@ -342,10 +371,14 @@ describe('10.12 operational fields and nested lists are scoped by what they retu
 
   it('users:read: person { providers } does not reveal pending invitations; invitations need invitations:read', async () => {
     const email = 'only.invited@example.com';
-    const created = await call('admin', 'mutation($e: String!, $o: String!) { createInvitation(input: { provider: LOGTO, email: $e, tenantIds: [$o] }) { __typename } }', {
-      e: email,
-      o: ids.logtoOrg,
-    });
+    const created = await call(
+      'admin',
+      'mutation($e: String!, $o: String!) { createInvitation(input: { provider: LOGTO, email: $e, tenantIds: [$o] }) { __typename } }',
+      {
+        e: email,
+        o: ids.logtoOrg,
+      },
+    );
     expect(created.data.createInvitation.__typename).toBe('Invitation');
     const reader = await call('reader', 'query($e: String!) { person(email: $e) { accounts { id } providers } }', { e: email });
     expect(reader.errors).toBeUndefined();

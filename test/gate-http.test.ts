@@ -39,7 +39,10 @@ describe('10.1 CORS', () => {
   const post = (target: LiveApp, origin: string) =>
     target.request({ method: 'POST', headers: { origin, 'content-type': 'application/json', ...target.bearer('admin') }, body: json(PROVIDERS) });
   const preflight = (target: LiveApp, origin: string) =>
-    target.request({ method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+    target.request({
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+    });
 
   it('live mode without CORS_ORIGINS answers no origin with CORS headers (no echo, no credentials)', async () => {
     for (const origin of ['https://evil.example', 'null']) {
@@ -98,7 +101,11 @@ describe('10.1 CORS', () => {
 
   it('the sandbox still answers every origin with *, without credentials', async () => {
     const sandbox = createApp({ ...appOptionsFromConfig(loadConfig({ LOG_LEVEL: 'silent', AUDIT_ENABLED: 'false' }), {}) });
-    const r = await sandbox.fetch('http://idgraph.test/graphql', { method: 'POST', headers: { origin: 'https://anything.example', 'content-type': 'application/json' }, body: json(PROVIDERS) });
+    const r = await sandbox.fetch('http://idgraph.test/graphql', {
+      method: 'POST',
+      headers: { origin: 'https://anything.example', 'content-type': 'application/json' },
+      body: json(PROVIDERS),
+    });
     expect(r.status).toBe(200);
     expect(corsHeaders(r.headers)).toEqual({ 'access-control-allow-origin': '*' });
   });
@@ -190,25 +197,45 @@ describe('10.8 work before authentication, body size, suggestions', () => {
 describe('10.13 and 12.9 CSRF with GET', () => {
   it('10.13: a browser navigation (Accept: text/html…) does not skip the CSRF rule when GraphiQL is off', async () => {
     expect(app.config.graphiql).toBe(false);
-    for (const headers of [{ accept: BROWSER_NAVIGATION_ACCEPT }, { accept: '*/*', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
-      const r = await app.request({ method: 'GET', path: getUrl('{ users(provider: APALEO, first: 1) { edges { node { email } } } }'), headers: { ...headers, ...app.bearer('admin') } });
+    for (const headers of [{ accept: BROWSER_NAVIGATION_ACCEPT }, { accept: '*/*', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'cross-site' }] as Record<
+      string,
+      string
+    >[]) {
+      const r = await app.request({
+        method: 'GET',
+        path: getUrl('{ users(provider: APALEO, first: 1) { edges { node { email } } } }'),
+        headers: { ...headers, ...app.bearer('admin') },
+      });
       expect(r.status).toBe(403);
       expect(r.json().errors[0].extensions.code).toBe('CSRF_PREVENTED');
     }
   });
 
   it('12.9: urql’s default GET query works without settings', async () => {
-    const r = await app.request({ method: 'GET', path: getUrl('query Users($n: Int) { users(provider: APALEO, first: $n) { edges { node { email } } } }', { n: 2 }), headers: { accept: URQL_ACCEPT, ...app.bearer('reader') } });
+    const r = await app.request({
+      method: 'GET',
+      path: getUrl('query Users($n: Int) { users(provider: APALEO, first: $n) { edges { node { email } } } }', { n: 2 }),
+      headers: { accept: URQL_ACCEPT, ...app.bearer('reader') },
+    });
     expect(r.status).toBe(200);
     expect(r.json().data.users.edges).toHaveLength(2);
     // The same from a browser page on another origin (a CORS fetch): allowed too; CORS decides whether the page may read it.
-    const cors = await app.request({ method: 'GET', path: getUrl(PROVIDERS), headers: { accept: URQL_ACCEPT, 'sec-fetch-mode': 'cors', 'sec-fetch-site': 'cross-site', ...app.bearer('reader') } });
+    const cors = await app.request({
+      method: 'GET',
+      path: getUrl(PROVIDERS),
+      headers: { accept: URQL_ACCEPT, 'sec-fetch-mode': 'cors', 'sec-fetch-site': 'cross-site', ...app.bearer('reader') },
+    });
     expect(cors.status).toBe(200);
   });
 
   it('12.9: the default POSTs of Apollo Client, graphql-request, Relay and urql (mutations) work', async () => {
     const mutation = 'mutation { deprovisionPerson(input: { email: "ada.lovelace@people.example.com", mode: DISABLE, dryRun: true }) { __typename } }';
-    for (const accept of ['application/graphql-response+json,application/json;q=0.9', 'application/graphql-response+json, application/json', 'application/json', URQL_ACCEPT]) {
+    for (const accept of [
+      'application/graphql-response+json,application/json;q=0.9',
+      'application/graphql-response+json, application/json',
+      'application/json',
+      URQL_ACCEPT,
+    ]) {
       const r = await app.request({ method: 'POST', headers: { 'content-type': 'application/json', accept, ...app.bearer('admin') }, body: json(mutation) });
       expect(r.status).toBe(200);
       expect(r.json().data.deprovisionPerson.__typename).toBe('DeprovisionReport');
@@ -221,7 +248,11 @@ describe('10.13 and 12.9 CSRF with GET', () => {
     const mutation = 'mutation { deprovisionPerson(input: { email: "ada.lovelace@people.example.com", mode: DELETE }) { __typename } }';
     const viaGet = await app.request({ method: 'GET', path: getUrl(mutation), headers: { accept: URQL_ACCEPT, ...app.bearer('admin') } });
     expect(viaGet.status).toBe(405);
-    const noCors = await app.request({ method: 'GET', path: getUrl(PROVIDERS), headers: { accept: '*/*', 'sec-fetch-mode': 'no-cors', 'sec-fetch-site': 'cross-site', ...app.bearer('admin') } });
+    const noCors = await app.request({
+      method: 'GET',
+      path: getUrl(PROVIDERS),
+      headers: { accept: '*/*', 'sec-fetch-mode': 'no-cors', 'sec-fetch-site': 'cross-site', ...app.bearer('admin') },
+    });
     expect(noCors.status).toBe(403);
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
       const simple = await app.request({ method: 'POST', headers: { 'content-type': type, ...app.bearer('admin') }, body: json(mutation) });
@@ -270,7 +301,10 @@ describe('10.14 JWKS unreachable', () => {
 });
 
 describe('10.16 live mode: every provider is live, off, or explicitly simulated; no demo key', () => {
-  const without = (prefix: string): Upstreams => ({ ...upstreams, env: Object.fromEntries(Object.entries(upstreams.env).filter(([k]) => !k.startsWith(prefix))) });
+  const without = (prefix: string): Upstreams => ({
+    ...upstreams,
+    env: Object.fromEntries(Object.entries(upstreams.env).filter(([k]) => !k.startsWith(prefix))),
+  });
 
   it('a provider left without credentials beside live ones stops the start, naming it', async () => {
     await expect(createLiveApp({ upstreams: without('LOGTO_') })).rejects.toThrow(/LOGTO: has no credentials while other providers are live/);
@@ -304,14 +338,28 @@ describe('10.16 live mode: every provider is live, off, or explicitly simulated;
   it('the README’s demo key is refused in live mode and still works in the sandbox', async () => {
     const demo = JSON.stringify([{ name: 'demo', sha256: DEMO_API_KEY_SHA256, scopes: ['admin'] }]);
     expect(sha256Hex('idgraph-sandbox-demo')).toBe(DEMO_API_KEY_SHA256);
-    await expect(createLiveApp({ upstreams, apiKeys: {}, env: { AUTH_API_KEYS: demo } })).rejects.toThrow(/demo key published in the README; it works only in the sandbox/);
+    await expect(createLiveApp({ upstreams, apiKeys: {}, env: { AUTH_API_KEYS: demo } })).rejects.toThrow(
+      /demo key published in the README; it works only in the sandbox/,
+    );
     const sandbox = createApp({ ...appOptionsFromConfig(loadConfig({ LOG_LEVEL: 'silent', AUTH_API_KEYS: demo, AUDIT_ENABLED: 'false' }), {}) });
-    const r = await sandbox.fetch('http://idgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer idgraph-sandbox-demo' }, body: json(PROVIDERS) });
+    const r = await sandbox.fetch('http://idgraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer idgraph-sandbox-demo' },
+      body: json(PROVIDERS),
+    });
     expect(r.status).toBe(200);
   });
 
   it('npm start states each provider’s mode, the explicit simulator loudly', async () => {
-    const env: Record<string, string> = { ...without('LOGTO_').env, LOGTO_MODE: 'sandbox', AUTHRESS_MODE: 'off', AUTHRESS_BASE_URL: '', AUTHRESS_ACCESS_KEY: '', PORT: '0', LOG_LEVEL: 'silent' };
+    const env: Record<string, string> = {
+      ...without('LOGTO_').env,
+      LOGTO_MODE: 'sandbox',
+      AUTHRESS_MODE: 'off',
+      AUTHRESS_BASE_URL: '',
+      AUTHRESS_ACCESS_KEY: '',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+    };
     env.AUTH_API_KEYS = JSON.stringify([{ name: 'ops', sha256: sha256Hex('ops-key-0123456789'), scopes: ['admin'] }]);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -355,9 +403,17 @@ describe('10.17 and 12.14 logging of refused callers and client errors', () => {
   it('401, 403, a bad cursor, an unsupported list and a validation error go to debug, one line each, counted, no stack', async () => {
     expect((await logged.gql(PROVIDERS, undefined, { 'x-api-key': 'wrong' })).status).toBe(401);
     expect((await logged.gql(PROVIDERS)).status).toBe(401);
-    const forbidden = await logged.gql(graphql(`query GateHttpInvitations { invitations(provider: APALEO) { totalCount } }`), undefined, logged.bearer('reader'));
+    const forbidden = await logged.gql(
+      graphql(`query GateHttpInvitations { invitations(provider: APALEO) { totalCount } }`),
+      undefined,
+      logged.bearer('reader'),
+    );
     expect(forbidden.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const cursor = await logged.gql(graphql(`query GateHttpUsers { users(provider: APALEO, first: 1, after: "not-a-cursor") { totalCount } }`), undefined, logged.bearer('reader'));
+    const cursor = await logged.gql(
+      graphql(`query GateHttpUsers { users(provider: APALEO, first: 1, after: "not-a-cursor") { totalCount } }`),
+      undefined,
+      logged.bearer('reader'),
+    );
     expect(cursor.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const unsupported = await logged.gql(graphql(`query GateHttpRoles { roles(provider: LUMAPPS) { totalCount } }`), undefined, logged.bearer('reader'));
     expect(unsupported.errors![0]!.extensions!.code).toBe('UNSUPPORTED_OPERATION');

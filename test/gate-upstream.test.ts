@@ -28,7 +28,11 @@ let logto: LogtoSandbox;
 interface Live {
   url: string;
   runtime: Runtime;
-  gql<T = unknown>(query: string, variables?: Record<string, unknown>, init?: { signal?: AbortSignal }): Promise<{ status: number; data: T | null; errors?: any[] }>;
+  gql<T = unknown>(
+    query: string,
+    variables?: Record<string, unknown>,
+    init?: { signal?: AbortSignal },
+  ): Promise<{ status: number; data: T | null; errors?: any[] }>;
   gql<R, V>(query: TypedDocument<R, V>, variables?: V, init?: { signal?: AbortSignal }): Promise<{ status: number; data: R | null; errors?: any[] }>;
   close(): Promise<void>;
 }
@@ -130,10 +134,20 @@ describe('10.6 write outcomes', () => {
 
   it('a DELETE that timed out after it was sent: outcomeUnknown true, retryable false (it was in fact deleted)', async () => {
     const email = `gate-delete-${Date.now()}@example.com`;
-    const created = await app.gql(graphql(`mutation GateUpstreamCreateInvitation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: ["BER"] }) { __typename ... on Invitation { id } } }`), { email });
+    const created = await app.gql(
+      graphql(
+        `mutation GateUpstreamCreateInvitation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: ["BER"] }) { __typename ... on Invitation { id } } }`,
+      ),
+      { email },
+    );
     expect(created.data!.createInvitation.__typename).toBe('Invitation');
     apaleo.server.inject({ route: 'invitations.delete', kind: 'delay', delayMs: 700, times: 5 });
-    const r = await app.gql(graphql(`mutation GateUpstreamDeleteInvitation($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: narrow(created.data!.createInvitation, 'Invitation').id });
+    const r = await app.gql(
+      graphql(
+        `mutation GateUpstreamDeleteInvitation($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`,
+      ),
+      { id: narrow(created.data!.createInvitation, 'Invitation').id },
+    );
     expect(r.data!.deleteInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_TIMEOUT', outcomeUnknown: true, retryable: false });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(apaleo.invitations.some((i) => i.email === email)).toBe(false);
@@ -142,7 +156,12 @@ describe('10.6 write outcomes', () => {
   it('a PATCH answered 502 or 504: outcomeUnknown true, retryable false', async () => {
     for (const status of [502, 504]) {
       apaleo.server.inject({ route: 'users.patch', kind: 'status', status, times: 5 });
-      const r = await app.gql(graphql(`mutation GateUpstreamUpdateUser3($id: ID!) { updateUser(input: { id: $id, firstName: "Gate" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: apaleoUserId(2) });
+      const r = await app.gql(
+        graphql(
+          `mutation GateUpstreamUpdateUser3($id: ID!) { updateUser(input: { id: $id, firstName: "Gate" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`,
+        ),
+        { id: apaleoUserId(2) },
+      );
       expect(r.data!.updateUser).toMatchObject({ __typename: 'UpstreamError', outcomeUnknown: true, retryable: false });
       apaleo.server.resetKnobs();
     }
@@ -150,21 +169,40 @@ describe('10.6 write outcomes', () => {
 
   it('a POST whose connection was reset after sending: outcomeUnknown true, retryable false', async () => {
     apaleo.server.inject({ route: 'invitations.create', kind: 'reset', times: 1 });
-    const r = await app.gql(graphql(`mutation GateUpstreamCreateInvitation2 { createInvitation(input: { provider: APALEO, email: "gate-reset@example.com", tenantIds: ["BER"] }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`));
+    const r = await app.gql(
+      graphql(
+        `mutation GateUpstreamCreateInvitation2 { createInvitation(input: { provider: APALEO, email: "gate-reset@example.com", tenantIds: ["BER"] }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`,
+      ),
+    );
     expect(r.data!.createInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', outcomeUnknown: true, retryable: false });
   });
 
   it('Apaleo createInvitation whose read-back failed reports the invitation', async () => {
     apaleo.server.inject({ route: 'invitations.list', kind: 'status', status: 500, times: 3 });
     const email = `gate-readback-${Date.now()}@example.com`;
-    const r = await app.gql(graphql(`mutation GateUpstreamCreateInvitation3($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: ["BER"] }) { __typename ... on Invitation { email } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { email });
+    const r = await app.gql(
+      graphql(
+        `mutation GateUpstreamCreateInvitation3($email: String!) { createInvitation(input: { provider: APALEO, email: $email, tenantIds: ["BER"] }) { __typename ... on Invitation { email } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`,
+      ),
+      { email },
+    );
     expect(r.data!.createInvitation).toEqual({ __typename: 'Invitation', email });
   });
 
   it('Apaleo updateUser whose read-back failed: never a plain failure (outcomeUnknown, not retryable)', async () => {
     apaleo.server.inject({ route: 'users.get', kind: 'status', status: 500, times: 3 });
-    const r = await app.gql(graphql(`mutation GateUpstreamUpdateUser4($id: ID!) { updateUser(input: { id: $id, lastName: "Readback" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: apaleoUserId(3) });
-    expect(r.data!.updateUser).toMatchObject({ __typename: 'UpstreamError', outcomeUnknown: true, retryable: false, message: expect.stringMatching(/was updated/) });
+    const r = await app.gql(
+      graphql(
+        `mutation GateUpstreamUpdateUser4($id: ID!) { updateUser(input: { id: $id, lastName: "Readback" }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`,
+      ),
+      { id: apaleoUserId(3) },
+    );
+    expect(r.data!.updateUser).toMatchObject({
+      __typename: 'UpstreamError',
+      outcomeUnknown: true,
+      retryable: false,
+      message: expect.stringMatching(/was updated/),
+    });
     expect(apaleo.users[3]!.lastName).toBe('Readback');
   });
 
@@ -176,13 +214,23 @@ describe('10.6 write outcomes', () => {
       const sent = logto.sentMessages.length;
       // The read fails: nothing was sent, so this is a plain failure the client may retry.
       logto.server.inject({ route: 'invitations.get', kind: 'status', status: 500, times: 3 });
-      const failed = await app.gql(graphql(`mutation GateUpstreamResendInvitation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: pending });
+      const failed = await app.gql(
+        graphql(
+          `mutation GateUpstreamResendInvitation($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`,
+        ),
+        { id: pending },
+      );
       expect(failed.data!.resendInvitation).toMatchObject({ __typename: 'UpstreamError', outcomeUnknown: false });
       expect(logto.sentMessages.length).toBe(sent);
       // The read succeeds, the email goes out, and no read follows that could turn the send into a failure.
       logto.server.resetKnobs();
       logto.server.resetCounts();
-      const ok = await app.gql(graphql(`mutation GateUpstreamResendInvitation2($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id status } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`), { id: pending });
+      const ok = await app.gql(
+        graphql(
+          `mutation GateUpstreamResendInvitation2($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id status } ... on UpstreamError { code outcomeUnknown retryable message } ... on Error { code message } } }`,
+        ),
+        { id: pending },
+      );
       expect(ok.data!.resendInvitation).toMatchObject({ __typename: 'Invitation', id: pending, status: 'PENDING' });
       expect(logto.sentMessages.length).toBe(sent + 1);
       expect(logto.server.count('invitations.get')).toBe(1);
@@ -254,7 +302,7 @@ describe('10.9 deadline, slot wait and cancellation', () => {
     }
   });
 
-  it("a request the caller hung up on stops its upstream calls", async () => {
+  it('a request the caller hung up on stops its upstream calls', async () => {
     const app = await liveApp({ HTTP_MAX_CONCURRENCY: '1', HTTP_SLOT_WAIT_MS: '10000', REQUEST_DEADLINE_MS: '60000' });
     try {
       await app.gql(graphql(`query GateUpstreamUsers4 { users(provider: APALEO, first: 1) { totalCount } }`));
@@ -262,7 +310,9 @@ describe('10.9 deadline, slot wait and cancellation', () => {
       apaleo.server.latencyMs = 150;
       const ids = Array.from({ length: 10 }, (_, i) => apaleoUserId(i));
       const controller = new AbortController();
-      const pending = app.gql(graphql(`query GateUpstreamNodes3($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids }, { signal: controller.signal }).catch(() => 'aborted');
+      const pending = app
+        .gql(graphql(`query GateUpstreamNodes3($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids }, { signal: controller.signal })
+        .catch(() => 'aborted');
       await new Promise((resolve) => setTimeout(resolve, 250));
       controller.abort();
       expect(await pending).toBe('aborted');
@@ -279,7 +329,9 @@ describe('10.10 ids outside the provider alphabet, and dot segments', () => {
   let app: Live;
   beforeAll(async () => {
     app = await liveApp();
-    await app.gql(graphql(`query GateUpstreamUsers5 { users(provider: LOGTO, first: 1) { totalCount } users2: users(provider: APALEO, first: 1) { totalCount } }`));
+    await app.gql(
+      graphql(`query GateUpstreamUsers5 { users(provider: LOGTO, first: 1) { totalCount } users2: users(provider: APALEO, first: 1) { totalCount } }`),
+    );
   });
   afterAll(() => app.close());
 
@@ -287,7 +339,12 @@ describe('10.10 ids outside the provider alphabet, and dot segments', () => {
     it(`Logto user id ${JSON.stringify(bad)} in a global id is BAD_USER_INPUT before any call`, async () => {
       logto.server.resetCounts();
       const id = encodeId('User', `logto:${bad}`);
-      const m = await app.gql(graphql(`mutation GateUpstreamUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { __typename ... on ValidationError { code field } ... on Error { code } } }`), { id });
+      const m = await app.gql(
+        graphql(
+          `mutation GateUpstreamUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { __typename ... on ValidationError { code field } ... on Error { code } } }`,
+        ),
+        { id },
+      );
       expect(m.data!.updateUser).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT' });
       const q = await app.gql(NODE_BY_ID, { id });
       expect(q.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', provider: 'LOGTO' });
@@ -298,7 +355,10 @@ describe('10.10 ids outside the provider alphabet, and dot segments', () => {
   it('Apaleo ids: dot segments refused before any call; an email invitation id still works', async () => {
     apaleo.server.resetCounts();
     for (const bad of ['..', '.']) {
-      const m = await app.gql(graphql(`mutation GateUpstreamUpdateUser2($id: ID!) { updateUser(input: { id: $id, firstName: "X" }) { __typename ... on Error { code } } }`), { id: encodeId('User', `apaleo:${bad}`) });
+      const m = await app.gql(
+        graphql(`mutation GateUpstreamUpdateUser2($id: ID!) { updateUser(input: { id: $id, firstName: "X" }) { __typename ... on Error { code } } }`),
+        { id: encodeId('User', `apaleo:${bad}`) },
+      );
       expect(m.data!.updateUser).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT' });
       const q = await app.gql(`{ user(provider: APALEO, id: ${JSON.stringify(bad)}) { id } }`);
       expect(q.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -370,11 +430,17 @@ describe('10.15 upstream body size and list inputs sent upstream', () => {
     try {
       await wide.gql(graphql(`query GateUpstreamUsers7 { users(provider: APALEO, first: 1) { totalCount } }`));
       apaleo.server.resetCounts();
-      const many = await wide.gql(graphql(`query GateUpstreamUsers8($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }`), {
-        p: Array.from({ length: 150 }, (_, i) => `P${i}`),
-      });
+      const many = await wide.gql(
+        graphql(`query GateUpstreamUsers8($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }`),
+        {
+          p: Array.from({ length: 150 }, (_, i) => `P${i}`),
+        },
+      );
       expect(many.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'propertyIds' });
-      const long = await wide.gql(graphql(`query GateUpstreamUsers9($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }`), { p: ['B'.repeat(300)] });
+      const long = await wide.gql(
+        graphql(`query GateUpstreamUsers9($p: [String!]) { users(provider: APALEO, first: 1, filter: { propertyIds: $p }) { totalCount } }`),
+        { p: ['B'.repeat(300)] },
+      );
       expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'propertyIds' });
       expect(apaleo.server.count('users.list')).toBe(0);
     } finally {

@@ -8,7 +8,10 @@ import { graphql } from './gql/index.js';
 const m = (query: string, variables?: Record<string, unknown>) => measure(schema, parse(query), null, variables);
 /** The typed errors of armor's depth, alias and directive rules for one document. */
 const refusals = (query: string, limits: Partial<QueryLimits> = {}): Record<string, unknown>[] =>
-  validate(schema, parse(query), limitRules({ ...DEFAULT_LIMITS, ...limits })).map((e) => ({ message: e.message, ...(e.extensions as Record<string, unknown>) }));
+  validate(schema, parse(query), limitRules({ ...DEFAULT_LIMITS, ...limits })).map((e) => ({
+    message: e.message,
+    ...(e.extensions as Record<string, unknown>),
+  }));
 
 describe('measure', () => {
   it('counts one per field and multiplies a connection by its page size', () => {
@@ -46,7 +49,9 @@ describe('measure', () => {
       { message: 'Query uses 51 directives; the maximum is 50', code: 'QUERY_TOO_COMPLEX', limit: 'directives', maximum: 50, actual: 51 },
     ]);
     expect(parseWithTokenLimit('{ providers { provider } }', 6).kind).toBe('Document');
-    expect(() => parseWithTokenLimit('{ providers { provider } }', 5)).toThrow(expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', maximum: 5 } }));
+    expect(() => parseWithTokenLimit('{ providers { provider } }', 5)).toThrow(
+      expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', maximum: 5 } }),
+    );
   });
 });
 
@@ -76,11 +81,18 @@ describe('query limits over GraphQL', () => {
   });
 
   it('a depth, alias or token refusal is a request error: 400 for application/graphql-response+json, 200 for application/json', async () => {
-    const query = JSON.stringify({ query: '{ users(provider: APALEO, first: 1) { edges { node { tenants { users(first: 1) { edges { node { id } } } } } } } }' });
-    for (const [accept, status] of [['application/graphql-response+json', 400], ['application/json', 200]] as const) {
+    const query = JSON.stringify({
+      query: '{ users(provider: APALEO, first: 1) { edges { node { tenants { users(first: 1) { edges { node { id } } } } } } } }',
+    });
+    for (const [accept, status] of [
+      ['application/graphql-response+json', 400],
+      ['application/json', 200],
+    ] as const) {
       const r = await app.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: query });
       expect(r.status).toBe(status);
-      expect(await r.json()).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'depth', maximum: 6, actual: 8 } })] });
+      expect(await r.json()).toEqual({
+        errors: [expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'depth', maximum: 6, actual: 8 } })],
+      });
     }
   });
 

@@ -15,7 +15,12 @@ import { subgraphSchema } from '../src/graphql/schema.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 
 const root = new URL('../', import.meta.url);
-const documents = ['README.md', ...readdirSync(new URL('docs/', root)).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(new URL('docs/', root))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 function blocks(markdown: string, lang: string): string[] {
   const found: string[] = [];
@@ -103,17 +108,18 @@ describe.each(documents)('examples in %s', (file) => {
 
   const commands = blocks(markdown, 'sh').flatMap(curls);
   // Registered only where the document has curl examples (the README must: see the last test).
-  if (commands.length > 0) it('curl examples answer without errors', async () => {
-    for (const curl of commands) {
-      const app = await createTestApp(curl.env);
-      apps.push(app);
-      const res = await app.raw(curl.body, curl.headers);
-      expect(res.status, curl.body).toBe(200);
-      const body = JSON.parse(res.text) as { errors?: unknown; data?: unknown };
-      expect(body.errors, `${curl.body}\n${res.text}`).toBeUndefined();
-      expect(body.data).toBeTruthy();
-    }
-  });
+  if (commands.length > 0)
+    it('curl examples answer without errors', async () => {
+      for (const curl of commands) {
+        const app = await createTestApp(curl.env);
+        apps.push(app);
+        const res = await app.raw(curl.body, curl.headers);
+        expect(res.status, curl.body).toBe(200);
+        const body = JSON.parse(res.text) as { errors?: unknown; data?: unknown };
+        expect(body.errors, `${curl.body}\n${res.text}`).toBeUndefined();
+        expect(body.data).toBeTruthy();
+      }
+    });
 });
 
 it('the README has curl examples, and the SDL block is the only graphql block without operations', () => {
@@ -135,9 +141,12 @@ it('the Security scope table names every scope the code knows, and no other', as
 it('the Security scope table names each root field under the scope its authScopes declare (read from the schema)', () => {
   const readme = readFileSync(new URL('README.md', root), 'utf8');
   const security = readme.slice(readme.indexOf('## Security'), readme.indexOf('\n## ', readme.indexOf('## Security') + 1));
-  const rows = security.split('\n').filter((line) => /^\| `/.test(line)).map((line) => line.split('|'));
+  const rows = security
+    .split('\n')
+    .filter((line) => /^\| `/.test(line))
+    .map((line) => line.split('|'));
   const scopesOf = (field: GraphQLField<unknown, unknown> | undefined): string[] | undefined =>
-    ((field?.extensions as { pothosOptions?: { authScopes?: { scopes?: string[] } } } | undefined)?.pothosOptions?.authScopes)?.scopes;
+    (field?.extensions as { pothosOptions?: { authScopes?: { scopes?: string[] } } } | undefined)?.pothosOptions?.authScopes?.scopes;
   const mutationType = subgraphSchema.getMutationType()!;
   const queryType = subgraphSchema.getQueryType()!;
   const seen = new Set<string>();

@@ -27,7 +27,13 @@ interface Case {
 const CASES: Case[] = [
   { name: 'latency spike beyond the timeout', fault: (route) => ({ route, kind: 'delay', delayMs: 800, times: 1 }), code: 'UPSTREAM_TIMEOUT', status: null },
   { name: 'burst of 500', fault: (route) => ({ route, kind: 'status', status: 500, times: 3 }), code: 'UPSTREAM_ERROR', status: 500, calls: 1 },
-  { name: 'burst of 503 longer than the retries', fault: (route) => ({ route, kind: 'status', status: 503, times: 5 }), code: 'UPSTREAM_ERROR', status: 503, calls: 3 },
+  {
+    name: 'burst of 503 longer than the retries',
+    fault: (route) => ({ route, kind: 'status', status: 503, times: 5 }),
+    code: 'UPSTREAM_ERROR',
+    status: 503,
+    calls: 3,
+  },
   { name: 'short burst of 503 is retried away', fault: (route) => ({ route, kind: 'status', status: 503, times: 2 }), code: null, calls: 3 },
   {
     name: '429 with a Retry-After too long to wait',
@@ -37,10 +43,20 @@ const CASES: Case[] = [
     calls: 1,
     extra: { retryAfterSeconds: 120 },
   },
-  { name: '429 with a short Retry-After is honoured', fault: (route) => ({ route, kind: 'status', status: 429, headers: { 'retry-after': '0' }, times: 1 }), code: null, calls: 2 },
+  {
+    name: '429 with a short Retry-After is honoured',
+    fault: (route) => ({ route, kind: 'status', status: 429, headers: { 'retry-after': '0' }, times: 1 }),
+    code: null,
+    calls: 2,
+  },
   { name: 'connection resets', fault: (route) => ({ route, kind: 'reset', times: 3 }), code: 'UPSTREAM_UNAVAILABLE', status: null, calls: 3 },
   { name: 'malformed JSON', fault: (route) => ({ route, kind: 'malformed', times: 1 }), code: 'UPSTREAM_ERROR', message: /not JSON/ },
-  { name: 'a body off the documented schema', fault: (route) => ({ route, kind: 'mismatch', times: 1 }), code: 'UPSTREAM_ERROR', message: /does not match its documented schema/ },
+  {
+    name: 'a body off the documented schema',
+    fault: (route) => ({ route, kind: 'mismatch', times: 1 }),
+    code: 'UPSTREAM_ERROR',
+    message: /does not match its documented schema/,
+  },
 ];
 
 function expectOnlyHitFailed(response: GqlResponse, c: { code: string; provider: string; status?: number | null }) {
@@ -94,59 +110,59 @@ for (const target of FAULT_TARGETS) {
 
     if (target.writes)
       it('a write that timed out after it was sent says its outcome is unknown, and is not retried', async () => {
-      const sim = target.sim(app);
-      sim.inject({ route: s.mutation!.route, kind: 'delay', delayMs: 800, times: 1 });
-      sim.resetCounts();
-      const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
-      expect(response.errors).toBeUndefined();
-      expect(response.data![s.mutation!.field]).toMatchObject({
-        __typename: 'UpstreamError',
-        code: 'UPSTREAM_TIMEOUT',
-        provider: target.enumValue,
-        outcomeUnknown: true,
-        message: expect.stringMatching(/outcome is unknown/),
+        const sim = target.sim(app);
+        sim.inject({ route: s.mutation!.route, kind: 'delay', delayMs: 800, times: 1 });
+        sim.resetCounts();
+        const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
+        expect(response.errors).toBeUndefined();
+        expect(response.data![s.mutation!.field]).toMatchObject({
+          __typename: 'UpstreamError',
+          code: 'UPSTREAM_TIMEOUT',
+          provider: target.enumValue,
+          outcomeUnknown: true,
+          message: expect.stringMatching(/outcome is unknown/),
+        });
+        expect(sim.count(s.mutation!.route)).toBe(1);
       });
-      expect(sim.count(s.mutation!.route)).toBe(1);
-    });
 
     if (target.writes)
       it('a write whose connection was reset after sending says its outcome is unknown, and is not retried', async () => {
-      const sim = target.sim(app);
-      sim.inject({ route: s.mutation!.route, kind: 'reset', times: 3 });
-      sim.resetCounts();
-      const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
-      expect(response.data![s.mutation!.field]).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', outcomeUnknown: true });
-      expect(sim.count(s.mutation!.route)).toBe(1);
-    });
+        const sim = target.sim(app);
+        sim.inject({ route: s.mutation!.route, kind: 'reset', times: 3 });
+        sim.resetCounts();
+        const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
+        expect(response.data![s.mutation!.field]).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', outcomeUnknown: true });
+        expect(sim.count(s.mutation!.route)).toBe(1);
+      });
 
     if (target.writes)
       it('a write answered 503 is not retried', async () => {
-      const sim = target.sim(app);
-      sim.inject({ route: s.mutation!.route, kind: 'status', status: 503, times: 3 });
-      sim.resetCounts();
-      const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
-      expect(response.data![s.mutation!.field]).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_ERROR', outcomeUnknown: false });
-      expect(sim.count(s.mutation!.route)).toBe(1);
-    });
+        const sim = target.sim(app);
+        sim.inject({ route: s.mutation!.route, kind: 'status', status: 503, times: 3 });
+        sim.resetCounts();
+        const response = await app.gql<Loose>(s.mutation!.query, s.mutation!.variables);
+        expect(response.data![s.mutation!.field]).toMatchObject({ __typename: 'UpstreamError', code: 'UPSTREAM_ERROR', outcomeUnknown: false });
+        expect(sim.count(s.mutation!.route)).toBe(1);
+      });
 
     if (target.tokenRoute)
       it('a failing token endpoint fails the provider’s fields with a typed error, and the rest answers', async () => {
-      const fresh = await createTestApp(ENV);
-      try {
-        const sim = target.sim(fresh);
-        const scenario = await target.scenario(app);
-        sim.inject({ route: target.tokenRoute!, kind: 'status', status: 503, times: 10 });
-        const response = await fresh.gql<Loose>(`{ ${scenario.hit} providers { provider } }`);
-        expectOnlyHitFailed(response, { code: 'UPSTREAM_ERROR', provider: target.provider, status: 503 });
-        expect(response.errors![0]!.extensions!.operation).toBe('token');
-        sim.resetKnobs();
-        const after = await fresh.gql<Loose>(`{ ${scenario.hit} }`);
-        expect(after.errors).toBeUndefined();
-        expect(after.data!.hit).not.toBeNull();
-      } finally {
-        await fresh.close();
-      }
-    });
+        const fresh = await createTestApp(ENV);
+        try {
+          const sim = target.sim(fresh);
+          const scenario = await target.scenario(app);
+          sim.inject({ route: target.tokenRoute!, kind: 'status', status: 503, times: 10 });
+          const response = await fresh.gql<Loose>(`{ ${scenario.hit} providers { provider } }`);
+          expectOnlyHitFailed(response, { code: 'UPSTREAM_ERROR', provider: target.provider, status: 503 });
+          expect(response.errors![0]!.extensions!.operation).toBe('token');
+          sim.resetKnobs();
+          const after = await fresh.gql<Loose>(`{ ${scenario.hit} }`);
+          expect(after.errors).toBeUndefined();
+          expect(after.data!.hit).not.toBeNull();
+        } finally {
+          await fresh.close();
+        }
+      });
   });
 
   describe(`circuit breaker: ${target.provider}`, () => {
@@ -156,9 +172,12 @@ for (const target of FAULT_TARGETS) {
         const s = await target.scenario(app);
         const sim = target.sim(app);
         const circuit = async () =>
-          ((await app.gql(graphql(`query ResilienceProviders { providers { provider circuit { state failures openedAt retryAt } } }`))).data!.providers as { provider: string; circuit: any }[]).find(
-            (p) => p.provider === target.enumValue,
-          )!.circuit;
+          (
+            (await app.gql(graphql(`query ResilienceProviders { providers { provider circuit { state failures openedAt retryAt } } }`))).data!.providers as {
+              provider: string;
+              circuit: any;
+            }[]
+          ).find((p) => p.provider === target.enumValue)!.circuit;
         expect(await circuit()).toMatchObject({ state: 'CLOSED', failures: 0, openedAt: null });
 
         sim.inject({ route: s.hitRoute, kind: 'status', status: 500 });

@@ -219,7 +219,10 @@ export function createAuditStore(sql: Sql, kind: AuditStore['kind']): AuditStore
     async purgeOlderThan(before) {
       return sql.transaction(async (tx) => {
         await tx.query("SELECT set_config('idgraph.audit_purge', 'on', true)");
-        const { rows } = await tx.query<{ n: string | number }>('WITH gone AS (DELETE FROM audit_events WHERE at < $1 RETURNING 1) SELECT count(*) AS n FROM gone', [before]);
+        const { rows } = await tx.query<{ n: string | number }>(
+          'WITH gone AS (DELETE FROM audit_events WHERE at < $1 RETURNING 1) SELECT count(*) AS n FROM gone',
+          [before],
+        );
         return Number(rows[0]?.n ?? 0);
       });
     },

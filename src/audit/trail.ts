@@ -89,7 +89,13 @@ export class AuditTrail {
   /** Purges daily (call after the server listens). The store itself opens at its first use, so start-up never waits for it. */
   start(): void {
     if (this.options.retentionDays != null && !this.timer) {
-      this.timer = setInterval(() => void this.store().then((s) => this.purge(s)).catch(() => undefined), DAY_MS);
+      this.timer = setInterval(
+        () =>
+          void this.store()
+            .then((s) => this.purge(s))
+            .catch(() => undefined),
+        DAY_MS,
+      );
       this.timer.unref();
     }
   }
@@ -135,7 +141,11 @@ export class AuditTrail {
     this.timer = null;
     const opening = this.opening;
     this.opening = null;
-    if (opening) await opening.then((s) => s.close(), () => undefined);
+    if (opening)
+      await opening.then(
+        (s) => s.close(),
+        () => undefined,
+      );
   }
 }
 
@@ -190,7 +200,9 @@ function inputTargets(value: unknown, into: Map<string, AuditTarget>, key = ''):
 /** A domain object (User, Invitation, …) answered by the mutation: its provider and id. */
 function objectOf(value: unknown): { provider: ProviderId; id: string } | null {
   const v = value as { provider?: unknown; id?: unknown };
-  return v && typeof v === 'object' && typeof v.provider === 'string' && isProviderId(v.provider) && typeof v.id === 'string' ? { provider: v.provider, id: v.id } : null;
+  return v && typeof v === 'object' && typeof v.provider === 'string' && isProviderId(v.provider) && typeof v.id === 'string'
+    ? { provider: v.provider, id: v.id }
+    : null;
 }
 
 interface ReportEntry {
@@ -214,7 +226,12 @@ function overall(targets: AuditTarget[], failure: Failure | null): AuditOutcome 
 }
 
 /** The event of one mutation call, from its arguments and what its resolver answered or threw. */
-export function describeMutation(operation: string, args: Record<string, unknown>, ctx: AuditContext, result: { value?: unknown; error?: unknown }): NewAuditEvent {
+export function describeMutation(
+  operation: string,
+  args: Record<string, unknown>,
+  ctx: AuditContext,
+  result: { value?: unknown; error?: unknown },
+): NewAuditEvent {
   const base = {
     requestId: ctx.requestId ?? null,
     subject: ctx.viewer.subject,
@@ -229,7 +246,12 @@ export function describeMutation(operation: string, args: Record<string, unknown
       const objectId = e.account?.id ?? e.invitation?.id ?? null;
       if (e.outcome === 'SUCCEEDED' || e.outcome === 'SKIPPED') return { provider: e.provider, objectId, outcome: 'SUCCESS' };
       if (e.error?.outcomeUnknown) return { provider: e.provider, objectId, outcome: 'UNKNOWN', code: e.error.code, outcomeUnknown: true };
-      return { provider: e.provider, objectId, outcome: 'ERROR', code: e.error?.code ?? (e.outcome === 'UNSUPPORTED' ? 'UNSUPPORTED_OPERATION' : 'UPSTREAM_ERROR') };
+      return {
+        provider: e.provider,
+        objectId,
+        outcome: 'ERROR',
+        code: e.error?.code ?? (e.outcome === 'UNSUPPORTED' ? 'UNSUPPORTED_OPERATION' : 'UPSTREAM_ERROR'),
+      };
     });
     // The report kept whole (its objects as JSON, secret-looking keys removed).
     return { ...base, targets, outcome: overall(targets, null), details: JSON.parse(JSON.stringify(redact(value))) };
@@ -239,7 +261,7 @@ export function describeMutation(operation: string, args: Record<string, unknown
   inputTargets(args, found);
   if (!failure) {
     // The object answered (or the one inside it, e.g. a deletion's user): a created object's new id.
-    const answered = objectOf(value) ?? (value && typeof value === 'object' ? Object.values(value).map(objectOf).find(Boolean) ?? null : null);
+    const answered = objectOf(value) ?? (value && typeof value === 'object' ? (Object.values(value).map(objectOf).find(Boolean) ?? null) : null);
     if (answered && !found.has(entityKey(answered.provider, answered.id))) {
       found.delete(`${answered.provider}:`);
       found.set(entityKey(answered.provider, answered.id), { provider: answered.provider, objectId: answered.id, outcome: 'SUCCESS' });
@@ -277,10 +299,13 @@ export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
         await trail.record(describeMutation(info.fieldName, args, ctx, outcome));
       } catch {
         ctx.partialErrors.push(
-          new GraphQLError(`The change was sent, but the audit trail could not record it (request ${ctx.requestId ?? 'unknown'}); further changes are refused until it can`, {
-            path: [...pathOf(info.path)],
-            extensions: { code: 'AUDIT_UNAVAILABLE' },
-          }),
+          new GraphQLError(
+            `The change was sent, but the audit trail could not record it (request ${ctx.requestId ?? 'unknown'}); further changes are refused until it can`,
+            {
+              path: [...pathOf(info.path)],
+              extensions: { code: 'AUDIT_UNAVAILABLE' },
+            },
+          ),
         );
       }
       if ('error' in outcome) throw outcome.error;

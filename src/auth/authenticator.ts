@@ -90,7 +90,12 @@ function keySet(jwt: NonNullable<AuthConfig['jwt']>): JWTVerifyGetKey {
       return await remote(header, token);
     } catch (error) {
       // A token problem (no or several matching keys, an unusable key): the key set itself is fine.
-      if (error instanceof joseErrors.JOSEError && error.code !== 'ERR_JOSE_GENERIC' && !(error instanceof joseErrors.JWKSTimeout) && !(error instanceof joseErrors.JWKSInvalid)) {
+      if (
+        error instanceof joseErrors.JOSEError &&
+        error.code !== 'ERR_JOSE_GENERIC' &&
+        !(error instanceof joseErrors.JWKSTimeout) &&
+        !(error instanceof joseErrors.JWKSInvalid)
+      ) {
         throw error;
       }
       failedAt = Date.now();
@@ -159,7 +164,9 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
     } catch (error) {
       if (error instanceof KeySetUnavailableError) throw error;
       if (error instanceof joseErrors.JWTExpired) {
-        throw new AuthenticationError(error.claim === 'iat' ? `The bearer token was issued more than ${config.jwt.maxAgeS} s ago` : 'The bearer token has expired');
+        throw new AuthenticationError(
+          error.claim === 'iat' ? `The bearer token was issued more than ${config.jwt.maxAgeS} s ago` : 'The bearer token has expired',
+        );
       }
       if (error instanceof joseErrors.JWTClaimValidationFailed) {
         throw new AuthenticationError(

@@ -57,7 +57,7 @@ export class AuthenticationError extends IdgraphError {
 export class KeySetUnavailableError extends Error {
   readonly code = 'AUTH_UNAVAILABLE' as const;
   constructor(readonly retryAfterSeconds: number) {
-    super('The bearer token cannot be verified now: the issuer\'s key set (JWKS) is unreachable; retry later');
+    super("The bearer token cannot be verified now: the issuer's key set (JWKS) is unreachable; retry later");
     this.name = 'KeySetUnavailableError';
   }
 }

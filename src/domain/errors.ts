@@ -91,7 +91,13 @@ export class ForbiddenError extends IdgraphError {
 
 export type ProviderErrorCode = Extract<
   ErrorCode,
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UPSTREAM_ERROR' | 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'RATE_LIMITED' | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UPSTREAM_ERROR'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'RATE_LIMITED'
+  | 'FORBIDDEN'
   // The request used its budget of upstream calls (UPSTREAM_CALL_BUDGET); nothing more was sent.
   | 'UPSTREAM_BUDGET_EXCEEDED'
 >;
@@ -211,7 +217,9 @@ export class EmailConnectorMissingError extends IdgraphError {
     readonly provider: ProviderId,
     readonly operation: string,
   ) {
-    super(`${provider} has no email connector configured, so ${operation} cannot send the invitation email; configure one in ${provider} or create the invitation without sending email`);
+    super(
+      `${provider} has no email connector configured, so ${operation} cannot send the invitation email; configure one in ${provider} or create the invitation without sending email`,
+    );
     this.name = 'EmailConnectorMissingError';
   }
   override extensions() {

@@ -36,7 +36,10 @@ export interface CursorScope {
 }
 
 function fingerprint(value: unknown): string {
-  return createHash('sha256').update(stableJson(value ?? null)).digest('base64url').slice(0, 10);
+  return createHash('sha256')
+    .update(stableJson(value ?? null))
+    .digest('base64url')
+    .slice(0, 10);
 }
 
 export function stableJson(value: unknown): string {
@@ -73,7 +76,10 @@ export function runWithCursorKey<T>(key: Buffer, fn: () => T): T {
 }
 
 function sign(body: string): string {
-  return createHmac('sha256', cursorKeys.getStore() ?? processKey).update(body).digest('base64url').slice(0, 16);
+  return createHmac('sha256', cursorKeys.getStore() ?? processKey)
+    .update(body)
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 export function encodeCursor(scope: CursorScope, position: Record<string, unknown>): string {
@@ -159,11 +165,7 @@ export function normalizePageArgs(args: PageArgs, options: PageArgOptions): Norm
     }
   }
   if (!options.backward && (last != null || before != null)) {
-    throw new InputError(
-      last != null ? 'last' : 'before',
-      `${options.provider.toUpperCase()} paging is forward-only; use first and after`,
-      options.provider,
-    );
+    throw new InputError(last != null ? 'last' : 'before', `${options.provider.toUpperCase()} paging is forward-only; use first and after`, options.provider);
   }
   if (last != null) return { direction: 'backward', size: last, after, before };
   return { direction: 'forward', size: first ?? DEFAULT_PAGE_SIZE, after, before };

@@ -119,7 +119,12 @@ export class PersonLookup {
 async function findPerson(providers: IdentityProvider[], email: string): Promise<Person> {
   const lookup = new PersonLookup(providers, email);
   const [accounts, invitations] = await Promise.all([lookup.accounts(), lookup.invitations()]);
-  return { email: lookup.email, accounts: accounts.items, invitations: invitations.items, failures: oncePerProvider([...accounts.failures, ...invitations.failures]) };
+  return {
+    email: lookup.email,
+    accounts: accounts.items,
+    invitations: invitations.items,
+    failures: oncePerProvider([...accounts.failures, ...invitations.failures]),
+  };
 }
 
 export type DeprovisionMode = 'DISABLE' | 'DELETE';
@@ -181,11 +186,17 @@ function planInvitation(provider: IdentityProvider, invitation: Invitation): Pla
   if (offers(provider, 'setInvitationStatus')) {
     return { action: 'REVOKE_INVITATION', run: async () => (await provider.setInvitationStatus(invitation.id, 'REVOKED', null), 'revoked') };
   }
-  if (offers(provider, 'deleteInvitation')) return { action: 'DELETE_INVITATION', run: async () => (await provider.deleteInvitation(invitation.id), 'deleted') };
+  if (offers(provider, 'deleteInvitation'))
+    return { action: 'DELETE_INVITATION', run: async () => (await provider.deleteInvitation(invitation.id), 'deleted') };
   return { action: 'REVOKE_INVITATION', run: null, detail: `${provider.id.toUpperCase()} offers no way to withdraw invitations` };
 }
 
-async function execute(provider: IdentityProvider, plan: Plan, dryRun: boolean, target: Pick<DeprovisionEntry, 'account' | 'invitation'>): Promise<DeprovisionEntry> {
+async function execute(
+  provider: IdentityProvider,
+  plan: Plan,
+  dryRun: boolean,
+  target: Pick<DeprovisionEntry, 'account' | 'invitation'>,
+): Promise<DeprovisionEntry> {
   const base = { provider: provider.id, action: plan.action, ...target, error: null };
   if (plan.done) return { ...base, outcome: 'SUCCEEDED', detail: plan.done };
   if (!plan.run) return { ...base, outcome: 'UNSUPPORTED', detail: plan.detail ?? null };

@@ -71,7 +71,10 @@ export class ScopesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
    * field's own scopes (this plugin wraps outside scope-auth). The answer depends on the caller only,
    * not on the object, so it is a lookup in the viewer's scopes: no per-object scope-auth steps.
    */
-  override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types['Context'], object>, fieldConfig: PothosOutputFieldConfig<Types>): GraphQLFieldResolver<unknown, Types['Context'], object> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     const scope = Object.hasOwn(TYPE_SCOPES, fieldConfig.parentType) ? TYPE_SCOPES[fieldConfig.parentType] : undefined;
     if (!scope || fieldConfig.kind !== 'Object') return resolver;
     return (parent, args, context, info) => {
@@ -84,7 +87,9 @@ export class ScopesPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     const declared = (fieldConfig.pothosOptions as { authScopes?: unknown }).authScopes;
     if (fieldConfig.parentType === 'Query' || fieldConfig.parentType === 'Mutation') {
       if (declared === undefined) {
-        throw new Error(`${fieldConfig.parentType}.${fieldConfig.name} declares no authScopes: every root field says which scopes it needs (see src/graphql/auth.ts)`);
+        throw new Error(
+          `${fieldConfig.parentType}.${fieldConfig.name} declares no authScopes: every root field says which scopes it needs (see src/graphql/auth.ts)`,
+        );
       }
       return fieldConfig;
     }

@@ -15,7 +15,8 @@ import { decodeId, encodeId } from './global-id.js';
 /** The scopes a failed check asked for that the caller lacks. */
 function missingScopes(failure: AuthFailure, viewer: Viewer): string[] {
   if ('failures' in failure) return [...new Set(failure.failures.flatMap((f) => missingScopes(f, viewer)))];
-  if ('parameter' in failure && Array.isArray(failure.parameter)) return failure.parameter.filter((s): s is string => typeof s === 'string' && !hasScope(viewer, s));
+  if ('parameter' in failure && Array.isArray(failure.parameter))
+    return failure.parameter.filter((s): s is string => typeof s === 'string' && !hasScope(viewer, s));
   return [];
 }
 
@@ -85,4 +86,3 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Reads across every configured identity provider.' });
 builder.mutationType({ description: 'Changes in the identity providers; every result is the changed object or a typed error.' });
-

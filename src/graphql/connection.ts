@@ -53,7 +53,11 @@ export function checkFilter<F extends object>(provider: IdentityProvider, filter
   for (const [key, value] of Object.entries(filter)) {
     if (value == null) continue;
     if (!supported.includes(key as keyof F)) {
-      throw new InputError(`filter.${key}`, `is not supported by ${provider.id.toUpperCase()}; it supports ${supported.join(', ') || 'no filters'}`, provider.id);
+      throw new InputError(
+        `filter.${key}`,
+        `is not supported by ${provider.id.toUpperCase()}; it supports ${supported.join(', ') || 'no filters'}`,
+        provider.id,
+      );
     }
   }
   return filter;

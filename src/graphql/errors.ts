@@ -25,7 +25,12 @@ builder.objectType(InputError, {
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The argument or input field at fault, as a dotted path (for example `input.email`).' }),
     reason: t.exposeString('reason', { description: 'Why the value was rejected.' }),
-    provider: t.field({ type: ProviderEnum, nullable: true, description: 'The provider whose rules the value broke, if the rule is provider-specific.', resolve: (e) => e.provider }),
+    provider: t.field({
+      type: ProviderEnum,
+      nullable: true,
+      description: 'The provider whose rules the value broke, if the rule is provider-specific.',
+      resolve: (e) => e.provider,
+    }),
   }),
 });
 
@@ -38,7 +43,10 @@ builder.objectType(NotFoundError, {
     provider: t.field({ type: ProviderEnum, nullable: true, description: 'The provider that was asked.', resolve: (e) => e.provider }),
     kind: t.exposeString('kind', { description: 'The type of the missing object: User, Invitation, Role or Tenant.' }),
     resourceId: t.exposeString('id', { description: "The provider's own id of the missing object." }),
-    inputField: t.exposeString('field', { nullable: true, description: 'The input field that named the missing object, when a mutation input named it (for example input.tenantIds).' }),
+    inputField: t.exposeString('field', {
+      nullable: true,
+      description: 'The input field that named the missing object, when a mutation input named it (for example input.tenantIds).',
+    }),
   }),
 });
 
@@ -78,8 +86,7 @@ export const MUTATION_ERRORS = [InputError, NotFoundError, UnsupportedOperationE
 
 builder.objectType(EmailConnectorMissingError, {
   name: 'EmailConnectorMissingError',
-  description:
-    'The provider was asked to send an email (the invitation message) but has no email connector configured. Nothing was created or sent.',
+  description: 'The provider was asked to send an email (the invitation message) but has no email connector configured. Nothing was created or sent.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof EmailConnectorMissingError,
   fields: (t) => ({

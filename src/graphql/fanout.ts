@@ -136,7 +136,10 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
       continue;
     }
     // Each edge's cursor is the whole walk from just after it: retries still owed, then the main position.
-    const owedAfter = walk.slice(index + 1).filter((w) => w.retry).map(({ pr, c }) => ({ pr, c }));
+    const owedAfter = walk
+      .slice(index + 1)
+      .filter((w) => w.retry)
+      .map(({ pr, c }) => ({ pr, c }));
     // Cursors are encoded only when read (lazyEdge); `failed` may grow later, so each edge keeps a copy.
     const failedSoFar = [...failed];
     const encode = cursorEncoder(scope);
@@ -179,7 +182,14 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
 
 /** The sum of every participant's total, or null as soon as one provider reports none or fails. */
 export async function fanoutTotal<T>(participants: IdentityProvider[], fetch: FanoutOptions<T>['fetch']): Promise<number | null> {
-  const totals = await Promise.all(participants.map((p) => fetch(p, { first: 1 }).then((page) => page.totalCount, () => null)));
+  const totals = await Promise.all(
+    participants.map((p) =>
+      fetch(p, { first: 1 }).then(
+        (page) => page.totalCount,
+        () => null,
+      ),
+    ),
+  );
   return totals.every((t): t is number => t != null) ? totals.reduce((a, b) => a + b, 0) : null;
 }
 

@@ -69,7 +69,11 @@ export function nodeEntity<T, K extends object>(
  * by that same global `id`, both resolved by one loader, so `nodes` and `_entities` batch per
  * provider alike.
  */
-export function providerNode<T extends { kind: Kind; provider: ProviderId; id: string }>(ref: ObjectRef<Types, T>, kind: T['kind'], options: ProviderNodeOptions<T>): void {
+export function providerNode<T extends { kind: Kind; provider: ProviderId; id: string }>(
+  ref: ObjectRef<Types, T>,
+  kind: T['kind'],
+  options: ProviderNodeOptions<T>,
+): void {
   nodeEntity(
     ref,
     {
@@ -77,7 +81,13 @@ export function providerNode<T extends { kind: Kind; provider: ProviderId; id: s
       id: { resolve: (o) => entityKey(o.provider, o.id), description: options.idDescription },
       isTypeOf: (value) => (value as { kind?: unknown }).kind === kind,
       // A failed lookup becomes that item's error, so one provider failing never blanks the others in `nodes`.
-      loadMany: (ids, ctx) => ids.map((id) => options.load(ctx).load(id).catch((error: unknown) => asError(error))),
+      loadMany: (ids, ctx) =>
+        ids.map((id) =>
+          options
+            .load(ctx)
+            .load(id)
+            .catch((error: unknown) => asError(error)),
+        ),
       fields: options.fields,
     },
     { key: byGlobalId, resolveReference: (representation, ctx) => options.load(ctx).load(keyOf(representation, kind)) },
@@ -96,7 +106,10 @@ function resolveOne(schema: GraphQLSchema, representation: unknown, ctx: Context
   const scope = (typename && Object.hasOwn(TYPE_SCOPES, typename) ? TYPE_SCOPES[typename] : undefined) ?? 'admin';
   if (!hasScope(ctx.viewer, scope)) throw new AuthorizationError([scope]);
   const type = typename ? schema.getType(typename) : undefined;
-  const resolveReference = type && isObjectType(type) ? ((type.extensions as { apollo?: { subgraph?: { resolveReference?: ResolveReference } } }).apollo?.subgraph?.resolveReference ?? null) : null;
+  const resolveReference =
+    type && isObjectType(type)
+      ? ((type.extensions as { apollo?: { subgraph?: { resolveReference?: ResolveReference } } }).apollo?.subgraph?.resolveReference ?? null)
+      : null;
   if (!typename || !resolveReference) {
     throw new InputError('representations.__typename', `${JSON.stringify(ref.__typename ?? null)} is not an entity type of this subgraph`);
   }

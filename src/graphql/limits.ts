@@ -68,7 +68,14 @@ export interface QueryLimits {
 export const DEFAULT_MAX_LIST_LENGTH = 100;
 export const DEFAULT_MAX_DIRECTIVES = 50;
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 10_000, maxAliases: 30, maxTokens: 3_000, maxListLength: DEFAULT_MAX_LIST_LENGTH, maxDirectives: 50 };
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxCost: 10_000,
+  maxAliases: 30,
+  maxTokens: 3_000,
+  maxListLength: DEFAULT_MAX_LIST_LENGTH,
+  maxDirectives: 50,
+};
 
 export interface QueryMeasure {
   cost: number;
@@ -87,7 +94,11 @@ export function limitError(
 }
 
 /** The coerced argument values of one field (variables with their defaults applied); an argument that cannot be read is left out. */
-function argumentValues(field: GraphQLField<unknown, unknown> | undefined, node: FieldNode, variables: Record<string, unknown>): Map<string, { value: unknown; type: GraphQLInputType } | null> {
+function argumentValues(
+  field: GraphQLField<unknown, unknown> | undefined,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): Map<string, { value: unknown; type: GraphQLInputType } | null> {
   const values = new Map<string, { value: unknown; type: GraphQLInputType } | null>();
   for (const arg of node.arguments ?? []) {
     const def = field?.args.find((a) => a.name === arg.name.value);
@@ -136,7 +147,11 @@ function walkLists(value: unknown, type: GraphQLInputType, path: string, visit: 
 }
 
 /** The operation's variables coerced against their definitions (defaults applied); the raw values when they do not coerce (execution then refuses them). */
-function coerceVariables(schema: GraphQLSchema, operation: { variableDefinitions?: readonly unknown[] } | undefined, raw: Record<string, unknown>): Record<string, unknown> {
+function coerceVariables(
+  schema: GraphQLSchema,
+  operation: { variableDefinitions?: readonly unknown[] } | undefined,
+  raw: Record<string, unknown>,
+): Record<string, unknown> {
   const definitions = (operation?.variableDefinitions ?? []) as Parameters<typeof getVariableValues>[1];
   const result = getVariableValues(schema, definitions, raw, { maxErrors: 1 });
   return result.coerced ?? raw;
@@ -147,7 +162,12 @@ function isConnection(type: GraphQLNamedType): boolean {
 }
 
 /** Measures one operation of a validated document. */
-export function measure(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> = {}): QueryMeasure {
+export function measure(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> = {},
+): QueryMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
@@ -156,7 +176,11 @@ export function measure(schema: GraphQLSchema, document: DocumentNode, operation
   const coerced = coerceVariables(schema, operation, variables);
   let longestList: { argument: string; length: number } | undefined;
   const root =
-    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
 
   const visit = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined, seen: Set<string>): number => {
     let cost = 0;

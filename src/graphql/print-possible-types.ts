@@ -13,7 +13,10 @@ export function possibleTypes(from: GraphQLSchema = schema): Record<string, stri
   const result: Record<string, string[]> = {};
   for (const type of Object.values(from.getTypeMap()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (type.name.startsWith('__') || !isAbstractType(type)) continue;
-    result[type.name] = from.getPossibleTypes(type).map((t) => t.name).sort();
+    result[type.name] = from
+      .getPossibleTypes(type)
+      .map((t) => t.name)
+      .sort();
   }
   return result;
 }
@@ -22,4 +25,5 @@ export function possibleTypesJson(): string {
   return `${JSON.stringify(possibleTypes(), null, 2)}\n`;
 }
 
-if (isMainModule(import.meta.url)) writeOrCheck(new URL('../../schema/possible-types.json', import.meta.url), 'schema/possible-types.json', possibleTypesJson());
+if (isMainModule(import.meta.url))
+  writeOrCheck(new URL('../../schema/possible-types.json', import.meta.url), 'schema/possible-types.json', possibleTypesJson());

@@ -12,7 +12,11 @@ import type { ProviderId } from '../domain/types.js';
 import { requireProvider } from './connection.js';
 
 /** `provider`, known to implement `method`; UnsupportedOperationError(`operation`, default the method's name) otherwise. */
-export function operationOf<P extends IdentityProvider, K extends keyof IdentityProvider>(provider: P, method: K, operation: string = method): P & ProviderWith<K> {
+export function operationOf<P extends IdentityProvider, K extends keyof IdentityProvider>(
+  provider: P,
+  method: K,
+  operation: string = method,
+): P & ProviderWith<K> {
   if (!offers(provider, method)) throw new UnsupportedOperationError(provider.id, operation);
   return provider;
 }

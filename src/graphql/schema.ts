@@ -31,14 +31,18 @@ for (const provider of PROVIDERS) {
 
 export const schema = auditMutations(lexicographicSortSchema(builder.toSchema()));
 
-export const subgraphSchema = auditMutations(secureFederationFields(describeFederation(
-  lexicographicSortSchema(
-    builder.toSubGraphSchema({
-      linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-      federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
-    }),
+export const subgraphSchema = auditMutations(
+  secureFederationFields(
+    describeFederation(
+      lexicographicSortSchema(
+        builder.toSubGraphSchema({
+          linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+          federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
+        }),
+      ),
+    ),
   ),
-)));
+);
 
 /** Federation adds `_entities`, `_service` and their types without descriptions; GraphiQL's docs show these. */
 function describeFederation(schema: GraphQLSchema): GraphQLSchema {

@@ -4,7 +4,12 @@
  */
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-function collect(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, out: Map<string, FieldNode[]>, seen = new Set<string>()): void {
+function collect(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out: Map<string, FieldNode[]>,
+  seen = new Set<string>(),
+): void {
   if (!set) return;
   for (const selection of set.selections) {
     if (selection.kind === 'Field') {

@@ -269,7 +269,9 @@ export class HttpClient implements ObservedClient {
     if (!call) return this.requestOnce(spec, call);
     if (spec.method === 'GET') {
       // Identical reads within one request share one call (see UpstreamCallContext.coalesceRead).
-      return call.coalesceRead(`${this.provider} GET ${spec.path}${queryString(spec.query)}${spec.headers ? ` ${JSON.stringify(spec.headers)}` : ''}`, () => this.requestOnce(spec, call));
+      return call.coalesceRead(`${this.provider} GET ${spec.path}${queryString(spec.query)}${spec.headers ? ` ${JSON.stringify(spec.headers)}` : ''}`, () =>
+        this.requestOnce(spec, call),
+      );
     }
     call.forgetReads();
     try {
@@ -307,7 +309,8 @@ export class HttpClient implements ObservedClient {
     let onAbort: (() => void) | undefined;
     const stop = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(this.notSentError(operation, 'UPSTREAM_TIMEOUT', `the request's deadline of ${call.limits.deadlineMs} ms passed while waiting for a token`)),
+        () =>
+          reject(this.notSentError(operation, 'UPSTREAM_TIMEOUT', `the request's deadline of ${call.limits.deadlineMs} ms passed while waiting for a token`)),
         call.remainingMs(),
       );
       onAbort = () => reject(this.notSentError(operation, 'UPSTREAM_UNAVAILABLE', 'the request was cancelled by the caller'));
@@ -384,7 +387,8 @@ export class HttpClient implements ObservedClient {
           await this.throttle(spec.operation, call);
         } catch (error) {
           // A retry of a write that may already have happened: its outcome stays unknown.
-          if (maybeApplied && error instanceof ProviderError) throw this.neutralError(unknown(error.message, error.code, { retryAfterSeconds: error.retryAfterSeconds }));
+          if (maybeApplied && error instanceof ProviderError)
+            throw this.neutralError(unknown(error.message, error.code, { retryAfterSeconds: error.retryAfterSeconds }));
           throw error;
         }
       }
@@ -406,7 +410,13 @@ export class HttpClient implements ObservedClient {
         if (retryable && idempotent && attempt < this.maxAttempts) {
           const delay = this.backoff(attempt, retryAfter, call);
           if (delay !== null) {
-            notify(this.observer, 'onRetry', { provider: this.provider, operation: spec.operation, reason: String(status), delaySeconds: delay / 1000, retryAfter: retryAfter != null });
+            notify(this.observer, 'onRetry', {
+              provider: this.provider,
+              operation: spec.operation,
+              reason: String(status),
+              delaySeconds: delay / 1000,
+              retryAfter: retryAfter != null,
+            });
             if (!(await this.pause(delay, call))) break;
             continue;
           }
@@ -429,7 +439,11 @@ export class HttpClient implements ObservedClient {
         throw this.neutralError(
           maybeApplied
             ? unknown(`${this.provider} ${spec.operation} found no free connection slot for its retry`, 'UPSTREAM_UNAVAILABLE')
-            : this.notSentError(spec.operation, 'UPSTREAM_UNAVAILABLE', `no free connection slot within ${this.slotWaitMs} ms (${this.provider} is slow or busy)`),
+            : this.notSentError(
+                spec.operation,
+                'UPSTREAM_UNAVAILABLE',
+                `no free connection slot within ${this.slotWaitMs} ms (${this.provider} is slow or busy)`,
+              ),
         );
       }
       if (outcome.kind === 'too-large') {
@@ -445,7 +459,9 @@ export class HttpClient implements ObservedClient {
             : outcome.kind === 'deadline'
               ? `${this.provider} ${spec.operation} was stopped at the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms`
               : `${this.provider} ${spec.operation} was stopped because the caller cancelled the request`;
-        const error = write ? unknown(what, code) : new ProviderError({ provider: this.provider, operation: spec.operation, code, message: what, retryable: true });
+        const error = write
+          ? unknown(what, code)
+          : new ProviderError({ provider: this.provider, operation: spec.operation, code, message: what, retryable: true });
         // A call cut short by the caller or the request's deadline says nothing about the provider's health.
         throw outcome.kind === 'timeout' ? error : this.neutralError(error);
       }
@@ -456,7 +472,13 @@ export class HttpClient implements ObservedClient {
       const safe = idempotent || notSent;
       if (connectionError && safe && attempt < this.maxAttempts) {
         const delay = this.backoff(attempt, null, call) ?? 0;
-        notify(this.observer, 'onRetry', { provider: this.provider, operation: spec.operation, reason: 'connection_error', delaySeconds: delay / 1000, retryAfter: false });
+        notify(this.observer, 'onRetry', {
+          provider: this.provider,
+          operation: spec.operation,
+          reason: 'connection_error',
+          delaySeconds: delay / 1000,
+          retryAfter: false,
+        });
         if (await this.pause(delay, call)) continue;
       }
       const what = `${this.provider} ${spec.operation} could not be reached (${code ?? 'connection error'})`;
@@ -509,7 +531,9 @@ export class HttpClient implements ObservedClient {
         this.notSentError(
           operation,
           cancelled ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_TIMEOUT',
-          cancelled ? 'the request was cancelled by the caller' : `the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms passed while waiting for the shared budget`,
+          cancelled
+            ? 'the request was cancelled by the caller'
+            : `the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms passed while waiting for the shared budget`,
         ),
       );
     }
@@ -583,17 +607,26 @@ export class HttpClient implements ObservedClient {
     // AbortSignal.timeout lives, with what it holds, until it fires; AbortSignal.any keeps more).
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, Math.max(1, Math.min(this.timeoutMs, left)));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      Math.max(1, Math.min(this.timeoutMs, left)),
+    );
     const cancel = () => controller.abort();
     if (call?.signal?.aborted) controller.abort();
     else call?.signal?.addEventListener('abort', cancel, { once: true });
     const signal = controller.signal;
     let observed = 'connection_error';
     // Tracing (src/ops/tracing.ts): a span per exchange, and traceparent upstream when configured.
-    const traced = beginUpstream(this.observer, { provider: this.provider, operation: spec.operation, method: spec.method, attempt, setHeader: (name, value) => void (headers[name] = value) });
+    const traced = beginUpstream(this.observer, {
+      provider: this.provider,
+      operation: spec.operation,
+      method: spec.method,
+      attempt,
+      setHeader: (name, value) => void (headers[name] = value),
+    });
     try {
       if (signal.aborted) return call?.cancelled ? { kind: 'cancelled' } : { kind: 'deadline' };
       const response = await this.pool.request({ method: spec.method, path, headers, body, signal });
@@ -727,6 +760,7 @@ export function queryString(query: Record<string, QueryValue> | undefined): stri
     } else params.append(key, check(key, String(value)));
   }
   const text = params.toString();
-  if (text.length > QUERY_LIMITS.maxQueryLength) throw new InputError('filter', `the values together are too long to send upstream (more than ${QUERY_LIMITS.maxQueryLength} characters)`);
+  if (text.length > QUERY_LIMITS.maxQueryLength)
+    throw new InputError('filter', `the values together are too long to send upstream (more than ${QUERY_LIMITS.maxQueryLength} characters)`);
   return text ? `?${text}` : '';
 }

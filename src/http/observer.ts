@@ -73,11 +73,7 @@ export interface ObservedClient {
 }
 
 /** Calls one observer callback; an observer that throws never fails the call it observes. */
-export function notify<K extends keyof HttpObserver>(
-  observer: HttpObserver | undefined,
-  key: K,
-  event: Parameters<NonNullable<HttpObserver[K]>>[0],
-): void {
+export function notify<K extends keyof HttpObserver>(observer: HttpObserver | undefined, key: K, event: Parameters<NonNullable<HttpObserver[K]>>[0]): void {
   const callback = observer?.[key] as ((e: typeof event) => void) | undefined;
   if (!callback) return;
   try {

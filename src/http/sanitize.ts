@@ -7,7 +7,8 @@
 export const MAX_PROVIDER_MESSAGE = 200;
 const MAX_PROVIDER_CODE = 100;
 
-const SECRET_WORDS = '(?:pass(?:word|wd)?|pwd|secret|client[_-]?secret|token|access[_-]?token|refresh[_-]?token|api[_-]?key|apikey|authorization|credentials?|private[_-]?key|session)';
+const SECRET_WORDS =
+  '(?:pass(?:word|wd)?|pwd|secret|client[_-]?secret|token|access[_-]?token|refresh[_-]?token|api[_-]?key|apikey|authorization|credentials?|private[_-]?key|session)';
 
 const RULES: [RegExp, string][] = [
   // Control characters (log and terminal injection).

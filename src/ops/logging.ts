@@ -29,7 +29,22 @@ export interface LoggerOptions {
 }
 
 /** Censored wherever they appear at the top level or one level down. */
-const SECRET_KEYS = ['authorization', 'cookie', 'headers', 'password', 'secret', 'clientSecret', 'apiKey', 'token', 'accessToken', 'access_token', 'refreshToken', 'accessKey', 'body', 'variables'];
+const SECRET_KEYS = [
+  'authorization',
+  'cookie',
+  'headers',
+  'password',
+  'secret',
+  'clientSecret',
+  'apiKey',
+  'token',
+  'accessToken',
+  'access_token',
+  'refreshToken',
+  'accessKey',
+  'body',
+  'variables',
+];
 const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`]);
 
 export function createLogger(options: LoggerOptions): Logger {
@@ -55,13 +70,18 @@ export function createLogger(options: LoggerOptions): Logger {
 
 /** yoga's logger interface over pino: an Error argument goes to `err` (message and stack, to the log only). */
 export function yogaLoggerOf(logger: Logger): YogaLogger {
-  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    if (!logger.isLevelEnabled(level)) return;
-    const error = args.find((a): a is Error => a instanceof Error);
-    const message = args.filter((a) => a !== error).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    if (error) logger[level]({ err: error }, message || error.message);
-    else logger[level](message);
-  };
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      if (!logger.isLevelEnabled(level)) return;
+      const error = args.find((a): a is Error => a instanceof Error);
+      const message = args
+        .filter((a) => a !== error)
+        .map((a) => (typeof a === 'string' ? a : JSON.stringify(a)))
+        .join(' ');
+      if (error) logger[level]({ err: error }, message || error.message);
+      else logger[level](message);
+    };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 

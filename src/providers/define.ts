@@ -135,7 +135,9 @@ export interface ProviderDefinition<Id extends string = string, Live = any, Inst
   };
 }
 
-export function defineProvider<const Id extends string, Live, Instance>(definition: ProviderDefinition<Id, Live, Instance>): ProviderDefinition<Id, Live, Instance> {
+export function defineProvider<const Id extends string, Live, Instance>(
+  definition: ProviderDefinition<Id, Live, Instance>,
+): ProviderDefinition<Id, Live, Instance> {
   return definition;
 }
 
@@ -146,9 +148,7 @@ export function enumValueOf(id: string): string {
 
 /** zod helpers for environment variables, shared by config.ts and the providers' `env` shapes. */
 export const envVar = {
-  bool: z
-    .enum(['true', 'false', '1', '0', 'yes', 'no'])
-    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  bool: z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes'),
   int: (min: number, max: number) => z.coerce.number().int().min(min).max(max),
   optionalText: z
     .string()

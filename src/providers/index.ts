@@ -39,7 +39,11 @@ export async function startProviders(config: Config, options: StartOptions = {})
   const sandboxes: Sandboxes = {};
   const simulators: Runtime['simulators'] = {};
   const handles: SandboxHandle<unknown>[] = [];
-  const shared = await createSharedStore({ redisUrl: config.shared.redisUrl, keyPrefix: config.shared.keyPrefix, ...(config.logLevel === 'silent' ? { log: () => {} } : {}) });
+  const shared = await createSharedStore({
+    redisUrl: config.shared.redisUrl,
+    keyPrefix: config.shared.keyPrefix,
+    ...(config.logLevel === 'silent' ? { log: () => {} } : {}),
+  });
   // The observer (metrics, readiness: src/ops/) and the shared upstream budgets reach every provider's HttpClient through its options.
   const http = { ...config.http, observer: options.observer, upstreamBudget: upstreamBudgets(shared, config.shared.rateLimits) };
 

@@ -170,7 +170,10 @@ export class RedisStore implements SharedStore {
   }
 
   get(key: string): Promise<string | null> {
-    return this.either(() => this.client.get(key), () => this.local.get(key));
+    return this.either(
+      () => this.client.get(key),
+      () => this.local.get(key),
+    );
   }
 
   set(key: string, value: string, ttlMs?: number): Promise<void> {

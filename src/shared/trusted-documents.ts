@@ -38,7 +38,8 @@ export function parseTrustedDocuments(text: string, source = 'TRUSTED_DOCUMENTS'
     if (!Array.isArray(operations)) throw new TrustedDocumentsError(`${source}: an Apollo manifest needs an "operations" list`);
     operations.forEach((operation: unknown, index) => {
       const { id, body } = (operation ?? {}) as { id?: unknown; body?: unknown };
-      if (typeof id !== 'string' || id === '' || typeof body !== 'string') throw new TrustedDocumentsError(`${source}: operations[${index}] needs a string "id" and "body"`);
+      if (typeof id !== 'string' || id === '' || typeof body !== 'string')
+        throw new TrustedDocumentsError(`${source}: operations[${index}] needs a string "id" and "body"`);
       documents.set(id, body);
     });
   } else if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
@@ -87,13 +88,19 @@ export function useTrustedDocuments(documents: Map<string, string>): Plugin {
           extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
         }),
       persistedQueryOnly: () =>
-        createGraphQLError('this server runs only trusted documents: send the document id (documentId, doc_id or extensions.persistedQuery.sha256Hash), not the query text', {
-          extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
-        }),
+        createGraphQLError(
+          'this server runs only trusted documents: send the document id (documentId, doc_id or extensions.persistedQuery.sha256Hash), not the query text',
+          {
+            extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
+          },
+        ),
       keyNotFound: () =>
-        createGraphQLError('this server runs only trusted documents: the request names no document id (documentId, doc_id or extensions.persistedQuery.sha256Hash)', {
-          extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } },
-        }),
+        createGraphQLError(
+          'this server runs only trusted documents: the request names no document id (documentId, doc_id or extensions.persistedQuery.sha256Hash)',
+          {
+            extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED', http: { status: 400 } },
+          },
+        ),
     },
   });
 }

@@ -38,7 +38,10 @@ export class UpstreamBudget {
 }
 
 /** The factory the HTTP core is given: the budget of one provider, or undefined when it is unlimited. */
-export function upstreamBudgets(store: SharedStore, limits: Partial<Record<ProviderId, RateLimit | null>>): (provider: ProviderId) => UpstreamBudget | undefined {
+export function upstreamBudgets(
+  store: SharedStore,
+  limits: Partial<Record<ProviderId, RateLimit | null>>,
+): (provider: ProviderId) => UpstreamBudget | undefined {
   const budgets = new Map<ProviderId, UpstreamBudget>();
   return (provider) => {
     const limit = limits[provider];

@@ -26,9 +26,32 @@ export function contract(name: string, open: () => Promise<AuditStore>) {
       const first = await store.append(event());
       expect(first.input).toEqual({ id: 'VXNlcjphcGFsZW86MQ==', password: '[REDACTED]', nested: [{ clientSecret: '[REDACTED]', keep: 1 }] });
       expect(first.providers).toEqual(['apaleo']);
-      await store.append(event({ subject: 'alice', operation: 'createUser', targets: [{ provider: 'logto', objectId: null, outcome: 'ERROR', code: 'UPSTREAM_TIMEOUT', outcomeUnknown: true }], outcome: 'UNKNOWN' }));
-      const report = { complete: false, entries: [{ provider: 'apaleo', action: 'DISABLE', outcome: 'DONE' }, { provider: 'lumapps', action: 'DISABLE', outcome: 'FAILED' }] };
-      await store.append(event({ operation: 'deprovisionPerson', targets: [{ provider: 'apaleo', outcome: 'SUCCESS' }, { provider: 'lumapps', outcome: 'ERROR', code: 'FORBIDDEN' }], outcome: 'PARTIAL', details: report }));
+      await store.append(
+        event({
+          subject: 'alice',
+          operation: 'createUser',
+          targets: [{ provider: 'logto', objectId: null, outcome: 'ERROR', code: 'UPSTREAM_TIMEOUT', outcomeUnknown: true }],
+          outcome: 'UNKNOWN',
+        }),
+      );
+      const report = {
+        complete: false,
+        entries: [
+          { provider: 'apaleo', action: 'DISABLE', outcome: 'DONE' },
+          { provider: 'lumapps', action: 'DISABLE', outcome: 'FAILED' },
+        ],
+      };
+      await store.append(
+        event({
+          operation: 'deprovisionPerson',
+          targets: [
+            { provider: 'apaleo', outcome: 'SUCCESS' },
+            { provider: 'lumapps', outcome: 'ERROR', code: 'FORBIDDEN' },
+          ],
+          outcome: 'PARTIAL',
+          details: report,
+        }),
+      );
 
       const page1 = await store.list({}, { first: 2 });
       expect(page1.events.map((e) => e.operation)).toEqual(['deprovisionPerson', 'createUser']);
@@ -57,4 +80,3 @@ export function contract(name: string, open: () => Promise<AuditStore>) {
     });
   });
 }
-

@@ -16,7 +16,7 @@ export interface PostgresServer {
 
 function binDir(): string {
   for (const dir of ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin']) if (existsSync(join(dir, 'initdb'))) return dir;
-  throw new Error("PostgreSQL is not installed: apt-get install postgresql (.ci/run does it)");
+  throw new Error('PostgreSQL is not installed: apt-get install postgresql (.ci/run does it)');
 }
 
 async function freePort(): Promise<number> {

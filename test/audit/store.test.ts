@@ -29,7 +29,9 @@ describe('append-only, enforced by the database', () => {
   }, 60_000);
 
   it('redact() removes secret-looking keys at any depth', () => {
-    expect(redact({ password: 'x', rePassword: 'y', apiKey: 'k', tokenValue: 't', email: 'a@b.c', isPasskeysEnabled: true, list: [{ client_secret: 'z' }] })).toEqual({
+    expect(
+      redact({ password: 'x', rePassword: 'y', apiKey: 'k', tokenValue: 't', email: 'a@b.c', isPasskeysEnabled: true, list: [{ client_secret: 'z' }] }),
+    ).toEqual({
       isPasskeysEnabled: true,
       password: '[REDACTED]',
       rePassword: '[REDACTED]',
@@ -43,14 +45,26 @@ describe('append-only, enforced by the database', () => {
 
 describe('retention (AUDIT_RETENTION_DAYS)', () => {
   it('the trail purges events older than the retention when it opens the store', async () => {
-    const event = { requestId: 'r', subject: 'ops', callerKind: 'api-key' as const, scopes: ['admin'], operation: 'deleteUser', input: {}, targets: [], outcome: 'SUCCESS' as const };
+    const event = {
+      requestId: 'r',
+      subject: 'ops',
+      callerKind: 'api-key' as const,
+      scopes: ['admin'],
+      operation: 'deleteUser',
+      input: {},
+      targets: [],
+      outcome: 'SUCCESS' as const,
+    };
     // The store as the trail finds it when it opens: an event of 40 days ago and one of now.
-    const trail = new AuditTrail(async () => {
-      const store = await openAuditStore({ databaseUrl: null, dataDir: 'memory://' });
-      await store.append({ ...event, at: new Date(Date.now() - 40 * 86_400_000), requestId: 'old' });
-      await store.append({ ...event, requestId: 'new' });
-      return store;
-    }, { retentionDays: 30 });
+    const trail = new AuditTrail(
+      async () => {
+        const store = await openAuditStore({ databaseUrl: null, dataDir: 'memory://' });
+        await store.append({ ...event, at: new Date(Date.now() - 40 * 86_400_000), requestId: 'old' });
+        await store.append({ ...event, requestId: 'new' });
+        return store;
+      },
+      { retentionDays: 30 },
+    );
     try {
       expect((await trail.list({}, { first: 10 })).events.map((e) => e.requestId)).toEqual(['new']);
     } finally {

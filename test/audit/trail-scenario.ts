@@ -9,7 +9,12 @@ import { sha256Hex } from '../../src/auth/authenticator.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { FAULT_TARGETS } from '../helpers/fault-targets.js';
 
-export const KEYS = { writer: 'audit-writer-key-0123456789', inviter: 'audit-inviter-key-0123456789', admin: 'audit-admin-key-0123456789', auditor: 'audit-auditor-key-0123456789' };
+export const KEYS = {
+  writer: 'audit-writer-key-0123456789',
+  inviter: 'audit-inviter-key-0123456789',
+  admin: 'audit-admin-key-0123456789',
+  auditor: 'audit-auditor-key-0123456789',
+};
 export const API_KEYS = JSON.stringify([
   { name: 'writer', sha256: sha256Hex(KEYS.writer), scopes: ['users:write', 'roles:read', 'tenants:read'] },
   { name: 'inviter', sha256: sha256Hex(KEYS.inviter), scopes: ['invitations:write'] },
@@ -46,17 +51,33 @@ export function trailScenario(name: string, env: () => Promise<Record<string, st
     afterAll(() => app?.close());
 
     it('every kind of mutation leaves one event with its caller, scopes, request id, input and outcome', async () => {
-      const ids = await gql(app, KEYS.admin, `{
+      const ids = await gql(
+        app,
+        KEYS.admin,
+        `{
         logto: users(provider: LOGTO, first: 2) { edges { node { id providerId } } }
         tenants(provider: LOGTO, first: 1) { edges { node { id } } }
         invitations(provider: LOGTO, first: 3) { edges { node { id providerId } } }
         apaleo: users(provider: APALEO, first: 1) { edges { node { id providerId } } }
-      }`);
+      }`,
+      );
       expect(ids.errors).toBeUndefined();
       const [u1, u2] = ids.data.logto.edges.map((e: any) => e.node);
       const [i1, i2, i3] = ids.data.invitations.edges.map((e: any) => e.node);
       const calls: { key: string; caller: string; op: string; input: Record<string, unknown> }[] = [
-        { key: KEYS.writer, caller: 'writer', op: 'createUser', input: { provider: 'LUMAPPS', email: 'audit.new@people.example.com', firstName: 'Audit', lastName: 'New', password: 'S3cretPassw0rd', rePassword: 'S3cretPassw0rd' } },
+        {
+          key: KEYS.writer,
+          caller: 'writer',
+          op: 'createUser',
+          input: {
+            provider: 'LUMAPPS',
+            email: 'audit.new@people.example.com',
+            firstName: 'Audit',
+            lastName: 'New',
+            password: 'S3cretPassw0rd',
+            rePassword: 'S3cretPassw0rd',
+          },
+        },
         { key: KEYS.writer, caller: 'writer', op: 'updateUser', input: { id: ids.data.apaleo.edges[0].node.id, firstName: 'Changed' } },
         { key: KEYS.writer, caller: 'writer', op: 'addUserToTenant', input: { userId: u1.id, tenantId: ids.data.tenants.edges[0].node.id } },
         { key: KEYS.writer, caller: 'writer', op: 'deleteUser', input: { id: u2.id } },
@@ -67,17 +88,35 @@ export function trailScenario(name: string, env: () => Promise<Record<string, st
         { key: KEYS.admin, caller: 'admin', op: 'deprovisionPerson', input: { email: 'ada.lovelace@people.example.com', mode: 'DISABLE', dryRun: true } },
       ];
       const types: Record<string, string> = {
-        createUser: 'CreateUserInput', updateUser: 'UpdateUserInput', addUserToTenant: 'AddUserToTenantInput', deleteUser: 'DeleteUserInput',
-        createInvitation: 'CreateInvitationInput', resendInvitation: 'ResendInvitationInput', setInvitationStatus: 'SetInvitationStatusInput',
-        deleteInvitation: 'DeleteInvitationInput', deprovisionPerson: 'DeprovisionPersonInput',
+        createUser: 'CreateUserInput',
+        updateUser: 'UpdateUserInput',
+        addUserToTenant: 'AddUserToTenantInput',
+        deleteUser: 'DeleteUserInput',
+        createInvitation: 'CreateInvitationInput',
+        resendInvitation: 'ResendInvitationInput',
+        setInvitationStatus: 'SetInvitationStatusInput',
+        deleteInvitation: 'DeleteInvitationInput',
+        deprovisionPerson: 'DeprovisionPersonInput',
       };
       for (const [n, call] of calls.entries()) {
         const requestId = `audit-test-${name.length}-${n}`;
-        const r = await gql(app, call.key, `mutation M($input: ${types[call.op]}!) { result: ${call.op}(input: $input) { ${call.op === 'deprovisionPerson' ? `${RESULT} ... on DeprovisionReport { complete }` : RESULT} } }`, { input: call.input }, { 'x-request-id': requestId });
+        const r = await gql(
+          app,
+          call.key,
+          `mutation M($input: ${types[call.op]}!) { result: ${call.op}(input: $input) { ${call.op === 'deprovisionPerson' ? `${RESULT} ... on DeprovisionReport { complete }` : RESULT} } }`,
+          { input: call.input },
+          { 'x-request-id': requestId },
+        );
         expect(r.errors, call.op).toBeUndefined();
         const typename: string = r.data.result.__typename;
         // A deprovision report that is not complete (a provider failed or cannot do it) is PARTIAL.
-        const expected = typename.endsWith('Error') ? (r.data.result.outcomeUnknown ? 'UNKNOWN' : 'ERROR') : r.data.result.complete === false ? 'PARTIAL' : 'SUCCESS';
+        const expected = typename.endsWith('Error')
+          ? r.data.result.outcomeUnknown
+            ? 'UNKNOWN'
+            : 'ERROR'
+          : r.data.result.complete === false
+            ? 'PARTIAL'
+            : 'SUCCESS';
         const [event] = (await events(app, { operation: call.op }, 1)).edges.map((e) => e.node);
         expect(event, call.op).toMatchObject({ subject: call.caller, callerKind: 'API_KEY', operation: call.op, requestId, outcome: expected });
         expect(event.scopes.length).toBeGreaterThan(0);
@@ -112,7 +151,9 @@ export function trailScenario(name: string, env: () => Promise<Record<string, st
       const failed = await gql(app, KEYS.admin, m.query, m.variables);
       expect(failed.data[m.field]).toMatchObject({ code: 'UPSTREAM_ERROR', outcomeUnknown: false });
       const failure = (await events(app, { operation: m.field, outcome: 'ERROR', provider: target.enumValue }, 1)).edges[0]!.node;
-      expect(failure.targets).toContainEqual(expect.objectContaining({ provider: target.enumValue, outcome: 'ERROR', code: 'UPSTREAM_ERROR', outcomeUnknown: false }));
+      expect(failure.targets).toContainEqual(
+        expect.objectContaining({ provider: target.enumValue, outcome: 'ERROR', code: 'UPSTREAM_ERROR', outcomeUnknown: false }),
+      );
 
       target.sim(app).resetKnobs();
       target.sim(app).inject({ route: m.route, kind: 'reset', times: 3 });
@@ -128,7 +169,12 @@ export function trailScenario(name: string, env: () => Promise<Record<string, st
       const people = await gql(app, KEYS.admin, '{ users(provider: APALEO, first: 3) { edges { node { email } } } }');
       const email = people.data.users.edges[2].node.email;
       apaleo.inject({ route: 'users.patch', kind: 'reset', times: 3 });
-      const report = await gql(app, KEYS.admin, 'mutation D($email: String!) { deprovisionPerson(input: { email: $email, mode: DISABLE }) { ... on DeprovisionReport { entries { provider outcome } } } }', { email });
+      const report = await gql(
+        app,
+        KEYS.admin,
+        'mutation D($email: String!) { deprovisionPerson(input: { email: $email, mode: DISABLE }) { ... on DeprovisionReport { entries { provider outcome } } } }',
+        { email },
+      );
       apaleo.resetKnobs();
       expect(report.data.deprovisionPerson.entries).toContainEqual({ provider: 'APALEO', outcome: 'FAILED' });
       const deprovision = (await events(app, { operation: 'deprovisionPerson', outcome: 'UNKNOWN' }, 1)).edges[0]!.node;

@@ -15,7 +15,10 @@ export async function benchAuthress(): Promise<BenchRow[]> {
     let users = 0;
     const walk = await timed(async () => {
       for (;;) {
-        const res: any = await app.query('query($after: String) { users(provider: AUTHRESS, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+        const res: any = await app.query(
+          'query($after: String) { users(provider: AUTHRESS, first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        );
         users += res.data.users.edges.length;
         if (!res.data.users.pageInfo.hasNextPage) break;
         after = res.data.users.pageInfo.endCursor;
@@ -48,7 +51,9 @@ export async function benchAuthress(): Promise<BenchRow[]> {
     });
 
     sim.resetCounts();
-    const ids = ['acme', 'globex', 'initech', 'umbrella', 'hooli', 'stark', 'wayne', 'tyrell'].map((n) => Buffer.from(`Tenant:authress:tenant-${n}`).toString('base64url'));
+    const ids = ['acme', 'globex', 'initech', 'umbrella', 'hooli', 'stark', 'wayne', 'tyrell'].map((n) =>
+      Buffer.from(`Tenant:authress:tenant-${n}`).toString('base64url'),
+    );
     await app.query('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [...ids, ...ids] });
     rows.push({
       provider: 'authress',

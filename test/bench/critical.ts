@@ -78,7 +78,8 @@ function cases(email: string, representations: unknown[]): Case[] {
     {
       key: 'person',
       label: 'person(email), full',
-      query: 'query($e: String!) { person(email: $e) { providers accounts { id provider email status } invitations { id provider status } errors { provider code } } }',
+      query:
+        'query($e: String!) { person(email: $e) { providers accounts { id provider email status } invitations { id provider status } errors { provider code } } }',
       variables: { e: email },
       levels: 1,
       minCalls: 6,
@@ -168,7 +169,8 @@ export async function benchCritical(): Promise<BenchResult> {
     const representations = users.data.users.edges.map((e) => ({ __typename: 'User', id: e.node.id }));
     const all = cases(everywhere.email, representations).filter((c) => !only || only.includes(c.key));
     for (const t of targets) {
-      for (const c of all) t.results.set(c.key, { times0: [], times20: [], calls: [], routes: '', cpuMsPerQuery: NaN, perSecond: NaN, loadP50: NaN, loadErrors: 0 });
+      for (const c of all)
+        t.results.set(c.key, { times0: [], times20: [], calls: [], routes: '', cpuMsPerQuery: NaN, perSecond: NaN, loadP50: NaN, loadErrors: 0 });
     }
     /** The targets in an order that alternates with `i`, so neither always goes first. */
     const alternating = (i: number) => (i % 2 === 0 ? targets : [...targets].reverse());
@@ -176,7 +178,10 @@ export async function benchCritical(): Promise<BenchResult> {
     // Warm-up: tokens, connection pools, the JIT.
     for (let i = 0; i < 15; i += 1) for (const c of all) for (const t of alternating(i)) await once(t.app, c);
 
-    for (const [latency, rounds] of [[0, rounds0], [LATENCY_MS, rounds20]] as const) {
+    for (const [latency, rounds] of [
+      [0, rounds0],
+      [LATENCY_MS, rounds20],
+    ] as const) {
       for (const t of targets) t.app.setLatency(latency);
       for (const c of all) for (const t of targets) await once(t.app, c); // settle at this latency
       for (let round = 0; round < rounds; round += 1) {
@@ -221,7 +226,8 @@ export async function benchCritical(): Promise<BenchResult> {
       ...all.map((c) => `  ${c.key}: ${c.bound}.`),
     ];
     if (process.env.BENCH_VERBOSE) {
-      for (const t of targets) notes.push(`Upstream calls by route (${t.name}, last run at ${LATENCY_MS} ms):`, ...all.map((c) => `  ${c.key}: ${t.results.get(c.key)!.routes}`));
+      for (const t of targets)
+        notes.push(`Upstream calls by route (${t.name}, last run at ${LATENCY_MS} ms):`, ...all.map((c) => `  ${c.key}: ${t.results.get(c.key)!.routes}`));
     }
     const tables: BenchTable[] = targets.map((t, i) => ({
       title: `Critical path (issue 15), ${t.name}: lower bound vs measured, ${LATENCY_MS} ms injected per upstream call`,

@@ -86,8 +86,24 @@ export async function benchGate(): Promise<BenchResult> {
           title: 'HTTP gate cost (issue 10): the W1 query with caller authentication on vs off, alternating, 0 ms upstream',
           headers: ['variant', 'p50 ms', 'p99 ms', 'CPU ms/q @32'],
           rows: [
-            ['open (no auth, no CORS origins)', p50.open.toFixed(2), percentile([...times.open].sort((a, b) => a - b), 99).toFixed(2), perQuery.open.toFixed(3)],
-            ['gated (API key, CORS list, limits)', p50.gated.toFixed(2), percentile([...times.gated].sort((a, b) => a - b), 99).toFixed(2), perQuery.gated.toFixed(3)],
+            [
+              'open (no auth, no CORS origins)',
+              p50.open.toFixed(2),
+              percentile(
+                [...times.open].sort((a, b) => a - b),
+                99,
+              ).toFixed(2),
+              perQuery.open.toFixed(3),
+            ],
+            [
+              'gated (API key, CORS list, limits)',
+              p50.gated.toFixed(2),
+              percentile(
+                [...times.gated].sort((a, b) => a - b),
+                99,
+              ).toFixed(2),
+              perQuery.gated.toFixed(3),
+            ],
             [
               'gate cost (gated − open)',
               `${cost.toFixed(2)} (${verdict})`,

@@ -2,7 +2,8 @@ import { ms, percentile, timed, type BenchRow } from './lib.js';
 import { load, startBenchServer } from './server.js';
 
 const LATENCY_MS = 20;
-const FULL = '{ invitations(provider: LOGTO, first: 60) { totalCount edges { node { id email status tenant { name } roles { name } inviter { email } acceptedBy { email } } } } }';
+const FULL =
+  '{ invitations(provider: LOGTO, first: 60) { totalCount edges { node { id email status tenant { name } roles { name } inviter { email } acceptedBy { email } } } } }';
 
 export async function benchLogto(): Promise<BenchRow[]> {
   const app = await startBenchServer({ SANDBOX_LATENCY_MS: String(LATENCY_MS), APALEO_ENABLED: 'false' });
@@ -43,7 +44,9 @@ export async function benchLogto(): Promise<BenchRow[]> {
 
     const seconds = 5;
     const run = await load(32, seconds, async () => {
-      await app.query('{ invitations(provider: LOGTO, first: 20, filter: { status: PENDING }) { edges { node { id inviter { email } tenant { name } roles { name } } } } }');
+      await app.query(
+        '{ invitations(provider: LOGTO, first: 20, filter: { status: PENDING }) { edges { node { id inviter { email } tenant { name } roles { name } } } } }',
+      );
     });
     rows.push({
       provider: 'logto',

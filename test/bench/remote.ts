@@ -90,10 +90,7 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
       });
     },
     calls: () => sims.reduce((n, s) => n + s.count(), 0),
-    callsByRoute: () =>
-      sims
-        .flatMap((s) => [...s.calls].filter(([, n]) => n > 0).map(([route, n]) => `${s.name} ${route} ${n}`))
-        .join(', '),
+    callsByRoute: () => sims.flatMap((s) => [...s.calls].filter(([, n]) => n > 0).map(([route, n]) => `${s.name} ${route} ${n}`)).join(', '),
     resetCounts: () => sims.forEach((s) => s.resetCounts()),
     setLatency: (ms) => sims.forEach((s) => (s.latencyMs = ms)),
     async close() {

@@ -34,7 +34,9 @@ async function load(port: number, ids: string[], requests: number, clients: numb
       while (next < requests) {
         const i = next++;
         const t = performance.now();
-        const r = await query(port, 'query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId email tenants { id } } }', { id: ids[i % ids.length] });
+        const r = await query(port, 'query($id: String!) { user(provider: AUTHRESS, id: $id) { providerId email tenants { id } } }', {
+          id: ids[i % ids.length],
+        });
         latencies.push(performance.now() - t);
         if (r.status !== 200 || r.body.errors) errors += 1;
       }
@@ -47,7 +49,9 @@ async function load(port: number, ids: string[], requests: number, clients: numb
 
 export async function benchReplicas(): Promise<BenchRow[]> {
   if (!installed('redis-server') || !installed('haproxy')) {
-    return [{ provider: 'replicas', name: 'one vs three replicas', value: 'skipped', note: 'needs redis-server and haproxy (apt-get install redis-server haproxy)' }];
+    return [
+      { provider: 'replicas', name: 'one vs three replicas', value: 'skipped', note: 'needs redis-server and haproxy (apt-get install redis-server haproxy)' },
+    ];
   }
   const dir = mkdtempSync(join(tmpdir(), 'idgraph-bench-replicas-'));
   const redis = await startRedis();

@@ -56,7 +56,12 @@ for (const table of tables) {
 }
 if (rows.length > 0) {
   console.log('');
-  console.log(formatTable(['provider', 'benchmark', 'result', 'note'], rows.map((r) => [r.provider, r.name, r.value, r.note ?? ''])));
+  console.log(
+    formatTable(
+      ['provider', 'benchmark', 'result', 'note'],
+      rows.map((r) => [r.provider, r.name, r.value, r.note ?? '']),
+    ),
+  );
 }
 process.stderr.write(`bench: ${((performance.now() - started) / 1000).toFixed(0)} s in all\n`);
 process.exit(0);

@@ -17,7 +17,8 @@ export interface BenchServer {
 export async function startBenchServer(env: Record<string, string>, connections = 64): Promise<BenchServer> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   // Metrics on, as in production (BENCH_OPS=false measures without them).
-  const ops = env.BENCH_OPS === 'false' ? undefined : new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
+  const ops =
+    env.BENCH_OPS === 'false' ? undefined : new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
   const runtime = await startProviders(config, { observer: ops?.observer });
   const server = createServer(createApp({ ...appOptionsFromConfig(config, runtime.providers), graphiql: false, ops }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -65,7 +65,11 @@ export async function benchSoak(): Promise<BenchRow[]> {
     const steadyRss = (steady as NodeJS.MemoryUsage | null)?.rss ?? rssStart;
     const growth = (rssEnd - steadyRss) / 1024 / 1024;
     const fromIdle = (rssEnd - rssStart) / 1024 / 1024;
-    const codes = [...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
+    const codes =
+      [...byCode]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, n]) => `${code} ${n}`)
+        .join(', ') || 'none';
     return [
       {
         provider: 'all',

@@ -27,7 +27,10 @@ const FILTER_VALUES: Record<string, string> = {
 };
 
 interface UsersPage {
-  users: { edges: { cursor: string; node: { id: string; providerId: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+  users: {
+    edges: { cursor: string; node: { id: string; providerId: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
 }
 
 function noErrors(response: GqlResponse<unknown>): void {
@@ -48,14 +51,18 @@ for (const definition of PROVIDERS.filter((p) => !only || only.includes(p.id))) 
     const sim = () => app.runtime.simulators[id]!;
 
     async function page(args: string): Promise<UsersPage['users']> {
-      const r = await app.gql<UsersPage>(`{ users(provider: ${E}, ${args}) { edges { cursor node { id providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+      const r = await app.gql<UsersPage>(
+        `{ users(provider: ${E}, ${args}) { edges { cursor node { id providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      );
       noErrors(r);
       return r.data!.users;
     }
 
     beforeAll(async () => {
       app = await createTestApp(ENV, { providers: [id] });
-      const r = await app.gql<{ providers: { provider: string; capabilities: string[]; userFilters: string[] }[] }>('{ providers { provider capabilities userFilters } }');
+      const r = await app.gql<{ providers: { provider: string; capabilities: string[]; userFilters: string[] }[] }>(
+        '{ providers { provider capabilities userFilters } }',
+      );
       noErrors(r);
       // Only this provider was started.
       expect(r.data!.providers.map((p) => p.provider)).toEqual([E]);
@@ -146,7 +153,9 @@ for (const definition of PROVIDERS.filter((p) => !only || only.includes(p.id))) 
 
     it('reports wire drift (a body off the documented schema) as UPSTREAM_ERROR naming the provider', async () => {
       const drift = definition.test.contract.driftBody;
-      sim().inject(drift === undefined ? { route: usersRoute, kind: 'mismatch', times: 1 } : { route: usersRoute, kind: 'status', status: 200, json: drift, times: 1 });
+      sim().inject(
+        drift === undefined ? { route: usersRoute, kind: 'mismatch', times: 1 } : { route: usersRoute, kind: 'status', status: 200, json: drift, times: 1 },
+      );
       const r = await app.gql(`{ users(provider: ${E}, first: 2) { edges { node { id } } } }`);
       expect(r.status).toBeLessThan(500);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: E });
@@ -179,7 +188,8 @@ for (const definition of PROVIDERS.filter((p) => !only || only.includes(p.id))) 
 
     it('every read capability it claims works', async () => {
       const first = (await page('first: 1')).edges[0]!.node;
-      const email = (await app.gql<{ node: { email: string | null } }>('query($id: ID!) { node(id: $id) { ... on User { email } } }', { id: first.id })).data!.node.email;
+      const email = (await app.gql<{ node: { email: string | null } }>('query($id: ID!) { node(id: $id) { ... on User { email } } }', { id: first.id })).data!
+        .node.email;
       const queries: Record<string, string> = {
         LIST_USERS: `{ users(provider: ${E}, first: 1) { edges { node { id } } } }`,
         GET_USER: `{ user(provider: ${E}, id: ${JSON.stringify(first.providerId)}) { id } }`,
@@ -226,12 +236,21 @@ for (const definition of PROVIDERS.filter((p) => !only || only.includes(p.id))) 
       const email = () => `contract-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
       const result = '{ __typename ... on Error { code message } }';
       const writes: Record<string, [string, Record<string, unknown>]> = {
-        CREATE_USER: [`mutation($email: String!) { r: createUser(input: { provider: ${E}, email: $email, firstName: "Contract", lastName: "Suite" }) ${result} }`, { email: email() }],
+        CREATE_USER: [
+          `mutation($email: String!) { r: createUser(input: { provider: ${E}, email: $email, firstName: "Contract", lastName: "Suite" }) ${result} }`,
+          { email: email() },
+        ],
         UPDATE_USER: [`mutation($id: ID!) { r: updateUser(input: { id: $id, firstName: "Contract" }) ${result} }`, { id: users[0]!.id }],
-        ADD_USER_TO_TENANT: [`mutation($u: ID!, $t: ID!) { r: addUserToTenant(input: { userId: $u, tenantId: $t }) ${result} }`, { u: users[1]!.id, t: tenantId }],
+        ADD_USER_TO_TENANT: [
+          `mutation($u: ID!, $t: ID!) { r: addUserToTenant(input: { userId: $u, tenantId: $t }) ${result} }`,
+          { u: users[1]!.id, t: tenantId },
+        ],
         CREATE_INVITATION: [`mutation($email: String!) { r: createInvitation(input: { provider: ${E}, email: $email }) ${result} }`, { email: email() }],
         RESEND_INVITATION: [`mutation($id: ID!) { r: resendInvitation(input: { id: $id }) ${result} }`, { id: invitationIds[0] ?? noInvitation }],
-        SET_INVITATION_STATUS: [`mutation($id: ID!) { r: setInvitationStatus(input: { id: $id, status: REVOKED }) ${result} }`, { id: invitationIds[1] ?? noInvitation }],
+        SET_INVITATION_STATUS: [
+          `mutation($id: ID!) { r: setInvitationStatus(input: { id: $id, status: REVOKED }) ${result} }`,
+          { id: invitationIds[1] ?? noInvitation },
+        ],
         DELETE_INVITATION: [`mutation($id: ID!) { r: deleteInvitation(input: { id: $id }) ${result} }`, { id: invitationIds[2] ?? noInvitation }],
         DELETE_USER: [`mutation($id: ID!) { r: deleteUser(input: { id: $id }) ${result} }`, { id: users[users.length - 1]!.id }],
       };
@@ -240,7 +259,13 @@ for (const definition of PROVIDERS.filter((p) => !only || only.includes(p.id))) 
         const r = await app.gql<{ r: { __typename: string; code?: string } | null }>(query, variables);
         expect(r.status, capability).toBeLessThan(500);
         const code = r.data?.r?.code ?? (r.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
-        outcomes[capability] = info.capabilities.includes(capability) ? (code === 'UNSUPPORTED_OPERATION' ? 'claimed but unsupported' : 'ok') : code === 'UNSUPPORTED_OPERATION' ? 'ok' : `not claimed but answered ${code}`;
+        outcomes[capability] = info.capabilities.includes(capability)
+          ? code === 'UNSUPPORTED_OPERATION'
+            ? 'claimed but unsupported'
+            : 'ok'
+          : code === 'UNSUPPORTED_OPERATION'
+            ? 'ok'
+            : `not claimed but answered ${code}`;
       }
       expect(outcomes).toEqual(Object.fromEntries(Object.keys(writes).map((c) => [c, 'ok'])));
     });

@@ -39,7 +39,15 @@ describe('a fifth provider plugged in by one registry entry', () => {
     expect(fakeOf(loadConfig({ SANDBOX_PORT_BASE: '7000' }))).toEqual({ provider: { mode: 'sandbox' }, port: 7004, rateLimit: null });
     expect(fakeOf(loadConfig({ FAKE_MODE: 'off' })).provider).toEqual({ mode: 'off' });
     expect(problems({ FAKE_CLIENT_ID: 'id' })).toContain('FAKE_CLIENT_SECRET: required when the other Fake credential is set');
-    const live = loadConfig({ FAKE_CLIENT_ID: 'id', FAKE_CLIENT_SECRET: 'secret', APALEO_MODE: 'off', AUTHRESS_MODE: 'off', LOGTO_MODE: 'off', LUMAPPS_MODE: 'off', IDGRAPH_ALLOW_UNAUTHENTICATED: 'true' });
+    const live = loadConfig({
+      FAKE_CLIENT_ID: 'id',
+      FAKE_CLIENT_SECRET: 'secret',
+      APALEO_MODE: 'off',
+      AUTHRESS_MODE: 'off',
+      LOGTO_MODE: 'off',
+      LUMAPPS_MODE: 'off',
+      IDGRAPH_ALLOW_UNAUTHENTICATED: 'true',
+    });
     expect(fakeOf(live)).toEqual({
       provider: { mode: 'live', baseUrl: 'https://fake.example.com', clientId: 'id', clientSecret: 'secret' },
       port: undefined,
@@ -59,7 +67,9 @@ describe('a fifth provider plugged in by one registry entry', () => {
     const app = await createTestApp({}, { providers: ['fake' as never] });
     try {
       expect(Object.keys(app.runtime.simulators)).toEqual(['fake']);
-      const r = await app.gql<{ users: { totalCount: number; edges: { node: { provider: string; email: string } }[] } }>('{ users(first: 2) { totalCount edges { node { provider email } } } }');
+      const r = await app.gql<{ users: { totalCount: number; edges: { node: { provider: string; email: string } }[] } }>(
+        '{ users(first: 2) { totalCount edges { node { provider email } } } }',
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.users.edges).toEqual([
         { node: { provider: 'FAKE', email: 'fake.user1@fake.example.com' } },

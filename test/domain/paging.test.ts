@@ -77,10 +77,15 @@ describe('arrayPage and cursors', () => {
 
   it('loads the list once per call', async () => {
     let loads = 0;
-    await arrayPage({ last: 3 }, arrayScope, async () => {
-      loads += 1;
-      return items;
-    }, arrayOpts);
+    await arrayPage(
+      { last: 3 },
+      arrayScope,
+      async () => {
+        loads += 1;
+        return items;
+      },
+      arrayOpts,
+    );
     expect(loads).toBe(1);
   });
 

@@ -37,7 +37,8 @@ describe('users across providers with a failing provider', () => {
       if (!res.data!.users.pageInfo.hasNextPage) break;
       after = res.data!.users.pageInfo.endCursor;
     }
-    const authressCount = (await app.gql(graphql(`query AcrossFailingUsers { users(provider: AUTHRESS, first: 500) { edges { node { id } } } }`))).data!.users.edges.length;
+    const authressCount = (await app.gql(graphql(`query AcrossFailingUsers { users(provider: AUTHRESS, first: 500) { edges { node { id } } } }`))).data!.users
+      .edges.length;
     expect(authressCount).toBeGreaterThan(0);
 
     app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
@@ -66,7 +67,8 @@ describe('users across providers with a failing provider', () => {
   }, 60_000);
 
   it('says the page is incomplete even when the failing provider is the last one', async () => {
-    const lumapps = (await app.gql(graphql(`query AcrossFailingUsers2 { users(provider: LUMAPPS, first: 500) { edges { node { id } } } }`))).data!.users.edges.length;
+    const lumapps = (await app.gql(graphql(`query AcrossFailingUsers2 { users(provider: LUMAPPS, first: 500) { edges { node { id } } } }`))).data!.users.edges
+      .length;
     app.runtime.simulators.lumapps!.inject({ route: 'user.list', kind: 'status', status: 500 });
     let after: string | null = null;
     let failedPage: GqlResponse<any> | null = null;

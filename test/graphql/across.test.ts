@@ -66,7 +66,9 @@ describe('lists without provider', () => {
     const providers = new Set(res.data!.users.edges.map((e) => e.node.provider));
     expect(providers.has('AUTHRESS')).toBe(false);
     expect(providers.has('APALEO')).toBe(true);
-    expect(res.errors).toContainEqual(expect.objectContaining({ path: ['users'], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) }));
+    expect(res.errors).toContainEqual(
+      expect.objectContaining({ path: ['users'], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) }),
+    );
   });
 
   it('report a filter a provider cannot honour as an error naming it, answering the others', async () => {
@@ -79,7 +81,9 @@ describe('lists without provider', () => {
 
   it('reject a cursor of a single-provider list and backward paging', async () => {
     const single = await app.gql(graphql(`query AcrossUsers3 { users(provider: APALEO, first: 1) { pageInfo { endCursor } } }`));
-    const res = await app.gql(graphql(`query AcrossUsers4($a: String) { users(first: 1, after: $a) { totalCount } }`), { a: single.data!.users.pageInfo.endCursor });
+    const res = await app.gql(graphql(`query AcrossUsers4($a: String) { users(first: 1, after: $a) { totalCount } }`), {
+      a: single.data!.users.pageInfo.endCursor,
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const back = await app.gql(graphql(`query AcrossUsers5 { users(last: 3) { totalCount } }`));
     expect(back.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -92,7 +96,9 @@ describe('global ids across providers', () => {
     for (const provider of PROVIDERS) {
       for (const list of ['users', 'invitations', 'roles', 'tenants']) {
         // Built at run time (every list of every provider): typed here.
-        const res = await app.gql<Record<string, { edges: { node: { id: string } }[] }>>(`{ ${list}(provider: ${provider}, first: 2) { edges { node { id } } } }`);
+        const res = await app.gql<Record<string, { edges: { node: { id: string } }[] }>>(
+          `{ ${list}(provider: ${provider}, first: 2) { edges { node { id } } } }`,
+        );
         if (res.errors?.[0]?.extensions?.code === 'UNSUPPORTED_OPERATION') continue; // the provider has no such list
         expect(res.errors, `${provider} ${list}`).toBeUndefined();
         ids.push(...res.data![list]!.edges.map((e) => e.node.id));
@@ -133,6 +139,8 @@ describe('global ids across providers', () => {
     app.runtime.simulators.authress!.inject({ route: 'users.list', kind: 'status', status: 500 });
     const res = await app.gql(graphql(`query AcrossNodes4($ids: [ID!]!) { nodes(ids: $ids) { id } }`), { ids });
     expect(res.data!.nodes).toEqual([{ id: ids[0] }, null]);
-    expect(res.errors).toEqual([expect.objectContaining({ path: ['nodes', 1], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ path: ['nodes', 1], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' }) }),
+    ]);
   });
 });

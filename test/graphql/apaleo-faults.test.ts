@@ -55,7 +55,13 @@ describe('a failing upstream call fails its field only (APALEO)', () => {
       graphql(`mutation ApaleoFaultsCreateInvitation { createInvitation(input: { provider: APALEO, email: "retry.me@hotel.example.com", tenantIds: ["BER"] }) {
         __typename ... on UpstreamError { code httpStatus retryable outcomeUnknown } } }`),
     );
-    expect(res.data!.createInvitation).toEqual({ __typename: 'UpstreamError', code: 'UPSTREAM_ERROR', httpStatus: 503, retryable: true, outcomeUnknown: false });
+    expect(res.data!.createInvitation).toEqual({
+      __typename: 'UpstreamError',
+      code: 'UPSTREAM_ERROR',
+      httpStatus: 503,
+      retryable: true,
+      outcomeUnknown: false,
+    });
     expect(sandbox.server.count('invitations.create')).toBe(1);
 
     sandbox.server.inject({ route: 'invitations.create', kind: 'delay', delayMs: 1_000, times: 1 });
@@ -87,7 +93,9 @@ describe('the Apaleo token', () => {
     const issued = sandbox.tokensIssued;
     sandbox.expireTokens();
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => app.gql(QUERY.replace('broken', `u${i}`).replace('$id: String!', '$id: String!'), { id: sandbox.users[i]!.subjectId })),
+      Array.from({ length: 50 }, (_, i) =>
+        app.gql(QUERY.replace('broken', `u${i}`).replace('$id: String!', '$id: String!'), { id: sandbox.users[i]!.subjectId }),
+      ),
     );
     for (const res of results) expect(res.errors).toBeUndefined();
     expect(sandbox.tokensIssued).toBe(issued + 1);

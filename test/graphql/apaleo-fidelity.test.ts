@@ -31,14 +31,18 @@ describe('a role newer than the swagger (item 13)', () => {
     holder.properties[0]!.roles.push('ChannelManager');
     const index = sandbox.users.indexOf(holder);
 
-    const QUERY = graphql(`query ApaleoFidelityUsers($first: Int) { users(provider: APALEO, first: $first) { totalCount edges { node { providerId roles { providerId name description } } } } }`);
+    const QUERY = graphql(
+      `query ApaleoFidelityUsers($first: Int) { users(provider: APALEO, first: $first) { totalCount edges { node { providerId roles { providerId name description } } } } }`,
+    );
     const res = await app.gql(QUERY, { first: index + 5 });
     expect(res.errors).toBeUndefined();
     const node = res.data!.users.edges[index]!.node;
     expect(node.providerId).toBe(holder.subjectId);
     expect(node.roles).toContainEqual({ providerId: 'ChannelManager', name: 'ChannelManager', description: null });
 
-    const one = await app.gql(graphql(`query ApaleoFidelityUser($id: String!) { user(provider: APALEO, id: $id) { roles { providerId } } }`), { id: holder.subjectId });
+    const one = await app.gql(graphql(`query ApaleoFidelityUser($id: String!) { user(provider: APALEO, id: $id) { roles { providerId } } }`), {
+      id: holder.subjectId,
+    });
     expect(one.errors).toBeUndefined();
     expect(one.data!.user!.roles!.map((r) => r.providerId)).toContain('ChannelManager');
 
@@ -48,16 +52,26 @@ describe('a role newer than the swagger (item 13)', () => {
 
     // An invitation with the newer role: accepted because the account's own role list has it.
     const created = await app.gql(
-      graphql(`mutation ApaleoFidelityCreateInvitation($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { roles { providerId } apaleo { legacyRole } } ... on Error { code message } } }`),
+      graphql(
+        `mutation ApaleoFidelityCreateInvitation($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { roles { providerId } apaleo { legacyRole } } ... on Error { code message } } }`,
+      ),
       { input: { provider: 'APALEO', email: 'channel.manager@hotel.example.com', tenantIds: ['BER'], roleIds: ['ChannelManager'] } },
     );
-    expect(created.data!.createInvitation).toEqual({ __typename: 'Invitation', roles: [{ providerId: 'ChannelManager' }], apaleo: { legacyRole: 'ChannelManager' } });
-    const invitations = await app.gql(graphql(`query ApaleoFidelityInvitations { invitations(provider: APALEO, first: 100) { edges { node { email roles { providerId } } } } }`));
+    expect(created.data!.createInvitation).toEqual({
+      __typename: 'Invitation',
+      roles: [{ providerId: 'ChannelManager' }],
+      apaleo: { legacyRole: 'ChannelManager' },
+    });
+    const invitations = await app.gql(
+      graphql(`query ApaleoFidelityInvitations { invitations(provider: APALEO, first: 100) { edges { node { email roles { providerId } } } } }`),
+    );
     expect(invitations.errors).toBeUndefined();
 
     // A role neither documented nor offered by the account is still refused, naming the field.
     const bogus = await app.gql(
-      graphql(`mutation ApaleoFidelityCreateInvitation2($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on ValidationError { field } } }`),
+      graphql(
+        `mutation ApaleoFidelityCreateInvitation2($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on ValidationError { field } } }`,
+      ),
       { input: { provider: 'APALEO', email: 'bogus@hotel.example.com', tenantIds: ['BER'], roleIds: ['Overlord'] } },
     );
     expect(bogus.data!.createInvitation).toEqual({ __typename: 'ValidationError', field: 'input.roleIds' });
@@ -87,7 +101,11 @@ describe('statuses the swagger allows (item 16)', () => {
 
   it('reads a 204 on the invitations list as an empty list', async () => {
     sandbox.server.resetCounts();
-    const res = await app.gql(graphql(`query ApaleoFidelityInvitations2 { invitations(provider: APALEO, filter: { propertyId: "NOPE" }, first: 5) { totalCount edges { node { email } } pageInfo { hasNextPage } } }`));
+    const res = await app.gql(
+      graphql(
+        `query ApaleoFidelityInvitations2 { invitations(provider: APALEO, filter: { propertyId: "NOPE" }, first: 5) { totalCount edges { node { email } } pageInfo { hasNextPage } } }`,
+      ),
+    );
     expect(sandbox.server.count('invitations.list')).toBe(1);
     expect(res.errors).toBeUndefined();
     expect(res.data!.invitations).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });

@@ -15,13 +15,19 @@ afterAll(() => app.close());
 
 // Every document below selects the same result of a mutation union:
 // Invitation fields, or Error { code message } with the fields of each error type.
-const CREATE = graphql(`mutation ApaleoMutationsCreate($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`);
-const DELETE = graphql(`mutation ApaleoMutationsDelete($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`);
+const CREATE = graphql(
+  `mutation ApaleoMutationsCreate($input: CreateInvitationInput!) { createInvitation(input: $input) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`,
+);
+const DELETE = graphql(
+  `mutation ApaleoMutationsDelete($id: ID!) { deleteInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`,
+);
 
 describe('invitations (APALEO)', () => {
   it('lists invitations with the propertyId filter, resolving roles and the inviter', async () => {
-    const res = await app.gql(graphql(`query ApaleoMutationsInvitations { invitations(provider: APALEO, filter: { propertyId: "MUC" }, first: 50) {
-      totalCount edges { node { email status tenants { providerId } roles { providerId } inviter { email } apaleo { legacyRole } } } } }`));
+    const res = await app.gql(
+      graphql(`query ApaleoMutationsInvitations { invitations(provider: APALEO, filter: { propertyId: "MUC" }, first: 50) {
+      totalCount edges { node { email status tenants { providerId } roles { providerId } inviter { email } apaleo { legacyRole } } } } }`),
+    );
     expect(res.errors).toBeUndefined();
     const expected = sandbox.invitations.filter((i) => i.properties.includes('MUC'));
     expect(res.data!.invitations.totalCount).toBe(expected.length);
@@ -34,7 +40,11 @@ describe('invitations (APALEO)', () => {
 
   it('pages invitations backwards and forwards alike', async () => {
     const forward = await app.gql(graphql(`query ApaleoMutationsInvitations2 { invitations(provider: APALEO, first: 20) { edges { node { email } } } }`));
-    const backward = await app.gql(graphql(`query ApaleoMutationsInvitations3 { invitations(provider: APALEO, last: 7) { edges { node { email } } pageInfo { hasPreviousPage hasNextPage } } }`));
+    const backward = await app.gql(
+      graphql(
+        `query ApaleoMutationsInvitations3 { invitations(provider: APALEO, last: 7) { edges { node { email } } pageInfo { hasPreviousPage hasNextPage } } }`,
+      ),
+    );
     const all = forward.data!.invitations.edges.map((e) => e.node.email);
     expect(backward.data!.invitations.edges.map((e) => e.node.email)).toEqual(all.slice(-7));
     expect(backward.data!.invitations.pageInfo).toEqual({ hasPreviousPage: true, hasNextPage: false });
@@ -99,7 +109,12 @@ describe('invitations (APALEO)', () => {
 
   it('answers UnsupportedOperationError for operations Apaleo does not offer', async () => {
     const id = Buffer.from(`Invitation:apaleo:${sandbox.invitations[1]!.email}`).toString('base64url');
-    const res = await app.gql(graphql(`mutation ApaleoMutationsResend($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`), { id });
+    const res = await app.gql(
+      graphql(
+        `mutation ApaleoMutationsResend($id: ID!) { resendInvitation(input: { id: $id }) { __typename ... on Invitation { id providerId email status tenants { providerId } roles { providerId } inviterEmail inviter { email } apaleo { isAccountAdmin legacyRole } } ... on Error { __typename code message } ... on ValidationError { field provider } ... on UpstreamError { provider httpStatus providerMessage } ... on NotFoundError { kind resourceId } ... on UnsupportedOperationError { operation } } }`,
+      ),
+      { id },
+    );
     expect(res.data!.resendInvitation).toMatchObject({ __typename: 'UnsupportedOperationError', code: 'UNSUPPORTED_OPERATION', operation: 'resendInvitation' });
   });
 

@@ -68,7 +68,9 @@ describe('users(provider: APALEO) paging', () => {
   it('the critical path (issue 15): identical lists share one call, roles cost none, first: 250 asks its three pages at once', async () => {
     const W1 = 'users(provider: APALEO, first: 20) { edges { node { id email } } }';
     sandbox.server.resetCounts();
-    const aliases = await app.gql<Record<'a' | 'b' | 'c' | 'd' | 'e', { edges: { node: { id: string; email: string | null } }[] }>>(`{ a: ${W1} b: ${W1} c: ${W1} d: ${W1} e: ${W1} }`);
+    const aliases = await app.gql<Record<'a' | 'b' | 'c' | 'd' | 'e', { edges: { node: { id: string; email: string | null } }[] }>>(
+      `{ a: ${W1} b: ${W1} c: ${W1} d: ${W1} e: ${W1} }`,
+    );
     expect(aliases.errors).toBeUndefined();
     expect(aliases.data!.e.edges).toEqual(aliases.data!.a.edges);
     expect(sandbox.server.count('users.list')).toBe(1);
@@ -244,12 +246,14 @@ describe('user, currentUser, node and nodes (APALEO)', () => {
   });
 
   it('round-trips users, invitations, roles and tenants through node and nodes', async () => {
-    const res = await app.gql(graphql(`query ApaleoUsersUsers3 {
+    const res = await app.gql(
+      graphql(`query ApaleoUsersUsers3 {
       users(provider: APALEO, first: 2) { edges { node { id } } }
       invitations(provider: APALEO, first: 1) { edges { node { id } } }
       roles(provider: APALEO, first: 1) { edges { node { id } } }
       tenants(provider: APALEO, first: 1) { edges { node { id } } }
-    }`));
+    }`),
+    );
     expect(res.errors).toBeUndefined();
     const ids = (['users', 'invitations', 'roles', 'tenants'] as const).flatMap((k) => res.data![k].edges.map((e) => e.node.id as string));
     const nodes = await app.gql(graphql(`query ApaleoUsersNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`), { ids });
@@ -273,7 +277,11 @@ describe('user, currentUser, node and nodes (APALEO)', () => {
 
   it('resolves the roles of 100 users without a roles call (documented role ids are named locally)', async () => {
     sandbox.server.resetCounts();
-    const res = await app.gql(graphql(`query ApaleoUsersUsers4 { users(provider: APALEO, first: 100) { edges { node { roles { name } apaleo { propertyRoles { roles { name } } } } } } }`));
+    const res = await app.gql(
+      graphql(
+        `query ApaleoUsersUsers4 { users(provider: APALEO, first: 100) { edges { node { roles { name } apaleo { propertyRoles { roles { name } } } } } } }`,
+      ),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.users.edges.some((e) => e.node.roles!.some((r) => r.name !== null && r.name.length > 0))).toBe(true);
     expect(sandbox.server.count('roles.list')).toBe(0);
@@ -283,13 +291,17 @@ describe('user, currentUser, node and nodes (APALEO)', () => {
 
 describe('roles and tenants (APALEO)', () => {
   it('lists every Apaleo role', async () => {
-    const res = await app.gql(graphql(`query ApaleoUsersRoles2 { roles(provider: APALEO, first: 50) { totalCount edges { node { providerId name description } } } }`));
+    const res = await app.gql(
+      graphql(`query ApaleoUsersRoles2 { roles(provider: APALEO, first: 50) { totalCount edges { node { providerId name description } } } }`),
+    );
     expect(res.data!.roles.totalCount).toBe(11);
     expect(res.data!.roles.edges.map((e) => e.node.providerId)).toContain('FrontDeskSenior');
   });
 
   it('lists the properties as tenants, with their users', async () => {
-    const res = await app.gql(graphql(`query ApaleoUsersTenants { tenants(provider: APALEO) { totalCount edges { node { providerId name users(first: 3) { totalCount } } } } }`));
+    const res = await app.gql(
+      graphql(`query ApaleoUsersTenants { tenants(provider: APALEO) { totalCount edges { node { providerId name users(first: 3) { totalCount } } } } }`),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.tenants.edges.map((e) => e.node.providerId)).toEqual(['BER', 'HAM', 'LND', 'MUC', 'PAR']);
     const ber = res.data!.tenants.edges[0]!.node;

@@ -209,7 +209,10 @@ describe('users connection', () => {
 describe('user and node', () => {
   it('reads one user by id and by global id', async () => {
     const u = sandbox.users[7]!;
-    const res = await app.gql(graphql(`query AuthressUser($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email displayName authress { picture } } }`), { id: u.userId });
+    const res = await app.gql(
+      graphql(`query AuthressUser($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email displayName authress { picture } } }`),
+      { id: u.userId },
+    );
     expect(res.data!.user).toMatchObject({ providerId: u.userId, email: u.email, displayName: u.name, authress: { picture: u.picture } });
     const node = await app.gql(graphql(`query AuthressNode($id: ID!) { node(id: $id) { ... on User { providerId provider } } }`), { id: res.data!.user!.id });
     expect(node.data!.node).toEqual({ providerId: u.userId, provider: 'AUTHRESS' });
@@ -220,7 +223,9 @@ describe('user and node', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.user).toBeNull();
     const u = sandbox.users[300]!;
-    const byEmail = await app.gql(graphql(`query AuthressUser3($e: String!) { user(provider: AUTHRESS, email: $e) { providerId } }`), { e: u.email.toUpperCase() });
+    const byEmail = await app.gql(graphql(`query AuthressUser3($e: String!) { user(provider: AUTHRESS, email: $e) { providerId } }`), {
+      e: u.email.toUpperCase(),
+    });
     expect(byEmail.data!.user!.providerId).toBe(u.userId);
   });
 
@@ -242,7 +247,9 @@ describe('user and node', () => {
 describe('tenants', () => {
   it('lists tenants with their Authress fields', async () => {
     const res = await app.gql(
-      graphql(`query AuthressTenants { tenants(provider: AUTHRESS, first: 20) { totalCount pageInfo { hasNextPage } edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }`),
+      graphql(
+        `query AuthressTenants { tenants(provider: AUTHRESS, first: 20) { totalCount pageInfo { hasNextPage } edges { node { id providerId name createdAt authress { lookupIdentifier domains connectionId } } } } }`,
+      ),
     );
     // Two Authress pages (5 + 3): every tenant, and no total since Authress reports none.
     expect(res.data!.tenants.edges).toHaveLength(8);
@@ -257,7 +264,9 @@ describe('tenants', () => {
   });
 
   it('follows pagination.next for tenants, with hasNextPage honest on every page', async () => {
-    const PAGE = graphql(`query AuthressTenantsPage($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }`);
+    const PAGE = graphql(
+      `query AuthressTenantsPage($after: String) { tenants(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { hasNextPage endCursor } } }`,
+    );
     const seen: string[] = [];
     const more: boolean[] = [];
     let after: string | null = null;
@@ -283,9 +292,12 @@ describe('tenants', () => {
   });
 
   it('resolves a tenant by node id and lists its users (Tenant.users)', async () => {
-    const res = await app.gql(graphql(`query AuthressNode2($id: ID!) { node(id: $id) { ... on Tenant { name users(first: 500) { edges { node { providerId } } } } } }`), {
-      id: tenantGid('tenant-hooli'),
-    });
+    const res = await app.gql(
+      graphql(`query AuthressNode2($id: ID!) { node(id: $id) { ... on Tenant { name users(first: 500) { edges { node { providerId } } } } } }`),
+      {
+        id: tenantGid('tenant-hooli'),
+      },
+    );
     expect(res.data!.node!.name).toBe('Hooli Corp');
     expect(res.data!.node!.users!.edges.map((e) => e.node.providerId)).toEqual(sandbox.usersOf('tenant-hooli').map((u) => u.userId));
     expect(sim.count('tenants.get')).toBe(1);
@@ -294,7 +306,9 @@ describe('tenants', () => {
   });
 
   it('finds User.tenants with one tenants call and one walk per tenant, whatever the number of users', async () => {
-    const res = await app.gql(graphql(`query AuthressUsers { users(provider: AUTHRESS, first: 100) { edges { node { providerId tenants { providerId name } } } } }`));
+    const res = await app.gql(
+      graphql(`query AuthressUsers { users(provider: AUTHRESS, first: 100) { edges { node { providerId tenants { providerId name } } } } }`),
+    );
     expect(res.errors).toBeUndefined();
     for (const edge of res.data!.users.edges) {
       const stored = sandbox.users.find((u) => u.userId === edge.node.providerId)!;
@@ -318,7 +332,9 @@ describe('tenants', () => {
     expect(sim.count('tenants.list')).toBe(2);
     expect(sim.count('tenants.get')).toBe(0);
     sim.resetCounts();
-    const early = await app.gql(graphql(`query AuthressNodes2($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }`), { ids: ['tenant-acme', 'tenant-hooli'].map(tenantGid) });
+    const early = await app.gql(graphql(`query AuthressNodes2($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }`), {
+      ids: ['tenant-acme', 'tenant-hooli'].map(tenantGid),
+    });
     expect(early.data!.nodes.map((n) => n!.providerId)).toEqual(['tenant-acme', 'tenant-hooli']);
     expect(sim.count('tenants.list')).toBe(1);
   });

@@ -14,7 +14,11 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const first = async (list: string, provider: string) =>
-  (await app.gql<Record<string, { edges: { node: { id: string; providerId: string } }[] }>>(`{ ${list}(provider: ${provider}, first: 1) { edges { node { id providerId } } } }`)).data![list]!.edges[0]!.node;
+  (
+    await app.gql<Record<string, { edges: { node: { id: string; providerId: string } }[] }>>(
+      `{ ${list}(provider: ${provider}, first: 1) { edges { node { id providerId } } } }`,
+    )
+  ).data![list]!.edges[0]!.node;
 
 const INVITE = graphql(`mutation GlobalIdsInInputsCreateInvitation($input: CreateInvitationInput!) { createInvitation(input: $input) {
   __typename ... on Invitation { provider tenant { providerId } roles { providerId } } ... on ValidationError { field } } }`);
@@ -51,7 +55,9 @@ describe('createInvitation', () => {
       tenant: { providerId: tenant.providerId },
       roles: [{ providerId: role.providerId }],
     });
-    const byOwn = await app.gql(INVITE, { input: { provider: 'LOGTO', email: 'own.ids@example.com', tenantIds: [tenant.providerId], roleIds: [role.providerId] } });
+    const byOwn = await app.gql(INVITE, {
+      input: { provider: 'LOGTO', email: 'own.ids@example.com', tenantIds: [tenant.providerId], roleIds: [role.providerId] },
+    });
     expect(byOwn.data!.createInvitation).toMatchObject({ __typename: 'Invitation', tenant: { providerId: tenant.providerId } });
   });
 
@@ -68,14 +74,26 @@ describe('createInvitation', () => {
 describe('filters', () => {
   it('take tenant ids as global ids', async () => {
     const org = await first('tenants', 'LOGTO');
-    const own = await app.gql(graphql(`query GlobalIdsInInputsInvitations($o: String) { invitations(provider: LOGTO, filter: { organizationId: $o }) { edges { node { id } } } }`), { o: org.providerId });
-    const global = await app.gql(graphql(`query GlobalIdsInInputsInvitations2($o: String) { invitations(provider: LOGTO, filter: { organizationId: $o }) { edges { node { id } } } }`), { o: org.id });
+    const own = await app.gql(
+      graphql(`query GlobalIdsInInputsInvitations($o: String) { invitations(provider: LOGTO, filter: { organizationId: $o }) { edges { node { id } } } }`),
+      { o: org.providerId },
+    );
+    const global = await app.gql(
+      graphql(`query GlobalIdsInInputsInvitations2($o: String) { invitations(provider: LOGTO, filter: { organizationId: $o }) { edges { node { id } } } }`),
+      { o: org.id },
+    );
     expect(global.errors).toBeUndefined();
     expect(global.data!.invitations.edges).toEqual(own.data!.invitations.edges);
 
     const property = await first('tenants', 'APALEO');
-    const users = await app.gql(graphql(`query GlobalIdsInInputsUsers($p: [String!]) { users(provider: APALEO, first: 5, filter: { propertyIds: $p }) { totalCount } }`), { p: [property.id] });
-    const usersOwn = await app.gql(graphql(`query GlobalIdsInInputsUsers2($p: [String!]) { users(provider: APALEO, first: 5, filter: { propertyIds: $p }) { totalCount } }`), { p: [property.providerId] });
+    const users = await app.gql(
+      graphql(`query GlobalIdsInInputsUsers($p: [String!]) { users(provider: APALEO, first: 5, filter: { propertyIds: $p }) { totalCount } }`),
+      { p: [property.id] },
+    );
+    const usersOwn = await app.gql(
+      graphql(`query GlobalIdsInInputsUsers2($p: [String!]) { users(provider: APALEO, first: 5, filter: { propertyIds: $p }) { totalCount } }`),
+      { p: [property.providerId] },
+    );
     expect(users.errors).toBeUndefined();
     expect(users.data!.users.totalCount).toBe(usersOwn.data!.users.totalCount);
   });

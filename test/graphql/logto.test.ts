@@ -85,18 +85,22 @@ describe('Logto queries', () => {
     const r = await app.gql(graphql(`query LogtoProviders { providers { provider mode capabilities userFilters invitationFilters } }`));
     const logto = r.data!.providers.find((p) => p.provider === 'LOGTO');
     expect(logto).toMatchObject({ mode: 'SANDBOX', invitationFilters: ['organizationId', 'inviterId', 'invitee', 'status'] });
-    expect(logto!.capabilities).toEqual(expect.arrayContaining(['CREATE_INVITATION', 'RESEND_INVITATION', 'SET_INVITATION_STATUS', 'DELETE_INVITATION', 'LIST_TENANTS', 'LIST_ROLES']));
+    expect(logto!.capabilities).toEqual(
+      expect.arrayContaining(['CREATE_INVITATION', 'RESEND_INVITATION', 'SET_INVITATION_STATUS', 'DELETE_INVITATION', 'LIST_TENANTS', 'LIST_ROLES']),
+    );
   });
 
   it('lists invitations as a connection, with inviter, tenant, roles and acceptedBy resolved in batches', async () => {
     sim.resetCounts();
-    const r = await app.gql(graphql(`query LogtoInvitations {
+    const r = await app.gql(
+      graphql(`query LogtoInvitations {
       invitations(provider: LOGTO, first: 60) {
         totalCount
         edges { node { provider providerId email status createdAt expiresAt tenant { name } roles { name } inviter { email } acceptedBy { email } } }
         pageInfo { hasNextPage hasPreviousPage }
       }
-    }`));
+    }`),
+    );
     expect(r.errors).toBeUndefined();
     const conn = r.data!.invitations;
     expect(conn.totalCount).toBe(60);
@@ -120,7 +124,9 @@ describe('Logto queries', () => {
   it('filters by organizationId, inviterId and invitee upstream and by status in idgraph', async () => {
     const org = sandbox.organizations[2]!;
     const inviter = sandbox.users[1]!;
-    const q = graphql(`query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }`);
+    const q = graphql(
+      `query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }`,
+    );
     const byOrg = await app.gql(q, { f: { organizationId: org.id } });
     expect(byOrg.data!.invitations.totalCount).toBe(sandbox.invitations.filter((i) => i.organizationId === org.id).length);
     expect(byOrg.data!.invitations.edges.every((e) => e.node.tenant!.providerId === org.id)).toBe(true);
@@ -167,17 +173,26 @@ describe('Logto queries', () => {
 
   it('lists tenants (organizations) and roles (organization roles) with Logto paging and totals', async () => {
     sim.resetCounts();
-    const tenants = await app.gql(graphql(`query LogtoTenants { tenants(provider: LOGTO, first: 4) { totalCount edges { node { providerId name description createdAt } } pageInfo { hasNextPage endCursor } } }`));
+    const tenants = await app.gql(
+      graphql(
+        `query LogtoTenants { tenants(provider: LOGTO, first: 4) { totalCount edges { node { providerId name description createdAt } } pageInfo { hasNextPage endCursor } } }`,
+      ),
+    );
     expect(tenants.data!.tenants.totalCount).toBe(6);
     expect(tenants.data!.tenants.edges).toHaveLength(4);
     expect(tenants.data!.tenants.edges[0]!.node.name).toBe('Acme Corp');
-    const rest = await app.gql(graphql(`query LogtoTenants2($a: String) { tenants(provider: LOGTO, first: 4, after: $a) { edges { node { name } } pageInfo { hasNextPage } } }`), {
-      a: tenants.data!.tenants.pageInfo.endCursor,
-    });
+    const rest = await app.gql(
+      graphql(`query LogtoTenants2($a: String) { tenants(provider: LOGTO, first: 4, after: $a) { edges { node { name } } pageInfo { hasNextPage } } }`),
+      {
+        a: tenants.data!.tenants.pageInfo.endCursor,
+      },
+    );
     expect(rest.data!.tenants.edges.map((e) => e.node.name)).toEqual(['Stark Industries', 'Wayne Enterprises']);
     expect(rest.data!.tenants.pageInfo.hasNextPage).toBe(false);
 
-    const roles = await app.gql(graphql(`query LogtoRoles { roles(provider: LOGTO, last: 2) { totalCount edges { node { name description } } pageInfo { hasPreviousPage } } }`));
+    const roles = await app.gql(
+      graphql(`query LogtoRoles { roles(provider: LOGTO, last: 2) { totalCount edges { node { name description } } pageInfo { hasPreviousPage } } }`),
+    );
     expect(roles.data!.roles.totalCount).toBe(5);
     // Real Logto lists organization roles by name.
     expect(roles.data!.roles.edges.map((e) => e.node.name)).toEqual(['member', 'viewer']);
@@ -188,7 +203,9 @@ describe('Logto queries', () => {
     const acceptedInvitation = sandbox.invitations.find((i) => i.status === 'Accepted')!;
     const org = sandbox.organizations.find((o) => o.id === acceptedInvitation.organizationId)!;
     const r = await app.gql(
-      graphql(`query LogtoNode($id: ID!) { node(id: $id) { ... on Tenant { name invitations(first: 100) { totalCount } users(first: 50) { totalCount edges { node { providerId } } } } } }`),
+      graphql(
+        `query LogtoNode($id: ID!) { node(id: $id) { ... on Tenant { name invitations(first: 100) { totalCount } users(first: 50) { totalCount edges { node { providerId } } } } } }`,
+      ),
       { id: globalId('Tenant', org.id) },
     );
     expect(r.errors).toBeUndefined();
@@ -197,23 +214,36 @@ describe('Logto queries', () => {
     expect(r.data!.node!.users.edges.map((e) => e.node.providerId)).toContain(acceptedInvitation.acceptedUserId);
 
     const user = sandbox.users[3]!;
-    const users = await app.gql(graphql(`query LogtoUsers { users(provider: LOGTO, first: 5) { totalCount edges { node { providerId email status displayName logto { username isSuspended lastSignInAt } } } } }`));
+    const users = await app.gql(
+      graphql(
+        `query LogtoUsers { users(provider: LOGTO, first: 5) { totalCount edges { node { providerId email status displayName logto { username isSuspended lastSignInAt } } } } }`,
+      ),
+    );
     expect(users.data!.users.totalCount).toBe(40);
     const byId = await app.gql(graphql(`query LogtoUser($id: String!) { user(provider: LOGTO, id: $id) { email firstName lastName } }`), { id: user.id });
     expect(byId.data!.user).toEqual({ email: user.primaryEmail, firstName: user.givenName, lastName: user.familyName });
-    const byEmail = await app.gql(graphql(`query LogtoUser2($e: String!) { user(provider: LOGTO, email: $e) { providerId } }`), { e: user.primaryEmail!.toUpperCase() });
+    const byEmail = await app.gql(graphql(`query LogtoUser2($e: String!) { user(provider: LOGTO, email: $e) { providerId } }`), {
+      e: user.primaryEmail!.toUpperCase(),
+    });
     expect(byEmail.data!.user!.providerId).toBe(user.id);
     const missing = await app.gql(graphql(`query LogtoUser3 { user(provider: LOGTO, id: "no-such-user") { email } }`));
     expect(missing.data!.user).toBeNull();
     const search = await app.gql(graphql(`query LogtoUsers2 { users(provider: LOGTO, filter: { search: "lovelace" }) { edges { node { email } } } }`));
     expect(search.data!.users.edges.map((e) => e.node.email)).toContain('ada.lovelace@people.example.com');
-    const both = await app.gql(graphql(`query LogtoUsers3($e: String) { users(provider: LOGTO, filter: { search: "lovelace", email: $e }) { totalCount } }`), { e: user.primaryEmail });
+    const both = await app.gql(graphql(`query LogtoUsers3($e: String) { users(provider: LOGTO, filter: { search: "lovelace", email: $e }) { totalCount } }`), {
+      e: user.primaryEmail,
+    });
     expect(both.data!.users.totalCount).toBe(user.primaryEmail!.toLowerCase().includes('lovelace') ? 1 : 0);
-    const byEmailFilter = await app.gql(graphql(`query LogtoUsers4($e: String) { users(provider: LOGTO, filter: { email: $e }) { totalCount edges { node { providerId } } } }`), { e: user.primaryEmail });
+    const byEmailFilter = await app.gql(
+      graphql(`query LogtoUsers4($e: String) { users(provider: LOGTO, filter: { email: $e }) { totalCount edges { node { providerId } } } }`),
+      { e: user.primaryEmail },
+    );
     expect(byEmailFilter.data!.users.edges).toEqual([{ node: { providerId: user.id } }]);
 
     const invitation = sandbox.invitations[5]!;
-    const node = await app.gql(graphql(`query LogtoNode2($id: ID!) { node(id: $id) { ... on Invitation { providerId email } } }`), { id: globalId('Invitation', invitation.id) });
+    const node = await app.gql(graphql(`query LogtoNode2($id: ID!) { node(id: $id) { ... on Invitation { providerId email } } }`), {
+      id: globalId('Invitation', invitation.id),
+    });
     expect(node.data!.node).toEqual({ providerId: invitation.id, email: invitation.invitee });
     const gone = await app.gql(graphql(`query LogtoNode3($id: ID!) { node(id: $id) { id } }`), { id: globalId('Invitation', 'nope') });
     expect(gone.data!.node).toBeNull();
@@ -227,7 +257,9 @@ describe('Logto queries', () => {
     const r = await app.gql(graphql(`query LogtoUser4($id: String!) { user(provider: LOGTO, id: $id) { tenants { providerId name } } }`), { id: userId });
     expect(new Set(r.data!.user!.tenants!.map((t) => t.providerId))).toEqual(expected);
     expect(sim.count('users.organizations')).toBe(1);
-    const none = await app.gql(graphql(`query LogtoUser5($id: String!) { user(provider: LOGTO, id: $id) { tenants { providerId } } }`), { id: sandbox.users[0]!.id });
+    const none = await app.gql(graphql(`query LogtoUser5($id: String!) { user(provider: LOGTO, id: $id) { tenants { providerId } } }`), {
+      id: sandbox.users[0]!.id,
+    });
     expect(none.data!.user!.tenants).toEqual([]);
   });
 
@@ -290,7 +322,10 @@ describe('Logto invitation mutations', () => {
     expect(new Date(invitation.expiresAt!).getTime()).toBe(new Date(input.expiresAt as string).getTime());
     expect(sandbox.sentMessages.at(-1)).toEqual({ invitationId: invitation.providerId, payload: { link: 'https://app.example.com/invite' } });
 
-    const listed = await app.gql(graphql(`query LogtoInvitations6($e: String) { invitations(provider: LOGTO, filter: { invitee: $e }) { edges { node { id status } } } }`), { e: input.email });
+    const listed = await app.gql(
+      graphql(`query LogtoInvitations6($e: String) { invitations(provider: LOGTO, filter: { invitee: $e }) { edges { node { id status } } } }`),
+      { e: input.email },
+    );
     expect(listed.data!.invitations.edges).toEqual([{ node: { id: invitation.id, status: 'PENDING' } }]);
 
     const sent = sandbox.sentMessages.length;
@@ -326,7 +361,12 @@ describe('Logto invitation mutations', () => {
     expect(deleted.data!.deleteInvitation).toMatchObject({ __typename: 'Invitation', id: other.id, providerId: other.providerId });
     expect(sandbox.invitations.some((i) => i.id === other.providerId)).toBe(false);
     const deletedAgain = await app.gql(DELETE, { input: { id: other.id } });
-    expect(deletedAgain.data!.deleteInvitation).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', kind: 'Invitation', resourceId: other.providerId });
+    expect(deletedAgain.data!.deleteInvitation).toMatchObject({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+      kind: 'Invitation',
+      resourceId: other.providerId,
+    });
   });
 
   it('creates without email by default and defaults the expiry to seven days', async () => {
@@ -374,7 +414,9 @@ describe('Logto invitation mutations', () => {
     expect(unknownRole.data!.createInvitation).toMatchObject({ __typename: 'NotFoundError', kind: 'Role', inputField: 'input.roleIds' });
     const unknownInviter = await app.gql(CREATE, { input: freshInput({ inviterId: 'ghost' }) });
     expect(unknownInviter.data!.createInvitation).toMatchObject({ __typename: 'NotFoundError', kind: 'User', inputField: 'input.inviterId' });
-    const memberEmail = [...(sandbox.memberships.get(sandbox.organizations[0]!.id) ?? new Map()).keys()].map((id) => sandbox.users.find((u) => u.id === id)?.primaryEmail).find(Boolean)!;
+    const memberEmail = [...(sandbox.memberships.get(sandbox.organizations[0]!.id) ?? new Map()).keys()]
+      .map((id) => sandbox.users.find((u) => u.id === id)?.primaryEmail)
+      .find(Boolean)!;
     const member = await app.gql(CREATE, { input: freshInput({ email: memberEmail.toUpperCase() }) });
     expect(member.data!.createInvitation).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT', field: 'input.email' });
 
@@ -407,7 +449,9 @@ describe('Logto invitation mutations', () => {
     const unknown = await app.gql(SET_STATUS, { input: { id: globalId('Invitation', 'nope'), status: 'REVOKED' } });
     expect(unknown.data!.setInvitationStatus).toMatchObject({ __typename: 'NotFoundError', kind: 'Invitation', resourceId: 'nope' });
 
-    const noUser = await app.gql(SET_STATUS, { input: { id: globalId('Invitation', pending.id), status: 'ACCEPTED', acceptedUserId: globalId('User', 'ghost') } });
+    const noUser = await app.gql(SET_STATUS, {
+      input: { id: globalId('Invitation', pending.id), status: 'ACCEPTED', acceptedUserId: globalId('User', 'ghost') },
+    });
     expect(noUser.data!.setInvitationStatus).toMatchObject({ __typename: 'NotFoundError', kind: 'User', resourceId: 'ghost' });
 
     const missing = await app.gql(SET_STATUS, { input: { id: globalId('Invitation', pending.id), status: 'ACCEPTED' } });
@@ -422,10 +466,21 @@ describe('Logto invitation mutations', () => {
     const pending = sandbox.invitations.find((i) => i.status === 'Pending' && i.expiresAt > Date.now())!;
     sandbox.messageLimit = { count: 0, windowMs: 600_000 };
     sim.resetCounts();
-    const r = await app.gql(graphql(`mutation LogtoResendInvitation($input: ResendInvitationInput!) { resendInvitation(input: $input) { __typename ... on UpstreamError { code providerCode retryAfterSeconds retryable } } }`), {
-      input: { id: globalId('Invitation', pending.id) },
+    const r = await app.gql(
+      graphql(
+        `mutation LogtoResendInvitation($input: ResendInvitationInput!) { resendInvitation(input: $input) { __typename ... on UpstreamError { code providerCode retryAfterSeconds retryable } } }`,
+      ),
+      {
+        input: { id: globalId('Invitation', pending.id) },
+      },
+    );
+    expect(r.data!.resendInvitation).toMatchObject({
+      __typename: 'UpstreamError',
+      code: 'RATE_LIMITED',
+      providerCode: 'request.message_rate_limited',
+      retryable: true,
+      retryAfterSeconds: null,
     });
-    expect(r.data!.resendInvitation).toMatchObject({ __typename: 'UpstreamError', code: 'RATE_LIMITED', providerCode: 'request.message_rate_limited', retryable: true, retryAfterSeconds: null });
     expect(sim.count('invitations.message')).toBe(1);
   });
 
@@ -440,7 +495,9 @@ describe('Logto invitation mutations', () => {
 describe('Logto user mutations', () => {
   it('suspends and reactivates a user (updateUser status) and deletes one', async () => {
     const user = sandbox.users[30]!;
-    const UPDATE = graphql(`mutation LogtoUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on User { status logto { isSuspended } } ... on Error { code } ... on ValidationError { field } ... on NotFoundError { kind } } }`);
+    const UPDATE = graphql(
+      `mutation LogtoUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on User { status logto { isSuspended } } ... on Error { code } ... on ValidationError { field } ... on NotFoundError { kind } } }`,
+    );
     const off = await app.gql(UPDATE, { input: { id: globalId('User', user.id), status: 'DISABLED' } });
     expect(off.data!.updateUser).toEqual({ __typename: 'User', status: 'DISABLED', logto: { isSuspended: true } });
     const on = await app.gql(UPDATE, { input: { id: globalId('User', user.id), status: 'ENABLED' } });
@@ -450,7 +507,9 @@ describe('Logto user mutations', () => {
     const ghost = await app.gql(UPDATE, { input: { id: globalId('User', 'ghost'), status: 'DISABLED' } });
     expect(ghost.data!.updateUser).toMatchObject({ __typename: 'NotFoundError', kind: 'User' });
 
-    const DELETE_USER = graphql(`mutation LogtoDeleteUser($input: DeleteUserInput!) { deleteUser(input: $input) { __typename ... on UserDeletion { pending user { providerId } } ... on Error { code } } }`);
+    const DELETE_USER = graphql(
+      `mutation LogtoDeleteUser($input: DeleteUserInput!) { deleteUser(input: $input) { __typename ... on UserDeletion { pending user { providerId } } ... on Error { code } } }`,
+    );
     const deleted = await app.gql(DELETE_USER, { input: { id: globalId('User', user.id) } });
     expect(deleted.data!.deleteUser).toEqual({ __typename: 'UserDeletion', pending: false, user: { providerId: user.id } });
     expect(sandbox.users.some((u) => u.id === user.id)).toBe(false);
@@ -467,15 +526,24 @@ describe('Logto as a real server behaves (issue 11)', () => {
     const org = sandbox.organizations[1]!.id;
     const leaver = sandbox.addUser('leaver.one@example.com', 'Leaver One');
     const sent = sandbox.addInvitation({ invitee: 'friend.of.leaver@example.com', organizationId: org, inviterId: leaver });
-    const DELETE_USER = graphql(`mutation LogtoDeleteUser2($input: DeleteUserInput!) { deleteUser(input: $input) { __typename ... on UserDeletion { pending deletedInvitations { providerId email status } } } }`);
+    const DELETE_USER = graphql(
+      `mutation LogtoDeleteUser2($input: DeleteUserInput!) { deleteUser(input: $input) { __typename ... on UserDeletion { pending deletedInvitations { providerId email status } } } }`,
+    );
     const r = await app.gql(DELETE_USER, { input: { id: globalId('User', leaver) } });
-    expect(r.data!.deleteUser).toEqual({ __typename: 'UserDeletion', pending: false, deletedInvitations: [{ providerId: sent, email: 'friend.of.leaver@example.com', status: 'PENDING' }] });
+    expect(r.data!.deleteUser).toEqual({
+      __typename: 'UserDeletion',
+      pending: false,
+      deletedInvitations: [{ providerId: sent, email: 'friend.of.leaver@example.com', status: 'PENDING' }],
+    });
     expect(sandbox.invitations.some((i) => i.id === sent)).toBe(false);
 
     const other = sandbox.addUser('leaver.two@example.com', 'Leaver Two');
     const pendingSent = sandbox.addInvitation({ invitee: 'friend.two@example.com', organizationId: org, inviterId: other });
     const accepted = sandbox.addInvitation({ invitee: 'leaver.two@example.com', organizationId: org, status: 'Accepted', acceptedUserId: other });
-    const dry = narrow((await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE', dryRun: true } })).data!.deprovisionPerson, 'DeprovisionReport');
+    const dry = narrow(
+      (await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE', dryRun: true } })).data!.deprovisionPerson,
+      'DeprovisionReport',
+    );
     const cascade = dry.entries.filter((e) => e.invitation);
     expect(cascade.map((e) => e.invitation!.providerId).sort()).toEqual([pendingSent, accepted].sort());
     for (const entry of cascade) {
@@ -483,10 +551,18 @@ describe('Logto as a real server behaves (issue 11)', () => {
       expect(entry.detail).toMatch(/goes with the account/);
     }
     expect(sandbox.invitations.some((i) => i.id === pendingSent)).toBe(true);
-    const done = narrow((await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE' } })).data!.deprovisionPerson, 'DeprovisionReport');
+    const done = narrow(
+      (await app.gql(DEPROVISION, { input: { email: 'leaver.two@example.com', mode: 'DELETE' } })).data!.deprovisionPerson,
+      'DeprovisionReport',
+    );
     expect(done.entries.find((e) => e.account)).toMatchObject({ action: 'DELETE_USER', outcome: 'SUCCEEDED' });
     const reported = done.entries.filter((e) => e.invitation);
-    expect(reported.map((e) => [e.invitation!.providerId, e.outcome]).sort()).toEqual([[pendingSent, 'SUCCEEDED'], [accepted, 'SUCCEEDED']].sort());
+    expect(reported.map((e) => [e.invitation!.providerId, e.outcome]).sort()).toEqual(
+      [
+        [pendingSent, 'SUCCEEDED'],
+        [accepted, 'SUCCEEDED'],
+      ].sort(),
+    );
     expect(sandbox.invitations.some((i) => i.id === pendingSent || i.id === accepted)).toBe(false);
   });
 
@@ -495,7 +571,9 @@ describe('Logto as a real server behaves (issue 11)', () => {
     const user = sandbox.addUser('two.orgs@example.com', 'Two Orgs');
     sandbox.addMember(first, user, [third[0]!.id]);
     sandbox.addMember(second, user, [third[2]!.id, third[0]!.id]);
-    const r = await app.gql(graphql(`query LogtoNode4($id: ID!) { node(id: $id) { ... on User { roles { providerId } tenants { providerId } } } }`), { id: globalId('User', user) });
+    const r = await app.gql(graphql(`query LogtoNode4($id: ID!) { node(id: $id) { ... on User { roles { providerId } tenants { providerId } } } }`), {
+      id: globalId('User', user),
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data!.node!.roles!.map((x) => x.providerId).sort()).toEqual([third[0]!.id, third[2]!.id].sort());
     expect(r.data!.node!.tenants!.map((x) => x.providerId).sort()).toEqual([first, second].sort());
@@ -524,9 +602,14 @@ describe('Logto as a real server behaves (issue 11)', () => {
 
   it('5: person() and deprovisionPerson find an invitee stored with other letter case', async () => {
     const id = sandbox.addInvitation({ invitee: 'Case.Test@Example.COM', organizationId: sandbox.organizations[0]!.id });
-    const person = await app.gql(graphql(`query LogtoPerson($e: String!) { person(email: $e) { invitations { provider email } } }`), { e: 'case.test@example.com' });
+    const person = await app.gql(graphql(`query LogtoPerson($e: String!) { person(email: $e) { invitations { provider email } } }`), {
+      e: 'case.test@example.com',
+    });
     expect(person.data!.person.invitations).toEqual([{ provider: 'LOGTO', email: 'Case.Test@Example.COM' }]);
-    const dry = narrow((await app.gql(DEPROVISION, { input: { email: 'case.test@example.com', mode: 'DISABLE', dryRun: true } })).data!.deprovisionPerson, 'DeprovisionReport');
+    const dry = narrow(
+      (await app.gql(DEPROVISION, { input: { email: 'case.test@example.com', mode: 'DISABLE', dryRun: true } })).data!.deprovisionPerson,
+      'DeprovisionReport',
+    );
     expect(dry.entries.map((e) => e.invitation?.providerId)).toContain(id);
   });
 
@@ -537,12 +620,19 @@ describe('Logto as a real server behaves (issue 11)', () => {
   });
 
   it('9: invitation cursors are keyed on the item: a new invitation between two pages neither repeats nor skips one', async () => {
-    const Q = graphql(`query LogtoInvitations10($a: String) { invitations(provider: LOGTO, first: 3, after: $a) { edges { node { providerId } } pageInfo { endCursor } } }`);
+    const Q = graphql(
+      `query LogtoInvitations10($a: String) { invitations(provider: LOGTO, first: 3, after: $a) { edges { node { providerId } } pageInfo { endCursor } } }`,
+    );
     const first = (await app.gql(Q)).data!.invitations;
-    const before = (await app.gql(graphql(`query LogtoInvitations7 { invitations(provider: LOGTO, first: 6) { edges { node { providerId } } } }`))).data!.invitations.edges.map((e) => e.node.providerId);
+    const before = (
+      await app.gql(graphql(`query LogtoInvitations7 { invitations(provider: LOGTO, first: 6) { edges { node { providerId } } } }`))
+    ).data!.invitations.edges.map((e) => e.node.providerId);
     // A new invitation (the newest, so first in the list) appears between the two pages.
     const added = sandbox.addInvitation({ invitee: 'between.pages@example.com', organizationId: sandbox.organizations[0]!.id });
-    expect((await app.gql(graphql(`query LogtoInvitations8 { invitations(provider: LOGTO, first: 1) { edges { node { providerId } } } }`))).data!.invitations.edges[0]!.node.providerId).toBe(added);
+    expect(
+      (await app.gql(graphql(`query LogtoInvitations8 { invitations(provider: LOGTO, first: 1) { edges { node { providerId } } } }`))).data!.invitations
+        .edges[0]!.node.providerId,
+    ).toBe(added);
     const second = (await app.gql(Q, { a: first.pageInfo.endCursor })).data!.invitations;
     expect(first.edges.map((e) => e.node.providerId)).toEqual(before.slice(0, 3));
     expect(second.edges.map((e) => e.node.providerId)).toEqual(before.slice(3, 6));
@@ -554,13 +644,20 @@ describe('Logto as a real server behaves (issue 11)', () => {
     const b = sandbox.addUser('yak.other@example.com', 'Yak Other');
     sandbox.addMember(org, a, []);
     sandbox.addMember(org, b, []);
-    const r = await app.gql(graphql(`query LogtoUsers6($t: String!) { users(provider: LOGTO, filter: { tenantId: $t, search: "zebra" }) { totalCount edges { node { providerId } } } }`), { t: org });
+    const r = await app.gql(
+      graphql(
+        `query LogtoUsers6($t: String!) { users(provider: LOGTO, filter: { tenantId: $t, search: "zebra" }) { totalCount edges { node { providerId } } } }`,
+      ),
+      { t: org },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.users).toEqual({ totalCount: 1, edges: [{ node: { providerId: a } }] });
 
     // Invitation.roles needs a roles call only when more than the names the invitation carries is asked for.
     sim.resetCounts();
-    const described = await app.gql(graphql(`query LogtoInvitations9 { invitations(provider: LOGTO, first: 5) { edges { node { roles { name description } } } } }`));
+    const described = await app.gql(
+      graphql(`query LogtoInvitations9 { invitations(provider: LOGTO, first: 5) { edges { node { roles { name description } } } } }`),
+    );
     expect(described.errors).toBeUndefined();
     expect(described.data!.invitations.edges.some((e) => e.node.roles!.some((role) => role.description))).toBe(true);
     expect(sim.count('roles.list') + sim.count('roles.get')).toBe(1);
@@ -570,4 +667,3 @@ describe('Logto as a real server behaves (issue 11)', () => {
     expect(person.data!.person.errors.filter((e) => e.provider === 'LOGTO')).toHaveLength(1);
   });
 });
-

@@ -46,7 +46,8 @@ describe('updateUser sends a fullName consistent with the names (item 15)', () =
 });
 
 describe('`more: true` with no items ends the list (item 17)', () => {
-  const LIST = graphql(`query LumappsFidelityUsers($first: Int, $after: String, $filter: UserFilter) { users(provider: LUMAPPS, first: $first, after: $after, filter: $filter) {
+  const LIST =
+    graphql(`query LumappsFidelityUsers($first: Int, $after: String, $filter: UserFilter) { users(provider: LUMAPPS, first: $first, after: $after, filter: $filter) {
     edges { node { providerId } } pageInfo { hasNextPage endCursor } } }`);
 
   it('a page that only says more, with nothing in it, is the end: hasNextPage false', async () => {
@@ -70,7 +71,9 @@ describe('`more: true` with no items ends the list (item 17)', () => {
     sim.moreWithoutItems = true;
     const [a, b] = visible();
     sim.server.resetCounts();
-    const res = await app.gql(graphql(`query LumappsFidelityNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { providerId } } }`), { ids: [globalId(a!.wire.uid), globalId(b!.wire.uid)] });
+    const res = await app.gql(graphql(`query LumappsFidelityNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { providerId } } }`), {
+      ids: [globalId(a!.wire.uid), globalId(b!.wire.uid)],
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.nodes).toEqual([{ providerId: a!.wire.uid }, { providerId: b!.wire.uid }]);
     expect(sim.server.count('user.list')).toBe(2);
@@ -84,7 +87,9 @@ describe('a 403 on user/get is a user idgraph may not see (item 17)', () => {
     const byId = await app.gql(graphql(`query LumappsFidelityUser($id: String!) { user(provider: LUMAPPS, id: $id) { providerId } }`), { id: foreign.uid });
     expect(byId.errors).toBeUndefined();
     expect(byId.data!.user).toBeNull();
-    const byEmail = await app.gql(graphql(`query LumappsFidelityUser2($email: String!) { user(provider: LUMAPPS, email: $email) { providerId } }`), { email: foreign.email });
+    const byEmail = await app.gql(graphql(`query LumappsFidelityUser2($email: String!) { user(provider: LUMAPPS, email: $email) { providerId } }`), {
+      email: foreign.email,
+    });
     expect(byEmail.errors).toBeUndefined();
     expect(byEmail.data!.user).toBeNull();
     const node = await app.gql(graphql(`query LumappsFidelityNode($id: ID!) { node(id: $id) { id } }`), { id: globalId(foreign.uid) });

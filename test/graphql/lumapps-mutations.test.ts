@@ -55,12 +55,16 @@ describe('createUser (LUMAPPS)', () => {
     expect(stored.wire.uid).toBe(narrow(r.data!.createUser, 'User').providerId);
     expect(stored.password).toBeNull();
     expect(sim.server.count('user.save')).toBe(1);
-    const again = await app.gql(graphql(`query LumappsMutationsNode($id: ID!) { node(id: $id) { ... on User { email } } }`), { id: narrow(r.data!.createUser, 'User').id });
+    const again = await app.gql(graphql(`query LumappsMutationsNode($id: ID!) { node(id: $id) { ... on User { email } } }`), {
+      id: narrow(r.data!.createUser, 'User').id,
+    });
     expect(again.data!.node).toEqual({ email: 'nora.partner@partner.example.org' });
   });
 
   it('creates an external user with a password and its repetition', async () => {
-    const r = await app.gql(CREATE, { input: { ...base, email: 'pw.user@partner.example.org', password: 'correct7horse', rePassword: 'correct7horse', accountType: 'external' } });
+    const r = await app.gql(CREATE, {
+      input: { ...base, email: 'pw.user@partner.example.org', password: 'correct7horse', rePassword: 'correct7horse', accountType: 'external' },
+    });
     expect(r.data!.createUser.__typename).toBe('User');
     expect(sim.byEmail('pw.user@partner.example.org')!.password).toBe('correct7horse');
   });
@@ -144,11 +148,29 @@ describe('updateUser (LUMAPPS)', () => {
     const before = structuredClone(user.wire);
     sim.server.resetCounts();
     const r = await app.gql(UPDATE, { input: { id: globalId(user.wire.uid), firstName: 'Renamed', lastName: 'Person' } });
-    expect(r.data!.updateUser).toMatchObject({ __typename: 'User', providerId: before.uid, firstName: 'Renamed', lastName: 'Person', displayName: 'Renamed Person' });
+    expect(r.data!.updateUser).toMatchObject({
+      __typename: 'User',
+      providerId: before.uid,
+      firstName: 'Renamed',
+      lastName: 'Person',
+      displayName: 'Renamed Person',
+    });
     expect(sim.server.count('user.get')).toBe(1);
     expect(sim.server.count('user.save')).toBe(1);
     const after = user.wire;
-    for (const key of ['settings', 'customProfile', 'apiProfile', 'langs', 'subscriptions', 'profilePictureUrl', 'loginProvider', 'synchronized', 'isHidden', 'status', 'accountType']) {
+    for (const key of [
+      'settings',
+      'customProfile',
+      'apiProfile',
+      'langs',
+      'subscriptions',
+      'profilePictureUrl',
+      'loginProvider',
+      'synchronized',
+      'isHidden',
+      'status',
+      'accountType',
+    ]) {
       expect(after[key], key).toEqual(before[key]);
     }
     expect(after.fullName).toBe('Renamed Person');
@@ -209,7 +231,9 @@ describe('person and deprovisionPerson reach LumApps', () => {
     expect(found.data!.person.accounts).toContainEqual({ provider: 'LUMAPPS', providerId: stored.wire.uid });
     const settings = structuredClone(stored.wire.settings);
     const r = await app.gql(
-      graphql(`mutation LumappsMutationsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE }) { ... on DeprovisionReport { entries { provider action outcome } } } }`),
+      graphql(
+        `mutation LumappsMutationsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE }) { ... on DeprovisionReport { entries { provider action outcome } } } }`,
+      ),
       { e: email },
     );
     expect(r.data!.deprovisionPerson.entries).toContainEqual({ provider: 'LUMAPPS', action: 'DISABLE_USER', outcome: 'SUCCEEDED' });

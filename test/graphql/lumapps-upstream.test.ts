@@ -64,7 +64,13 @@ describe('live mode against a standalone simulator', () => {
   afterAll(() => standalone.stop());
 
   it('works with a static bearer token (LUMAPPS_TOKEN)', async () => {
-    const live = await createTestApp({ APALEO_ENABLED: 'false', AUTHRESS_MODE: 'sandbox', LOGTO_MODE: 'sandbox', LUMAPPS_BASE_URL: standalone.server.baseUrl, LUMAPPS_TOKEN: standalone.staticToken });
+    const live = await createTestApp({
+      APALEO_ENABLED: 'false',
+      AUTHRESS_MODE: 'sandbox',
+      LOGTO_MODE: 'sandbox',
+      LUMAPPS_BASE_URL: standalone.server.baseUrl,
+      LUMAPPS_TOKEN: standalone.staticToken,
+    });
     try {
       const r = await live.gql(graphql(`query LumappsUpstreamProviders { providers { provider mode } currentUser(provider: LUMAPPS) { email } }`));
       expect(r.data!.providers).toContainEqual({ provider: 'LUMAPPS', mode: 'LIVE' });
@@ -76,7 +82,13 @@ describe('live mode against a standalone simulator', () => {
   });
 
   it('a wrong static token is a 401 upstream error, without leaking the token', async () => {
-    const live = await createTestApp({ APALEO_ENABLED: 'false', AUTHRESS_MODE: 'sandbox', LOGTO_MODE: 'sandbox', LUMAPPS_BASE_URL: standalone.server.baseUrl, LUMAPPS_TOKEN: 'wrong-token-value' });
+    const live = await createTestApp({
+      APALEO_ENABLED: 'false',
+      AUTHRESS_MODE: 'sandbox',
+      LOGTO_MODE: 'sandbox',
+      LUMAPPS_BASE_URL: standalone.server.baseUrl,
+      LUMAPPS_TOKEN: 'wrong-token-value',
+    });
     try {
       const r = await live.gql(FIRST);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', operation: 'user.list', status: 401 });
@@ -86,7 +98,7 @@ describe('live mode against a standalone simulator', () => {
     }
   });
 
-  it('works with application credentials, and wrong ones are the token endpoint\'s 400 invalid_request (an upstream error, not the caller\'s input)', async () => {
+  it("works with application credentials, and wrong ones are the token endpoint's 400 invalid_request (an upstream error, not the caller's input)", async () => {
     const env = {
       APALEO_ENABLED: 'false',
       AUTHRESS_MODE: 'sandbox',
@@ -106,7 +118,13 @@ describe('live mode against a standalone simulator', () => {
       expect(first.every((r) => r.data!.users.edges.length === 2)).toBe(true);
       expect(standalone.server.count('token')).toBe(1);
       const r = await bad.gql(FIRST);
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', operation: 'token', status: 400, providerCode: 'invalid_request' });
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'UPSTREAM_ERROR',
+        provider: 'LUMAPPS',
+        operation: 'token',
+        status: 400,
+        providerCode: 'invalid_request',
+      });
       expect(JSON.stringify(r)).not.toContain('not-the-secret');
     } finally {
       await good.close();
@@ -119,7 +137,13 @@ describe('upstream failures', () => {
   it('a 500 is an UPSTREAM_ERROR naming the provider, operation, status and LumApps reason', async () => {
     sim.server.inject({ route: 'user.list', kind: 'status', status: 500, times: 1 });
     const r = await app.gql(FIRST);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'LUMAPPS', operation: 'user.list', status: 500, providerCode: 'backendError' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'UPSTREAM_ERROR',
+      provider: 'LUMAPPS',
+      operation: 'user.list',
+      status: 500,
+      providerCode: 'backendError',
+    });
   });
 
   it('a 503 on a read is retried', async () => {
@@ -222,7 +246,10 @@ describe('upstream failures', () => {
 
 describe('simulator wire behaviour', () => {
   const call = (path: string, token: string | null = LUMAPPS_SANDBOX.staticToken, init: RequestInit = {}) =>
-    fetch(`${sim.server.baseUrl}/_ah/api/lumsites/v1/${path}`, { ...init, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers } });
+    fetch(`${sim.server.baseUrl}/_ah/api/lumsites/v1/${path}`, {
+      ...init,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+    });
 
   it('answers {"more": false} with no items for an empty list, with a LumApps-Call-Id header', async () => {
     const r = await call('user/list?query=nobody-at-all');
@@ -271,10 +298,21 @@ describe('LumApps configuration', () => {
 
   const OTHERS_OFF = { APALEO_MODE: 'off', AUTHRESS_MODE: 'off', LOGTO_MODE: 'off' } as const;
   it('is live with a static token or with all four application settings', () => {
-    expect(loadConfig({ LUMAPPS_TOKEN: 't', ...OTHERS_OFF }).providers.lumapps).toEqual({ mode: 'live', baseUrl: 'https://go-cell-001.api.lumapps.com', auth: 'static', token: 't' });
+    expect(loadConfig({ LUMAPPS_TOKEN: 't', ...OTHERS_OFF }).providers.lumapps).toEqual({
+      mode: 'live',
+      baseUrl: 'https://go-cell-001.api.lumapps.com',
+      auth: 'static',
+      token: 't',
+    });
     expect(
-      loadConfig({ LUMAPPS_CUSTOMER_ID: 'c', LUMAPPS_CLIENT_ID: 'i', LUMAPPS_CLIENT_SECRET: 's', LUMAPPS_USER_EMAIL: 'a@b.example', LUMAPPS_BASE_URL: 'https://eu-cell-003.api.lumapps.com', ...OTHERS_OFF })
-        .providers.lumapps,
+      loadConfig({
+        LUMAPPS_CUSTOMER_ID: 'c',
+        LUMAPPS_CLIENT_ID: 'i',
+        LUMAPPS_CLIENT_SECRET: 's',
+        LUMAPPS_USER_EMAIL: 'a@b.example',
+        LUMAPPS_BASE_URL: 'https://eu-cell-003.api.lumapps.com',
+        ...OTHERS_OFF,
+      }).providers.lumapps,
     ).toMatchObject({ mode: 'live', auth: 'application', baseUrl: 'https://eu-cell-003.api.lumapps.com', customerId: 'c', userEmail: 'a@b.example' });
   });
 
@@ -290,7 +328,9 @@ describe('LumApps configuration', () => {
       expect(problems).not.toMatch(/LUMAPPS_CLIENT_SECRET/);
     }
     expect(() => loadConfig({ LUMAPPS_TOKEN: 't', LUMAPPS_CLIENT_ID: 'i' })).toThrow(/LUMAPPS_TOKEN: cannot be combined with LUMAPPS_CLIENT_ID/);
-    expect(() => loadConfig({ LUMAPPS_CUSTOMER_ID: 'c', LUMAPPS_CLIENT_ID: 'i', LUMAPPS_CLIENT_SECRET: 's', LUMAPPS_USER_EMAIL: 'nope' })).toThrow(/LUMAPPS_USER_EMAIL/);
+    expect(() => loadConfig({ LUMAPPS_CUSTOMER_ID: 'c', LUMAPPS_CLIENT_ID: 'i', LUMAPPS_CLIENT_SECRET: 's', LUMAPPS_USER_EMAIL: 'nope' })).toThrow(
+      /LUMAPPS_USER_EMAIL/,
+    );
     expect(() => loadConfig({ LUMAPPS_BASE_URL: 'not a url' })).toThrow(/LUMAPPS_BASE_URL/);
   });
 });

@@ -190,7 +190,11 @@ describe('users(provider: LUMAPPS)', () => {
 describe('users without provider', () => {
   it('includes LumApps users, with the projection, and LumApps-only filters leave the others out', async () => {
     sim.resetSent();
-    const r = await app.gql(graphql(`query LumappsUsersUsers3 { users(filter: { accountTypes: ["okta"] }, first: 10) { edges { node { provider email lumapps { accountType } } } } }`));
+    const r = await app.gql(
+      graphql(
+        `query LumappsUsersUsers3 { users(filter: { accountTypes: ["okta"] }, first: 10) { edges { node { provider email lumapps { accountType } } } } }`,
+      ),
+    );
     expect(r.data!.users.edges).toHaveLength(10);
     for (const edge of r.data!.users.edges) expect(edge.node).toMatchObject({ provider: 'LUMAPPS', lumapps: { accountType: 'okta' } });
     expect(sim.sent.users).toBe(10);
@@ -207,13 +211,19 @@ describe('fields projection', () => {
     expect(slimSent).toMatchObject({ users: 100, userValues: 300 });
 
     sim.resetSent();
-    await app.gql(graphql(`query LumappsUsersUsers5 { users(provider: LUMAPPS, first: 100) { edges { node { id email displayName lumapps { accountType } } } } }`));
+    await app.gql(
+      graphql(`query LumappsUsersUsers5 { users(provider: LUMAPPS, first: 100) { edges { node { id email displayName lumapps { accountType } } } } }`),
+    );
     const fuller = { ...sim.sent };
     expect(fuller.userValues).toBeGreaterThan(slimSent.userValues);
 
     sim.resetSent();
     // A fragment whose fields idgraph cannot place would ask for everything; a known one stays slim.
-    await app.gql(graphql(`query LumappsUsersUsers6 { users(provider: LUMAPPS, first: 100) { edges { ...E } } } fragment E on UserEdge { node { ... on User { providerId email } } }`));
+    await app.gql(
+      graphql(
+        `query LumappsUsersUsers6 { users(provider: LUMAPPS, first: 100) { edges { ...E } } } fragment E on UserEdge { node { ... on User { providerId email } } }`,
+      ),
+    );
     expect(sim.sent.userValues).toBe(300);
 
     sim.resetSent();
@@ -242,9 +252,14 @@ describe('user, node, nodes, currentUser (LUMAPPS)', () => {
   it('user(id:) reads user/get by uid', async () => {
     const u = someUser();
     sim.server.resetCounts();
-    const r = await app.gql(graphql(`query LumappsUsersUser($id: String!) { user(provider: LUMAPPS, id: $id) { providerId email firstName lastName enabled lumapps { accountType customerId } } }`), {
-      id: u.wire.uid,
-    });
+    const r = await app.gql(
+      graphql(
+        `query LumappsUsersUser($id: String!) { user(provider: LUMAPPS, id: $id) { providerId email firstName lastName enabled lumapps { accountType customerId } } }`,
+      ),
+      {
+        id: u.wire.uid,
+      },
+    );
     expect(r.data!.user).toEqual({
       providerId: u.wire.uid,
       email: u.wire.email,
@@ -258,12 +273,16 @@ describe('user, node, nodes, currentUser (LUMAPPS)', () => {
 
   it('user(email:) reads user/get by email, case-insensitively; hidden users are found', async () => {
     const hidden = sim.users.find((u) => u.wire.isHidden === true)!;
-    const r = await app.gql(graphql(`query LumappsUsersUser2($e: String!) { user(provider: LUMAPPS, email: $e) { providerId lumapps { isHidden } } }`), { e: hidden.wire.email.toUpperCase() });
+    const r = await app.gql(graphql(`query LumappsUsersUser2($e: String!) { user(provider: LUMAPPS, email: $e) { providerId lumapps { isHidden } } }`), {
+      e: hidden.wire.email.toUpperCase(),
+    });
     expect(r.data!.user).toEqual({ providerId: hidden.wire.uid, lumapps: { isHidden: true } });
   });
 
   it('unknown id or email is null (LumApps 404)', async () => {
-    const r = await app.gql(graphql(`query LumappsUsersA { a: user(provider: LUMAPPS, id: "999") { id } b: user(provider: LUMAPPS, email: "nobody@nowhere.example") { id } }`));
+    const r = await app.gql(
+      graphql(`query LumappsUsersA { a: user(provider: LUMAPPS, id: "999") { id } b: user(provider: LUMAPPS, email: "nobody@nowhere.example") { id } }`),
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ a: null, b: null });
   });
@@ -279,7 +298,9 @@ describe('user, node, nodes, currentUser (LUMAPPS)', () => {
     const one = await app.gql(graphql(`query LumappsUsersNode($id: ID!) { node(id: $id) { ... on User { providerId } } }`), { id: nodes[0]!.id });
     expect(one.data!.node).toEqual({ providerId: nodes[0]!.providerId });
     sim.server.resetCounts();
-    const many = await app.gql(graphql(`query LumappsUsersNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { providerId } } }`), { ids: nodes.map((n: { id: string }) => n.id) });
+    const many = await app.gql(graphql(`query LumappsUsersNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on User { providerId } } }`), {
+      ids: nodes.map((n: { id: string }) => n.id),
+    });
     expect(many.data!.nodes).toEqual(nodes.map((n: { providerId: string }) => ({ providerId: n.providerId })));
     expect(sim.server.count('user.list')).toBe(1);
     expect(sim.server.count('user.get')).toBe(0);

@@ -28,7 +28,11 @@ afterAll(() => app.close());
 
 describe('Person identity', () => {
   it('has one id and one email whatever letter case was asked for', async () => {
-    const res = await app.gql(graphql(`query PersonSelectionA { a: person(email: "Ada.Lovelace@People.Example.com") { id email } b: person(email: "ada.lovelace@people.example.com") { id email } }`));
+    const res = await app.gql(
+      graphql(
+        `query PersonSelectionA { a: person(email: "Ada.Lovelace@People.Example.com") { id email } b: person(email: "ada.lovelace@people.example.com") { id email } }`,
+      ),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.a).toEqual(res.data!.b);
     expect(res.data!.a.email).toBe(ADA);
@@ -37,7 +41,10 @@ describe('Person identity', () => {
 
   it('can be fetched again by its id through node', async () => {
     const { data } = await app.gql(graphql(`query PersonSelectionPerson { person(email: "ADA.LOVELACE@people.example.com") { id } }`));
-    const res = await app.gql(graphql(`query PersonSelectionNode($id: ID!) { node(id: $id) { __typename id ... on Person { email accounts { provider } } } }`), { id: data!.person.id });
+    const res = await app.gql(
+      graphql(`query PersonSelectionNode($id: ID!) { node(id: $id) { __typename id ... on Person { email accounts { provider } } } }`),
+      { id: data!.person.id },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toMatchObject({ __typename: 'Person', id: data!.person.id, email: ADA });
     expect(res.data!.node).toMatchObject({ accounts: ['APALEO', 'AUTHRESS', 'LOGTO', 'LUMAPPS'].map((provider) => ({ provider })) });
@@ -47,7 +54,12 @@ describe('Person identity', () => {
     // _entities is in the subgraph schema only: a plain string, typed here.
     const res = await app.gql<{ _entities: { id: string; email: string }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id email } } }',
-      { r: [{ __typename: 'Person', email: 'Ada.LOVELACE@people.example.com' }, { __typename: 'Person', email: ADA }] },
+      {
+        r: [
+          { __typename: 'Person', email: 'Ada.LOVELACE@people.example.com' },
+          { __typename: 'Person', email: ADA },
+        ],
+      },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities[0]).toEqual(res.data!._entities[1]);
@@ -88,15 +100,23 @@ describe('person reads only what the selection needs', () => {
     await app.gql(graphql(`query PersonSelectionPerson6 { person(email: "ada.lovelace@people.example.com") { accounts { id } } }`));
     const once = upstreamCalls();
     for (const sim of sims()) sim.resetCounts();
-    await app.gql(graphql(`query PersonSelectionA2 { a: person(email: "ada.lovelace@people.example.com") { accounts { id } errors { code } } b: person(email: "Ada.Lovelace@people.example.com") { accounts { provider } } }`));
+    await app.gql(
+      graphql(
+        `query PersonSelectionA2 { a: person(email: "ada.lovelace@people.example.com") { accounts { id } errors { code } } b: person(email: "Ada.Lovelace@people.example.com") { accounts { provider } } }`,
+      ),
+    );
     expect(upstreamCalls()).toBe(once);
   });
 
   it('reports in errors only the failures of the parts it read', async () => {
     app.runtime.simulators.apaleo!.inject({ route: 'invitations.list', kind: 'status', status: 500 });
-    const accountsOnly = await app.gql(graphql(`query PersonSelectionPerson7 { person(email: "ada.lovelace@people.example.com") { accounts { provider } errors { provider code } } }`));
+    const accountsOnly = await app.gql(
+      graphql(`query PersonSelectionPerson7 { person(email: "ada.lovelace@people.example.com") { accounts { provider } errors { provider code } } }`),
+    );
     expect(accountsOnly.data!.person.errors).toEqual([]);
-    const withInvitations = await app.gql(graphql(`query PersonSelectionPerson8 { person(email: "ada.lovelace@people.example.com") { invitations { provider } errors { provider code } } }`));
+    const withInvitations = await app.gql(
+      graphql(`query PersonSelectionPerson8 { person(email: "ada.lovelace@people.example.com") { invitations { provider } errors { provider code } } }`),
+    );
     expect(withInvitations.data!.person.errors).toEqual([{ provider: 'APALEO', code: 'UPSTREAM_ERROR' }]);
     const errorsOnly = await app.gql(graphql(`query PersonSelectionPerson9 { person(email: "ada.lovelace@people.example.com") { errors { provider code } } }`));
     expect(errorsOnly.data!.person.errors).toEqual([{ provider: 'APALEO', code: 'UPSTREAM_ERROR' }]);

@@ -30,7 +30,10 @@ describe('person(email)', () => {
     for (const person of shared().slice(0, 6)) {
       const res = await app.gql(PERSON, { email: person.email.toUpperCase() });
       expect(res.errors).toBeUndefined();
-      const expected = person.in.filter((id) => configured().includes(id)).map((id) => id.toUpperCase()).sort();
+      const expected = person.in
+        .filter((id) => configured().includes(id))
+        .map((id) => id.toUpperCase())
+        .sort();
       expect([...res.data!.person.providers].sort(), person.email).toEqual(expected);
       for (const account of res.data!.person.accounts) expect(account.email!.toLowerCase()).toBe(person.email);
     }

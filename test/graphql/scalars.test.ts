@@ -49,7 +49,9 @@ describe('scalars over GraphQL', () => {
   afterAll(() => app.close());
 
   it('a DateTime argument that is not RFC 3339 is a BAD_USER_INPUT naming the argument', async () => {
-    const r = await app.gql('query($since: DateTime) { auditEvents(first: 1, filter: { since: $since }) { edges { node { id at } } } }', { since: 'yesterday' });
+    const r = await app.gql('query($since: DateTime) { auditEvents(first: 1, filter: { since: $since }) { edges { node { id at } } } }', {
+      since: 'yesterday',
+    });
     expect(r.data ?? null).toBeNull();
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(r.errors![0]!.message).toMatch(/\$since/);

@@ -22,7 +22,9 @@ describe('small things', () => {
   });
 
   it('describes _entities and _service', async () => {
-    const res = await app.gql(graphql(`query SmallThingsType { __type(name: "Query") { fields { name description } } s: __type(name: "_Service") { description } }`));
+    const res = await app.gql(
+      graphql(`query SmallThingsType { __type(name: "Query") { fields { name description } } s: __type(name: "_Service") { description } }`),
+    );
     const fields = Object.fromEntries(res.data!.__type!.fields!.map((f) => [f.name, f.description]));
     expect(fields._entities).toMatch(/representations/);
     expect(fields._service).toMatch(/SDL/);
@@ -33,11 +35,16 @@ describe('small things', () => {
     const person = SHARED_PEOPLE.find((p) => p.in.includes('authress') && p.in.includes('apaleo'))!;
     const found = await app.gql(graphql(`query SmallThingsPerson($e: String!) { person(email: $e) { accounts { id provider } } }`), { e: person.email });
     const apaleo = found.data!.person.accounts.find((a) => a.provider === 'APALEO');
-    const disabled = await app.gql(graphql(`mutation SmallThingsUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { ... on User { status } ... on Error { code } } }`), { id: apaleo!.id });
+    const disabled = await app.gql(
+      graphql(`mutation SmallThingsUpdateUser($id: ID!) { updateUser(input: { id: $id, status: DISABLED }) { ... on User { status } ... on Error { code } } }`),
+      { id: apaleo!.id },
+    );
     expect(disabled.data!.updateUser).toEqual({ status: 'DISABLED' });
 
     const res = await app.gql(
-      graphql(`mutation SmallThingsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE, dryRun: true }) { ... on DeprovisionReport { entries { provider outcome detail } } } }`),
+      graphql(
+        `mutation SmallThingsDeprovisionPerson($e: String!) { deprovisionPerson(input: { email: $e, mode: DISABLE, dryRun: true }) { ... on DeprovisionReport { entries { provider outcome detail } } } }`,
+      ),
       { e: person.email },
     );
     const entries = res.data!.deprovisionPerson.entries;

@@ -59,7 +59,9 @@ export class AuditCheck {
     const problems: string[] = [];
     const left = [...events];
     for (const want of this.expected) {
-      const i = left.findIndex((e) => e.operation === want.operation && (!want.errored || e.outcome !== 'SUCCESS') && (want.credentialed || e.callerKind === 'anonymous'));
+      const i = left.findIndex(
+        (e) => e.operation === want.operation && (!want.errored || e.outcome !== 'SUCCESS') && (want.credentialed || e.callerKind === 'anonymous'),
+      );
       if (i < 0) problems.push(`no audit event for ${want.operation}${want.errored ? ' (failed: outcome must not be SUCCESS)' : ''}`);
       else left.splice(i, 1);
     }
@@ -82,7 +84,8 @@ function mutationOf(request: unknown): OperationDefinitionNode | null {
   if (typeof query !== 'string' || !/\bmutation\b/.test(query)) return null;
   try {
     const operations = parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    const operation = typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    const operation =
+      typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
     return operation?.operation === 'mutation' ? operation : null;
   } catch {
     return null;

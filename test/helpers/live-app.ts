@@ -168,7 +168,10 @@ export async function createLiveApp(options: LiveAppOptions = {}): Promise<LiveA
     HTTP_MAX_RETRY_DELAY_MS: '2000',
     // The upstreams are simulators reached as live providers: no default upstream budget (issue 16), no catalog cache.
     ...Object.fromEntries(
-      PROVIDERS.flatMap((p) => [[`${p.id.toUpperCase()}_RATE_LIMIT`, '0'], ...(p.catalogTtlMs !== undefined ? [[`${p.id.toUpperCase()}_CATALOG_TTL_MS`, '0']] : [])]),
+      PROVIDERS.flatMap((p) => [
+        [`${p.id.toUpperCase()}_RATE_LIMIT`, '0'],
+        ...(p.catalogTtlMs !== undefined ? [[`${p.id.toUpperCase()}_CATALOG_TTL_MS`, '0']] : []),
+      ]),
     ),
     AUDIT_ENABLED: 'false',
     ...upstreams.env,
@@ -201,7 +204,11 @@ export async function createLiveApp(options: LiveAppOptions = {}): Promise<LiveA
     bearer: (name) => ({ authorization: `Bearer ${keys[name]}` }),
     request,
     async gql(query: string | TypedDocument<unknown, unknown>, variables?: unknown, headers: Record<string, string> = {}) {
-      const r = await request({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: query.toString(), variables }) });
+      const r = await request({
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: query.toString(), variables }),
+      });
       return { status: r.status, headers: r.headers, ...(r.json() as object) };
     },
     async close() {

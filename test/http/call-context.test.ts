@@ -82,7 +82,14 @@ describe('upstream call context', () => {
 
   it('a shared token fetch is not cut short by the request that started it', async () => {
     const tokens = new TokenCache(async () => {
-      const { data } = await client.request({ operation: 'token', method: 'POST', path: '/token', form: {}, idempotent: true, schema: z.object({ token: z.string() }) });
+      const { data } = await client.request({
+        operation: 'token',
+        method: 'POST',
+        path: '/token',
+        form: {},
+        idempotent: true,
+        schema: z.object({ token: z.string() }),
+      });
       return { token: data!.token, expiresInSeconds: 3600 };
     });
     const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 1 });
@@ -99,7 +106,9 @@ describe('token waits', () => {
     });
     const context = new UpstreamCallContext({ deadlineMs: 100, callBudget: 10 });
     const started = Date.now();
-    await expect(within(context, () => client.request({ operation: 'getThing', method: 'GET', path: '/things/a', schema: Thing, auth: slow }))).rejects.toMatchObject({
+    await expect(
+      within(context, () => client.request({ operation: 'getThing', method: 'GET', path: '/things/a', schema: Thing, auth: slow })),
+    ).rejects.toMatchObject({
       code: 'UPSTREAM_TIMEOUT',
       message: expect.stringMatching(/waiting for a token/),
     });

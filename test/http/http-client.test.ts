@@ -11,7 +11,9 @@ sim.route('GET', '/things/:id', 'things.get', (req) => ({ status: 200, json: { i
 sim.route('POST', '/things', 'things.create', () => ({ status: 201, json: { id: 'new', name: 'thing' } }));
 sim.route('GET', '/secure', 'secure', (req) => {
   attempts += 1;
-  return req.headers.authorization === 'Bearer good' ? { status: 200, json: { id: 'ok', name: 'secure' } } : { status: 401, json: { error: { code: 'E401', message: 'bad token' } } };
+  return req.headers.authorization === 'Bearer good'
+    ? { status: 200, json: { id: 'ok', name: 'secure' } }
+    : { status: 401, json: { error: { code: 'E401', message: 'bad token' } } };
 });
 
 const Thing = z.object({ id: z.string(), name: z.string() });

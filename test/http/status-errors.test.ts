@@ -178,7 +178,10 @@ describe('orNull, orNotFound and mapStatus', () => {
     const hidden: StatusException = { statuses: [403], reason: 'test', means: 'absent' };
     await expect(orNull(Promise.reject(generated(403)), hidden)).resolves.toBeNull();
     await expect(orNull(Promise.reject(generated(400)), hidden)).rejects.toBeInstanceOf(UpstreamBadRequest);
-    await expect(orNotFound(Promise.reject(generated(403, 'lumapps')), { kind: 'User', id: 'u' }, hidden)).rejects.toMatchObject({ code: 'NOT_FOUND', provider: 'lumapps' });
+    await expect(orNotFound(Promise.reject(generated(403, 'lumapps')), { kind: 'User', id: 'u' }, hidden)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      provider: 'lumapps',
+    });
   });
 
   it('a mapping exception throws its own error; mapStatus leaves other statuses alone', async () => {
@@ -208,7 +211,11 @@ describe("each provider's declared exceptions (one table each, with a reason)", 
   });
 
   it('Authress: 400 on a call sent with a cursor is the expired cursor, named `after`', async () => {
-    await expect(mapStatus(Promise.reject(generated(400, 'authress')), authress.expiredCursor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', provider: 'authress' });
+    await expect(mapStatus(Promise.reject(generated(400, 'authress')), authress.expiredCursor)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+      provider: 'authress',
+    });
   });
 
   it('Logto: 501 when sending an invitation email is the missing email connector, for the public operation', async () => {

@@ -33,7 +33,10 @@ const simCalls = (a: TestApp) => Object.values(a.runtime.simulators).reduce((sum
 
 describe('/health and /ready', () => {
   it('answer without credentials, with no URL or secret, and /ready turns ready once tokens are obtained', async () => {
-    app = await createTestApp({ AUTH_API_KEYS: JSON.stringify([{ name: 'k', sha256: sha256Hex('secret-key-1'), scopes: ['users:read'] }]), READY_CACHE_MS: '0' });
+    app = await createTestApp({
+      AUTH_API_KEYS: JSON.stringify([{ name: 'k', sha256: sha256Hex('secret-key-1'), scopes: ['users:read'] }]),
+      READY_CACHE_MS: '0',
+    });
     const live = await app.fetch('/health');
     expect(live.status).toBe(200);
     expect(await live.json()).toEqual({ status: 'ok' });
@@ -134,7 +137,13 @@ describe('Health (unit)', () => {
     let now = 1_000_000;
     const token = { state: 'failed' as TokenState, next: 'failed' as TokenState };
     const fake = fakeClient('apaleo', token);
-    const health = new Health(() => new Map([['apaleo', fake.client]]), { required: ['apaleo'], enabled: ['apaleo'], cacheMs: 0, tokenRetryMs: 5_000, now: () => now });
+    const health = new Health(() => new Map([['apaleo', fake.client]]), {
+      required: ['apaleo'],
+      enabled: ['apaleo'],
+      cacheMs: 0,
+      tokenRetryMs: 5_000,
+      now: () => now,
+    });
     expect(health.ready().status).toBe('not_ready');
     await Promise.resolve();
     for (let i = 0; i < 10; i += 1) health.ready();

@@ -56,7 +56,8 @@ describe('request log lines (LOG_FORMAT=json)', () => {
       requestId: 'lb-req-42',
       operationName: 'Users',
       operationType: 'query',
-      caller: 'reader', callerKind: 'api-key',
+      caller: 'reader',
+      callerKind: 'api-key',
       status: 200,
       errorCodes: [],
     });
@@ -116,7 +117,11 @@ describe('logger', () => {
     log.info({ headers: { authorization: 'Bearer tok-123' }, token: 'tok-456', upstream: { clientSecret: 'cs-789', authorization: 'Basic abc' } }, 'x');
     const text = raw.join('');
     for (const secret of ['tok-123', 'tok-456', 'cs-789', 'Basic abc']) expect(text).not.toContain(secret);
-    expect(JSON.parse(text)).toMatchObject({ headers: '[redacted]', token: '[redacted]', upstream: { clientSecret: '[redacted]', authorization: '[redacted]' } });
+    expect(JSON.parse(text)).toMatchObject({
+      headers: '[redacted]',
+      token: '[redacted]',
+      upstream: { clientSecret: '[redacted]', authorization: '[redacted]' },
+    });
   });
 
   it('pretty: one human-readable line per request', async () => {

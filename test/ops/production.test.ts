@@ -56,7 +56,13 @@ async function start(env: Record<string, string>): Promise<Started> {
   for (;;) {
     const match = /listening on http:\/\/[^:]+:(\d+)\//.exec(output);
     if (match) port = Number(match[1]);
-    if (port && (await get(port, '/health').then((r) => r.status === 200, () => false))) {
+    if (
+      port &&
+      (await get(port, '/health').then(
+        (r) => r.status === 200,
+        () => false,
+      ))
+    ) {
       startupCpuMs = cpuMs(child.pid!);
       break;
     }

@@ -46,7 +46,9 @@ class Receiver {
         return;
       }
       this.contentTypes.push(String(req.headers['content-type']));
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { resourceSpans: { resource: { attributes: OtlpSpan['attributes'] }; scopeSpans: { spans: OtlpSpan[] }[] }[] };
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        resourceSpans: { resource: { attributes: OtlpSpan['attributes'] }; scopeSpans: { spans: OtlpSpan[] }[] }[];
+      };
       for (const rs of body.resourceSpans) {
         expect(attr(rs.resource, 'service.name')).toBe('idgraph-test');
         for (const ss of rs.scopeSpans) this.spans.push(...ss.spans);
@@ -122,7 +124,9 @@ describe('traces over OTLP/HTTP', () => {
     const { op, children } = await operationSpans('query Users');
     expect(op.parentSpanId ?? '').toBe('');
     expect(op.traceId).not.toBe(TRACE_ID);
-    const attempts = children.filter((s) => attr(s, 'idgraph.upstream.operation') === 'listUsers').sort((a, b) => Number(attr(a, 'idgraph.upstream.attempt')) - Number(attr(b, 'idgraph.upstream.attempt')));
+    const attempts = children
+      .filter((s) => attr(s, 'idgraph.upstream.operation') === 'listUsers')
+      .sort((a, b) => Number(attr(a, 'idgraph.upstream.attempt')) - Number(attr(b, 'idgraph.upstream.attempt')));
     expect(attempts.map((s) => [attr(s, 'idgraph.upstream.attempt'), attr(s, 'http.response.status_code'), attr(s, 'idgraph.upstream.retry')])).toEqual([
       [1, 503, false],
       [2, 200, true],
@@ -143,7 +147,7 @@ describe('traces over OTLP/HTTP', () => {
 });
 
 describe('traceparent to providers when OTEL_PROPAGATE_UPSTREAM=true', () => {
-  it('sends the upstream span as the parent, in the caller\'s trace', async () => {
+  it("sends the upstream span as the parent, in the caller's trace", async () => {
     const receiver = new Receiver();
     const endpoint = await receiver.start();
     const config = loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'idgraph-test', OTEL_PROPAGATE_UPSTREAM: 'true' });

@@ -28,5 +28,4 @@ describe('append-only, enforced by the database', () => {
       await client.end();
     }
   });
-
 });

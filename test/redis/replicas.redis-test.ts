@@ -92,7 +92,14 @@ describe('three replicas behind haproxy on one Redis', () => {
   it("one replica's 429 with Retry-After pauses the others", async () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     const [a, b, c] = replicas as [Replica, Replica, Replica];
-    sim.server.inject({ route: 'users.get', kind: 'status', status: 429, headers: { 'retry-after': '2' }, json: { errorCode: 'TooManyRequests', title: 'slow down' }, times: 1 });
+    sim.server.inject({
+      route: 'users.get',
+      kind: 'status',
+      status: 429,
+      headers: { 'retry-after': '2' },
+      json: { errorCode: 'TooManyRequests', title: 'slow down' },
+      times: 1,
+    });
     const before = sim.server.count('users.get');
     const first = query(a.port, USER, { id: sim.users[0]!.userId });
     // Wait until A got its 429 (the simulator counted the call), then ask B and C.
@@ -128,7 +135,9 @@ describe('three replicas behind haproxy on one Redis', () => {
     });
     expect(added.data.addUserToTenant.__typename).toBe('User');
     const seen = await query(b.port, TENANTS);
-    const again = (seen.body.data.users.edges as { node: { providerId: string; tenants: { providerId: string }[] } }[]).find((e) => e.node.providerId === node.providerId)!;
+    const again = (seen.body.data.users.edges as { node: { providerId: string; tenants: { providerId: string }[] } }[]).find(
+      (e) => e.node.providerId === node.providerId,
+    )!;
     expect(again.node.tenants).toEqual([{ providerId: 'tenant-tyrell' }]);
 
     // Apaleo's role names: one roles call for all three replicas within the TTL.
@@ -160,7 +169,8 @@ describe('three replicas behind haproxy on one Redis', () => {
 
   it('a cursor from A pages on B', async () => {
     const [a, b] = replicas as [Replica, Replica];
-    const PAGE = 'query($after: String) { users(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { endCursor hasNextPage } } }';
+    const PAGE =
+      'query($after: String) { users(provider: AUTHRESS, first: 3, after: $after) { edges { node { providerId } } pageInfo { endCursor hasNextPage } } }';
     const first = await query(a.port, PAGE);
     const cursor = first.body.data.users.pageInfo.endCursor as string;
     const onA = await query(a.port, PAGE, { after: cursor });

@@ -69,7 +69,11 @@ describe('tokens', () => {
       ttlSeconds: () => 120,
       scope: 'all',
       grant: ({ clientId, clientSecret, grantType }) =>
-        grantType !== 'client_credentials' ? { status: 400, json: { error: 'unsupported_grant_type' } } : clientId === 'id' && clientSecret === 's:cret' ? { data: undefined } : { status: 401, json: { error: 'invalid_client' } },
+        grantType !== 'client_credentials'
+          ? { status: 400, json: { error: 'unsupported_grant_type' } }
+          : clientId === 'id' && clientSecret === 's:cret'
+            ? { data: undefined }
+            : { status: 401, json: { error: 'invalid_client' } },
     });
     const base = await server.start();
     try {
@@ -162,7 +166,15 @@ describe('paging', () => {
   it('keyset pages: after a key, filtered, with more when another item follows', () => {
     expect(pageAfter(list, (k) => k, null, 3)).toEqual({ items: ['k0', 'k1', 'k2'], more: true });
     expect(pageAfter(list, (k) => k, 'k4', 2)).toEqual({ items: ['k5', 'k6'], more: false });
-    expect(pageAfter(list, (k) => k, null, 2, (k) => k !== 'k1')).toEqual({ items: ['k0', 'k2'], more: true });
+    expect(
+      pageAfter(
+        list,
+        (k) => k,
+        null,
+        2,
+        (k) => k !== 'k1',
+      ),
+    ).toEqual({ items: ['k0', 'k2'], more: true });
   });
 
   it('offset cursors belong to their query', () => {
@@ -198,7 +210,16 @@ describe('people seed', () => {
 
 describe('answers typed against the wire schemas', () => {
   it('a simulator answer that drifts from the wire format does not compile', () => {
-    const item = { subjectId: 's', firstName: 'A', lastName: 'B', email: 'a@b.co', enabled: true, isAccountAdmin: false, isMfaEnabled: false, isPasskeysEnabled: false };
+    const item = {
+      subjectId: 's',
+      firstName: 'A',
+      lastName: 'B',
+      email: 'a@b.co',
+      enabled: true,
+      isAccountAdmin: false,
+      isMfaEnabled: false,
+      isPasskeysEnabled: false,
+    };
     expect(item satisfies z.input<typeof UserItemModel>).toBe(item);
     // @ts-expect-error `enabled` is a boolean on the wire: `satisfies` in a simulator catches this drift.
     const drifted = { ...item, enabled: 'yes' } satisfies z.input<typeof UserItemModel>;

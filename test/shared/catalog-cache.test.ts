@@ -39,7 +39,7 @@ describe('Authress User.tenants on the shared membership cache', () => {
   });
   const QUERY = graphql(`query CatalogCacheUsers { users(provider: AUTHRESS, first: 20) { edges { node { providerId tenants { providerId } } } } }`);
 
-  it('costs no tenant calls on a warm cache, and sees idgraph\'s own change at once', async () => {
+  it("costs no tenant calls on a warm cache, and sees idgraph's own change at once", async () => {
     const sim = app.runtime.sandboxes.authress!.server;
     const cold = await app.gql(QUERY);
     expect(cold.errors).toBeUndefined();
@@ -52,7 +52,9 @@ describe('Authress User.tenants on the shared membership cache', () => {
     const edges = (warm.data as any).users.edges as { node: { providerId: string; tenants: { providerId: string }[] } }[];
     const user = edges.find((e) => e.node.tenants[0]?.providerId !== 'tenant-tyrell')!.node;
     const added = await app.gql(
-      graphql(`mutation CatalogCacheAddUserToTenant($u: ID!, $t: ID!) { addUserToTenant(input: { userId: $u, tenantId: $t }) { __typename ... on User { tenants { providerId } } } }`),
+      graphql(
+        `mutation CatalogCacheAddUserToTenant($u: ID!, $t: ID!) { addUserToTenant(input: { userId: $u, tenantId: $t }) { __typename ... on User { tenants { providerId } } } }`,
+      ),
       { u: encodeId('User', `authress:${user.providerId}`), t: encodeId('Tenant', 'authress:tenant-tyrell') },
     );
     expect((added.data as any).addUserToTenant).toEqual({ __typename: 'User', tenants: [{ providerId: 'tenant-tyrell' }] });
@@ -90,8 +92,12 @@ describe('Logto organizations and organization roles on the shared catalog cache
 
   it('reads organizations and roles once within the TTL, but every invitation and membership read goes upstream', async () => {
     const sim = app.runtime.sandboxes.logto!.server;
-    const CATALOGS = graphql(`query CatalogCacheRoles2 { roles(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } tenants(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } }`);
-    const STATUS = graphql(`query CatalogCacheInvitations { invitations(provider: LOGTO, first: 100) { totalCount edges { node { id status tenant { providerId name } } } } }`);
+    const CATALOGS = graphql(
+      `query CatalogCacheRoles2 { roles(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } tenants(provider: LOGTO, first: 50) { totalCount edges { node { providerId name } } } }`,
+    );
+    const STATUS = graphql(
+      `query CatalogCacheInvitations { invitations(provider: LOGTO, first: 100) { totalCount edges { node { id status tenant { providerId name } } } } }`,
+    );
     const cold = await app.gql(CATALOGS);
     expect(cold.errors).toBeUndefined();
     expect((cold.data as any).roles.edges.length).toBeGreaterThan(0);

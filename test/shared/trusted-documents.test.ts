@@ -10,7 +10,7 @@ import { MemoryStore } from '../../src/shared/store.js';
 import { parseTrustedDocuments } from '../../src/shared/trusted-documents.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
-const QUERY = "query Providers { providers { provider } }";
+const QUERY = 'query Providers { providers { provider } }';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const dir = mkdtempSync(join(tmpdir(), 'idgraph-trusted-'));
 
@@ -53,13 +53,17 @@ describe('trusted documents (allowlist mode)', () => {
 describe('manifest formats', () => {
   it('reads codegen/Relay maps and Apollo manifests; names what is wrong', () => {
     expect(parseTrustedDocuments(JSON.stringify({ a: '{ x }' })).get('a')).toBe('{ x }');
-    const apollo = parseTrustedDocuments(JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: 'h1', name: 'Q', type: 'query', body: '{ y }' }] }));
+    const apollo = parseTrustedDocuments(
+      JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: 'h1', name: 'Q', type: 'query', body: '{ y }' }] }),
+    );
     expect(apollo.get('h1')).toBe('{ y }');
     expect(() => parseTrustedDocuments('nope')).toThrow(/not JSON/);
     expect(() => parseTrustedDocuments('{}')).toThrow(/lists no documents/);
     expect(() => parseTrustedDocuments('{"a": 1}')).toThrow(/"a" is not a string/);
     expect(() => parseTrustedDocuments('{"format":"apollo-persisted-query-manifest","operations":[{"id":"x"}]}')).toThrow(/operations\[0\]/);
-    expect(() => loadConfig({ TRUSTED_DOCUMENTS: '/x.json', PERSISTED_QUERIES: 'true' })).toThrow(/PERSISTED_QUERIES: cannot be combined with TRUSTED_DOCUMENTS/);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: '/x.json', PERSISTED_QUERIES: 'true' })).toThrow(
+      /PERSISTED_QUERIES: cannot be combined with TRUSTED_DOCUMENTS/,
+    );
   });
 
   it('a missing manifest stops startup with a clear message', async () => {

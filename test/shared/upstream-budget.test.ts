@@ -152,7 +152,9 @@ describe('the shared upstream budget in the HTTP core', () => {
     const tight = new MemoryStore();
     const client = replica(tight, { ratePerSecond: 1, burst: 1 }, { maxAttempts: 3, retryBaseMs: 1 });
     answer502 = 1;
-    const error = (await inRequest(500, () => client.request({ operation: 'putUser', method: 'PUT', path: '/x', json: {}, schema })).catch((e: unknown) => e)) as ProviderError;
+    const error = (await inRequest(500, () => client.request({ operation: 'putUser', method: 'PUT', path: '/x', json: {}, schema })).catch(
+      (e: unknown) => e,
+    )) as ProviderError;
     expect(error.code).toBe('RATE_LIMITED');
     expect(error.outcomeUnknown).toBe(true);
     expect(error.retryable).toBe(false);

@@ -39,7 +39,6 @@ export const InvitationStatusEnum = builder.enumType('InvitationStatus', {
   } as const,
 });
 
-
 const InvitationFilterInput = builder.inputType('InvitationFilter', {
   description:
     'Narrows an invitation list. Each provider honours some fields (see `providers { invitationFilters }`); others are an error naming the field and the provider.',
@@ -87,7 +86,10 @@ providerNode(InvitationRef, 'Invitation', {
       description: 'The tenants the invitation grants access to; null with an error when they could not be read.',
       resolve: async (i, _args, ctx): Promise<Tenant[]> => {
         if (i.tenants) return i.tenants;
-        return loadPresent(ctx.loaders.tenants, i.tenantIds.map((id) => entityKey(i.provider, id)));
+        return loadPresent(
+          ctx.loaders.tenants,
+          i.tenantIds.map((id) => entityKey(i.provider, id)),
+        );
       },
     }),
     tenant: t.field({
@@ -109,7 +111,10 @@ providerNode(InvitationRef, 'Invitation', {
         if (i.roleNames && asksOnlyNames(info)) {
           return i.roleNames.map((r) => ({ kind: 'Role' as const, provider: i.provider, id: r.id, name: r.name, description: null }));
         }
-        return loadPresent(ctx.loaders.roles, i.roleIds.map((id) => entityKey(i.provider, id)));
+        return loadPresent(
+          ctx.loaders.roles,
+          i.roleIds.map((id) => entityKey(i.provider, id)),
+        );
       },
     }),
   }),
@@ -148,7 +153,11 @@ builder.objectField(TenantRef, 'invitations', (t) =>
       type: InvitationRef,
       description: 'The invitations to this tenant.',
       resolve: async (tenant, args, ctx) => {
-        const provider = operationOf(operationOf(requireProvider(ctx, tenant.provider), 'listInvitations', 'Tenant.invitations'), 'invitationFilterForTenant', 'Tenant.invitations');
+        const provider = operationOf(
+          operationOf(requireProvider(ctx, tenant.provider), 'listInvitations', 'Tenant.invitations'),
+          'invitationFilterForTenant',
+          'Tenant.invitations',
+        );
         return toConnection(await provider.listInvitations(provider.invitationFilterForTenant(tenant.id), args));
       },
     },
@@ -172,11 +181,10 @@ const CreateInvitationInput = builder.inputType('CreateInvitationInput', {
     provider: t.field({ type: ProviderEnum, required: true, description: 'Where to invite the person.' }),
     email: t.string({ required: true, description: 'The invitee’s email address.', validate: EmailSchema.max(256) }),
     tenantIds: t.stringList({
-      description:
-        described(
-          'CreateInvitationInput.tenantIds',
-          'The tenants to grant: global ids (Tenant.id) or the provider’s own ids (Tenant.providerId). A global id of another provider is a ValidationError',
-        ),
+      description: described(
+        'CreateInvitationInput.tenantIds',
+        'The tenants to grant: global ids (Tenant.id) or the provider’s own ids (Tenant.providerId). A global id of another provider is a ValidationError',
+      ),
       validate: z.array(z.string().min(1).max(256)).max(100),
     }),
     roleIds: t.stringList({

@@ -4,7 +4,15 @@
 import type { Context } from '../../context.js';
 import { EmailSchema as Email } from '../../domain/email.js';
 import { InputError } from '../../domain/errors.js';
-import { deprovisionPerson, normalizeEmail, oncePerProvider, PersonLookup, type DeprovisionEntry, type DeprovisionReport, type ProviderFailure } from '../../domain/person.js';
+import {
+  deprovisionPerson,
+  normalizeEmail,
+  oncePerProvider,
+  PersonLookup,
+  type DeprovisionEntry,
+  type DeprovisionReport,
+  type ProviderFailure,
+} from '../../domain/person.js';
 import { PROVIDER_IDS } from '../../domain/types.js';
 import { hasScope } from '../../auth/viewer.js';
 import { TYPE_SCOPES } from '../auth.js';
@@ -87,7 +95,10 @@ nodeEntity(
           'The providers this person has an account or a pending invitation in, in the order of the Provider enum (invitations count only for callers with the invitations:read scope).',
         resolve: async (p, _args, ctx) => {
           const seeInvitations = hasScope(ctx.viewer, TYPE_SCOPES.Invitation!);
-          const [accounts, invitations] = await Promise.all([p.accounts(), seeInvitations ? p.invitations() : Promise.resolve({ items: [] as { provider: string }[] })]);
+          const [accounts, invitations] = await Promise.all([
+            p.accounts(),
+            seeInvitations ? p.invitations() : Promise.resolve({ items: [] as { provider: string }[] }),
+          ]);
           const found = new Set([...accounts.items.map((a) => a.provider), ...invitations.items.map((i) => i.provider)]);
           return PROVIDER_IDS.filter((id) => found.has(id));
         },
@@ -170,7 +181,11 @@ const DeprovisionReportRef = builder.objectRef<DeprovisionReport>('DeprovisionRe
     email: t.exposeString('email', { description: 'The person’s email.' }),
     mode: t.field({ type: DeprovisionModeEnum, description: 'The mode asked for.', resolve: (r) => r.mode }),
     dryRun: t.exposeBoolean('dryRun', { description: 'True when nothing was changed.' }),
-    entries: t.field({ type: [DeprovisionEntryRef], description: 'One entry per account or invitation (and per provider that could not be asked).', resolve: (r) => r.entries }),
+    entries: t.field({
+      type: [DeprovisionEntryRef],
+      description: 'One entry per account or invitation (and per provider that could not be asked).',
+      resolve: (r) => r.entries,
+    }),
     complete: t.boolean({
       description: 'True when every entry SUCCEEDED (or, in a dry run, would be attempted).',
       resolve: (r) => r.entries.every((e) => e.outcome === 'SUCCEEDED' || e.outcome === 'SKIPPED'),

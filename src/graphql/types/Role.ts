@@ -35,7 +35,13 @@ builder.queryField('roles', (t) =>
       args: {
         provider: t.arg({ type: ProviderEnum, description: 'Which provider’s roles; omitted means every configured provider.' }),
       },
-      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'roles', operation: 'roles', offers: (p) => offers(p, 'listRoles'), fetch: (p, page) => operationOf(p, 'listRoles', 'roles').listRoles(page) }),
+      resolve: (_root, args, ctx, info) =>
+        listConnection(ctx, info, args, {
+          list: 'roles',
+          operation: 'roles',
+          offers: (p) => offers(p, 'listRoles'),
+          fetch: (p, page) => operationOf(p, 'listRoles', 'roles').listRoles(page),
+        }),
     },
     RoleConnection,
   ),

@@ -12,7 +12,9 @@ import { ProviderEnum } from './Provider.js';
 export const TenantRef = builder.objectRef<Tenant>('Tenant');
 
 providerNode(TenantRef, 'Tenant', {
-  description: `A tenant: ${notesOf('Tenant').map((n) => n.note).join(', ')}. Users and invitations belong to tenants.`,
+  description: `A tenant: ${notesOf('Tenant')
+    .map((n) => n.note)
+    .join(', ')}. Users and invitations belong to tenants.`,
   idDescription: 'Opaque global id; use it with `node`.',
   load: (ctx) => ctx.loaders.tenants,
   fields: (t) => ({
@@ -36,7 +38,13 @@ builder.queryField('tenants', (t) =>
       args: {
         provider: t.arg({ type: ProviderEnum, description: 'Which provider’s tenants; omitted means every configured provider.' }),
       },
-      resolve: (_root, args, ctx, info) => listConnection(ctx, info, args, { list: 'tenants', operation: 'tenants', offers: (p) => offers(p, 'listTenants'), fetch: (p, page) => operationOf(p, 'listTenants', 'tenants').listTenants(page) }),
+      resolve: (_root, args, ctx, info) =>
+        listConnection(ctx, info, args, {
+          list: 'tenants',
+          operation: 'tenants',
+          offers: (p) => offers(p, 'listTenants'),
+          fetch: (p, page) => operationOf(p, 'listTenants', 'tenants').listTenants(page),
+        }),
     },
     TenantConnection,
   ),

@@ -43,7 +43,6 @@ const UserSortEnum = builder.enumType('UserSort', {
   } as const,
 });
 
-
 const UserFilterInput = builder.inputType('UserFilter', {
   description:
     'Narrows a user list. Each provider honours some fields (see `providers { userFilters }`); setting a field the provider cannot honour is an error naming the field and the provider.',
@@ -85,8 +84,17 @@ providerNode(UserRef, 'User', {
     firstName: t.exposeString('firstName', { nullable: true, description: 'Given name.' }),
     lastName: t.exposeString('lastName', { nullable: true, description: 'Family name.' }),
     displayName: t.exposeString('displayName', { nullable: true, description: 'The name to show.' }),
-    status: t.field({ type: UserStatusEnum, nullable: true, description: 'ENABLED or DISABLED; null where the provider does not say.', resolve: (u) => u.status }),
-    enabled: t.boolean({ nullable: true, description: 'Shorthand for `status == ENABLED`.', resolve: (u) => (u.status == null ? null : u.status === 'ENABLED') }),
+    status: t.field({
+      type: UserStatusEnum,
+      nullable: true,
+      description: 'ENABLED or DISABLED; null where the provider does not say.',
+      resolve: (u) => u.status,
+    }),
+    enabled: t.boolean({
+      nullable: true,
+      description: 'Shorthand for `status == ENABLED`.',
+      resolve: (u) => (u.status == null ? null : u.status === 'ENABLED'),
+    }),
     createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the account was created, when the provider says.', resolve: (u) => u.createdAt }),
     roles: t.field({
       type: [RoleRef],
@@ -100,7 +108,10 @@ providerNode(UserRef, 'User', {
           const tenants = (await ctx.loaders.userTenants.load(entityKey(u.provider, u.id))) ?? [];
           ids = [...new Set([...ids, ...tenants.flatMap((t) => t.memberRoleIds ?? [])])];
         }
-        return loadPresent(ctx.loaders.roles, ids.map((id) => entityKey(u.provider, id)));
+        return loadPresent(
+          ctx.loaders.roles,
+          ids.map((id) => entityKey(u.provider, id)),
+        );
       },
     }),
     tenants: t.field({
@@ -110,7 +121,10 @@ providerNode(UserRef, 'User', {
       resolve: async (u, _args, ctx): Promise<Tenant[]> => {
         if (u.tenants) return u.tenants;
         if (ctx.providers[u.provider]?.tenantsOfUsers) return (await ctx.loaders.userTenants.load(entityKey(u.provider, u.id))) ?? [];
-        return loadPresent(ctx.loaders.tenants, u.tenantIds.map((id) => entityKey(u.provider, id)));
+        return loadPresent(
+          ctx.loaders.tenants,
+          u.tenantIds.map((id) => entityKey(u.provider, id)),
+        );
       },
     }),
   }),
@@ -149,7 +163,8 @@ builder.queryFields((t) => ({
     args: {
       provider: t.arg({ type: ProviderEnum, required: true, description: 'Which provider to ask.' }),
       id: t.arg.string({
-        description: 'The user’s global id (User.id) or the provider’s own user id (User.providerId). A global id of another provider or type is BAD_USER_INPUT.',
+        description:
+          'The user’s global id (User.id) or the provider’s own user id (User.providerId). A global id of another provider or type is BAD_USER_INPUT.',
         validate: z.string().min(1).max(256),
       }),
       email: t.arg.string({ description: 'The user’s email address.', validate: EmailSchema }),

@@ -5,7 +5,15 @@
 import { InputError, NotFoundError, ProviderError, readBackFailed } from '../../domain/errors.js';
 import { isAbsent, orNotFound, orNull } from '../../http/status.js';
 import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
-import { providerPort, type ProviderAdapter, type CreateInvitationInput, type InvitationFilter, type UpdateUserInput, type UserFilter, type UserSort } from '../../domain/provider.js';
+import {
+  providerPort,
+  type ProviderAdapter,
+  type CreateInvitationInput,
+  type InvitationFilter,
+  type UpdateUserInput,
+  type UserFilter,
+  type UserSort,
+} from '../../domain/provider.js';
 import type { Invitation, Tenant } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -82,7 +90,6 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
     const wanted = id.toLowerCase();
     return (await allInvitations()).find((i) => i.email.toLowerCase() === wanted) ?? null;
   }
-
 
   return providerPort({
     id: 'apaleo',
@@ -171,9 +178,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
     async listInvitations(filter: InvitationFilter, args: PageArgs) {
       const load = async () =>
         (await allInvitations(filter.propertyId ?? undefined)).filter(
-          (i) =>
-            (filter.status == null || filter.status === i.status) &&
-            (filter.invitee == null || i.email.toLowerCase() === filter.invitee.toLowerCase()),
+          (i) => (filter.status == null || filter.status === i.status) && (filter.invitee == null || i.email.toLowerCase() === filter.invitee.toLowerCase()),
         );
       return arrayPage(args, { provider: 'apaleo', list: 'invitations', filter }, load, pageOptions);
     },

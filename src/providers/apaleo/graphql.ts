@@ -16,7 +16,10 @@ export function apaleoGraphql({ builder, refs, loadPresent, entityKey }: Graphql
         type: [refs.Role],
         description: 'The roles in that property.',
         resolve: async (p, _args, ctx): Promise<Role[]> => {
-          return loadPresent(ctx.loaders.roles, p.roleIds.map((id) => entityKey('apaleo', id)));
+          return loadPresent(
+            ctx.loaders.roles,
+            p.roleIds.map((id) => entityKey('apaleo', id)),
+          );
         },
       }),
     }),
@@ -48,6 +51,11 @@ export function apaleoGraphql({ builder, refs, loadPresent, entityKey }: Graphql
   );
 
   builder.objectField(refs.Invitation, 'apaleo', (t) =>
-    t.field({ type: ApaleoInvitationRef, nullable: true, description: 'Apaleo-only fields; null for invitations of other providers.', resolve: (i) => i.apaleo ?? null }),
+    t.field({
+      type: ApaleoInvitationRef,
+      nullable: true,
+      description: 'Apaleo-only fields; null for invitations of other providers.',
+      resolve: (i) => i.apaleo ?? null,
+    }),
   );
 }

@@ -70,7 +70,12 @@ export const apaleo: ProviderDefinition<'apaleo', ApaleoLiveConfig, ApaleoSandbo
     const sandbox = new ApaleoSandbox();
     sandbox.server.latencyMs = latencyMs;
     const baseUrl = await sandbox.start();
-    return { instance: sandbox, server: sandbox.server, config: { baseUrl, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, scope: undefined }, stop: () => sandbox.stop() };
+    return {
+      instance: sandbox,
+      server: sandbox.server,
+      config: { baseUrl, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret, scope: undefined },
+      stop: () => sandbox.stop(),
+    };
   },
   graphql: apaleoGraphql,
   test: {

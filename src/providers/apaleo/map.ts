@@ -13,7 +13,9 @@ function noteRole(role: string, vocabulary: 'RoleA' | 'RoleB' = 'RoleA'): string
   const key = role;
   if (!known.includes(role) && !warned.has(key)) {
     warned.add(key);
-    console.warn(`idgraph: APALEO answered the ${vocabulary} role ${JSON.stringify(role)}, which its swagger does not list; kept as it is (logged once per value)`);
+    console.warn(
+      `idgraph: APALEO answered the ${vocabulary} role ${JSON.stringify(role)}, which its swagger does not list; kept as it is (logged once per value)`,
+    );
   }
   return role;
 }

@@ -6,9 +6,30 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { bearerToken, isEmail, isJsonRequest, pageOf, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import {
+  bearerToken,
+  isEmail,
+  isJsonRequest,
+  pageOf,
+  SimServer,
+  TokenStore,
+  tokenEndpoint,
+  validate,
+  type SimRequest,
+  type SimResponse,
+} from '../../sandbox/kit/index.js';
 import { ApaleoStore, isProperty, type StoredUser } from './sandbox-store.js';
-import { LEGACY_ROLES, USER_SORTS, type ErrorBody, type InvitationListModel, type InvitedUserToAccountResponseModel, type RoleListModel, type UserItemModel, type UserModel, type UsersListModel } from './wire.js';
+import {
+  LEGACY_ROLES,
+  USER_SORTS,
+  type ErrorBody,
+  type InvitationListModel,
+  type InvitedUserToAccountResponseModel,
+  type RoleListModel,
+  type UserItemModel,
+  type UserModel,
+  type UsersListModel,
+} from './wire.js';
 
 export { APALEO_PROPERTIES } from './sandbox-store.js';
 
@@ -206,7 +227,12 @@ export class ApaleoSandbox extends ApaleoStore {
       }),
     );
 
-    s.route('GET', '/api/v1/roles', 'roles.list', authed(() => ({ status: 200, json: { roles: this.roles } satisfies z.input<typeof RoleListModel> })));
+    s.route(
+      'GET',
+      '/api/v1/roles',
+      'roles.list',
+      authed(() => ({ status: 200, json: { roles: this.roles } satisfies z.input<typeof RoleListModel> })),
+    );
 
     s.route(
       'GET',

@@ -61,7 +61,12 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
       cursor = nextCursor(page);
       if (cursor != null) {
         if (seen.has(cursor)) {
-          throw new ProviderError({ provider: 'authress', operation: 'getTenants', code: 'UPSTREAM_ERROR', message: 'authress getTenants answered the same next cursor twice; the tenants walk stopped' });
+          throw new ProviderError({
+            provider: 'authress',
+            operation: 'getTenants',
+            code: 'UPSTREAM_ERROR',
+            message: 'authress getTenants answered the same next cursor twice; the tenants walk stopped',
+          });
         }
         seen.add(cursor);
       }
@@ -83,7 +88,6 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
       cursor = nextCursor(page);
     } while (cursor && !done());
   }
-
 
   return providerPort({
     id: 'authress',
@@ -152,7 +156,15 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
           catalogs.get('membership', async () => {
             const all: Record<string, string> = {};
             const list = await catalogs.get('tenants', () => allTenants());
-            await Promise.all(list.map((t) => walkTenant(t.id, (userId) => void (all[userId] = t.id), () => false)));
+            await Promise.all(
+              list.map((t) =>
+                walkTenant(
+                  t.id,
+                  (userId) => void (all[userId] = t.id),
+                  () => false,
+                ),
+              ),
+            );
             return all;
           }),
         ]);

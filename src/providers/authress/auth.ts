@@ -71,8 +71,7 @@ export async function signServiceClientToken(baseUrl: string, key: AuthressAcces
 
 /** The cached token source: one signature per ~23 h, shared by concurrent callers. */
 export function authressTokenSource(baseUrl: string, key: AuthressAccessKey): TokenCache {
-  return new TokenCache(
-    async () => ({ token: await signServiceClientToken(baseUrl, key), expiresInSeconds: TOKEN_LIFETIME_SECONDS }),
-    { marginSeconds: TOKEN_REFRESH_MARGIN_SECONDS },
-  );
+  return new TokenCache(async () => ({ token: await signServiceClientToken(baseUrl, key), expiresInSeconds: TOKEN_LIFETIME_SECONDS }), {
+    marginSeconds: TOKEN_REFRESH_MARGIN_SECONDS,
+  });
 }

@@ -23,10 +23,20 @@ export function authressGraphql({ builder, refs }: GraphqlExtensionContext): voi
   });
 
   builder.objectField(refs.User, 'authress', (t) =>
-    t.field({ type: AuthressUserRef, nullable: true, description: 'Authress-only fields; null for users of other providers.', resolve: (u) => u.authress ?? null }),
+    t.field({
+      type: AuthressUserRef,
+      nullable: true,
+      description: 'Authress-only fields; null for users of other providers.',
+      resolve: (u) => u.authress ?? null,
+    }),
   );
 
   builder.objectField(refs.Tenant, 'authress', (t) =>
-    t.field({ type: AuthressTenantRef, nullable: true, description: 'Authress-only fields; null for tenants of other providers.', resolve: (r) => r.authress ?? null }),
+    t.field({
+      type: AuthressTenantRef,
+      nullable: true,
+      description: 'Authress-only fields; null for tenants of other providers.',
+      resolve: (r) => r.authress ?? null,
+    }),
   );
 }

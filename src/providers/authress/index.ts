@@ -20,7 +20,8 @@ export const authress: ProviderDefinition<'authress', AuthressLiveConfig, Authre
     'UserFilter.search': true,
     'UserFilter.tenantId': 'Users of this Authress tenant: its global id (Tenant.id) or Authress’s own id.',
     UserDeletion: true,
-    'Mutation.deleteUser': 'Authress also deletes all access granted to the user, asynchronously: the answer says the deletion is accepted and pending, not that it is done.',
+    'Mutation.deleteUser':
+      'Authress also deletes all access granted to the user, asynchronously: the answer says the deletion is accepted and pending, not that it is done.',
     'Mutation.addUserToTenant': 'Authress: link tenant user; an Authress user belongs to one tenant at most, so this moves the user.',
     Tenant: 'an Authress tenant',
   },
@@ -50,7 +51,8 @@ export const authress: ProviderDefinition<'authress', AuthressLiveConfig, Authre
   rateLimit: { ratePerSecond: 10, burst: 10 },
   // Tenants and tenant membership.
   catalogTtlMs: 60_000,
-  createAdapter: (config, { http, catalogs }) => createAuthressProvider({ mode: config.mode, baseUrl: config.baseUrl, accessKey: config.accessKey, http, catalogs }),
+  createAdapter: (config, { http, catalogs }) =>
+    createAuthressProvider({ mode: config.mode, baseUrl: config.baseUrl, accessKey: config.accessKey, http, catalogs }),
   async createSandbox({ latencyMs }) {
     const { AuthressSandbox } = await import('./sandbox.js');
     const sandbox = new AuthressSandbox();
@@ -71,8 +73,12 @@ export const authress: ProviderDefinition<'authress', AuthressLiveConfig, Authre
       tokenRoute: null,
       writes: false,
       async scenario(app) {
-        const users = await app.gql<{ users: { edges: { node: { providerId: string } }[] } }>('{ users(provider: AUTHRESS, first: 1) { edges { node { providerId } } } }');
-        const tenants = await app.gql<{ tenants: { edges: { node: { id: string } }[] } }>('{ tenants(provider: AUTHRESS, first: 1) { edges { node { id } } } }');
+        const users = await app.gql<{ users: { edges: { node: { providerId: string } }[] } }>(
+          '{ users(provider: AUTHRESS, first: 1) { edges { node { providerId } } } }',
+        );
+        const tenants = await app.gql<{ tenants: { edges: { node: { id: string } }[] } }>(
+          '{ tenants(provider: AUTHRESS, first: 1) { edges { node { id } } } }',
+        );
         return {
           hit: `hit: user(provider: AUTHRESS, id: ${JSON.stringify(users.data!.users.edges[0]!.node.providerId)}) { id email }`,
           hitRoute: 'users.get',

@@ -10,10 +10,31 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { jwtVerify, decodeProtectedHeader, exportJWK } from 'jose';
 import { z } from 'zod';
-import { bearerToken, isJsonRequest, pageAfter, queryDigest, RateLimiter, SignedCursors, SimServer, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import {
+  bearerToken,
+  isJsonRequest,
+  pageAfter,
+  queryDigest,
+  RateLimiter,
+  SignedCursors,
+  SimServer,
+  validate,
+  type SimRequest,
+  type SimResponse,
+} from '../../sandbox/kit/index.js';
 import { audienceFor, formatAccessKey, type AuthressAccessKey } from './auth.js';
 import { AuthressStore, type StoredTenant, type StoredUser } from './sandbox-store.js';
-import { FILTER_MAX, TENANT_ID_MAX, TENANT_ID_PATTERN, USERS_LIMIT_MAX, type ErrorBody, type Tenant, type TenantCollection, type UserIdentity, type UserIdentityCollection } from './wire.js';
+import {
+  FILTER_MAX,
+  TENANT_ID_MAX,
+  TENANT_ID_PATTERN,
+  USERS_LIMIT_MAX,
+  type ErrorBody,
+  type Tenant,
+  type TenantCollection,
+  type UserIdentity,
+  type UserIdentityCollection,
+} from './wire.js';
 
 export { AUTHRESS_TENANT_IDS } from './sandbox-store.js';
 

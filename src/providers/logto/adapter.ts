@@ -6,7 +6,14 @@
 import { InputError, NotFoundError, UpstreamNotFound, UpstreamUnprocessable } from '../../domain/errors.js';
 import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { offsetPage, type PageArgs } from '../../domain/paging.js';
-import { providerPort, type ProviderAdapter, type CreateInvitationInput, type InvitationFilter, type UpdateUserInput, type UserFilter } from '../../domain/provider.js';
+import {
+  providerPort,
+  type ProviderAdapter,
+  type CreateInvitationInput,
+  type InvitationFilter,
+  type UpdateUserInput,
+  type UserFilter,
+} from '../../domain/provider.js';
 import type { Invitation, Role, Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -116,7 +123,6 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
       );
     }
   }
-
 
   return providerPort({
     id: 'logto',
@@ -247,16 +253,17 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
       if (invitation.status !== 'PENDING') {
         throw new InputError('input.id', `is ${invitation.status}; only a PENDING invitation can be resent (create a new one instead)`, 'logto');
       }
-      await orNotFound(client.sendInvitationMessage(id, { ...(messagePayload ?? {}) }), { kind: 'Invitation', id }, statusExceptions.connectorMissing('resendInvitation'));
+      await orNotFound(
+        client.sendInvitationMessage(id, { ...(messagePayload ?? {}) }),
+        { kind: 'Invitation', id },
+        statusExceptions.connectorMissing('resendInvitation'),
+      );
       return invitation;
     },
 
     async setInvitationStatus(id, next, acceptedUserId) {
       try {
-        const updated = await client.setInvitationStatus(
-          id,
-          next === 'ACCEPTED' ? { status: 'Accepted', acceptedUserId } : { status: 'Revoked' },
-        );
+        const updated = await client.setInvitationStatus(id, next === 'ACCEPTED' ? { status: 'Accepted', acceptedUserId } : { status: 'Revoked' });
         return toInvitation(updated);
       } catch (error) {
         if (error instanceof UpstreamUnprocessable && next === 'ACCEPTED' && acceptedUserId) await explainRefusedAccept(id, acceptedUserId);
@@ -275,7 +282,12 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
     },
 
     getRoles(ids): Promise<(Role | null)[]> {
-      return byIds(ids, (id) => client.getOrganizationRole(id), (page) => client.listOrganizationRoles(page), toRole);
+      return byIds(
+        ids,
+        (id) => client.getOrganizationRole(id),
+        (page) => client.listOrganizationRoles(page),
+        toRole,
+      );
     },
 
     async listTenants(args: PageArgs) {
@@ -283,7 +295,12 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
     },
 
     getTenants(ids): Promise<(Tenant | null)[]> {
-      return byIds(ids, (id) => client.getOrganization(id), (page) => client.listOrganizations(page), toTenant);
+      return byIds(
+        ids,
+        (id) => client.getOrganization(id),
+        (page) => client.listOrganizations(page),
+        toTenant,
+      );
     },
 
     // GET /api/users/{id}/organizations carries the user's organizationRoles in each: User.roles is their union.
@@ -291,9 +308,7 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
 
     async tenantsOfUsers(userIds) {
       // Logto has no bulk form: one call per user, concurrently (the HTTP core caps the concurrency).
-      return Promise.all(
-        userIds.map(async (id) => (await orNull(client.listUserOrganizations(id)))?.map(toUserTenant) ?? []),
-      );
+      return Promise.all(userIds.map(async (id) => (await orNull(client.listUserOrganizations(id)))?.map(toUserTenant) ?? []));
     },
 
     health() {

@@ -151,13 +151,21 @@ export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?
 
     getOrganization(id: string) {
       return cached(`organization:${id}`, async () => {
-        const { data } = await http.request({ operation: 'getOrganization', method: 'GET', path: `/api/organizations/${path(id)}`, schema: Organization, auth });
+        const { data } = await http.request({
+          operation: 'getOrganization',
+          method: 'GET',
+          path: `/api/organizations/${path(id)}`,
+          schema: Organization,
+          auth,
+        });
         return data;
       });
     },
 
     listOrganizationRoles(page: PageParams) {
-      return cached(`organization-roles:${page.page}:${page.pageSize}`, () => paged('listOrganizationRoles', '/api/organization-roles', page, OrganizationRoleList));
+      return cached(`organization-roles:${page.page}:${page.pageSize}`, () =>
+        paged('listOrganizationRoles', '/api/organization-roles', page, OrganizationRoleList),
+      );
     },
 
     getOrganizationRole(id: string) {

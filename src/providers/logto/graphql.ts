@@ -9,7 +9,12 @@ export function logtoGraphql({ builder, refs }: GraphqlExtensionContext): void {
       username: t.exposeString('username', { nullable: true, description: 'The Logto username, when the user has one.' }),
       primaryPhone: t.exposeString('primaryPhone', { nullable: true, description: 'The primary phone number, when set.' }),
       avatar: t.exposeString('avatar', { nullable: true, description: 'The avatar URL, when set.' }),
-      lastSignInAt: t.field({ type: 'DateTime', nullable: true, description: 'The last sign-in; null if the user never signed in.', resolve: (d) => d.lastSignInAt }),
+      lastSignInAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'The last sign-in; null if the user never signed in.',
+        resolve: (d) => d.lastSignInAt,
+      }),
       updatedAt: t.field({ type: 'DateTime', description: 'When the user record last changed.', resolve: (d) => d.updatedAt }),
       isSuspended: t.exposeBoolean('isSuspended', { description: 'Suspended users cannot sign in (idgraph reports them as DISABLED).' }),
       applicationId: t.exposeString('applicationId', { nullable: true, description: 'The application the user registered through, when known.' }),

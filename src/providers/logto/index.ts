@@ -95,7 +95,9 @@ export const logto: ProviderDefinition<'logto', LogtoLiveConfig, LogtoSandbox> =
       tokenRoute: 'token',
       writes: true,
       async scenario(app) {
-        const users = await app.gql<{ users: { edges: { node: { providerId: string } }[] } }>('{ users(provider: LOGTO, first: 1) { edges { node { providerId } } } }');
+        const users = await app.gql<{ users: { edges: { node: { providerId: string } }[] } }>(
+          '{ users(provider: LOGTO, first: 1) { edges { node { providerId } } } }',
+        );
         const tenants = await app.gql<{ tenants: { edges: { node: { id: string; providerId: string } }[] } }>(
           '{ tenants(provider: LOGTO, first: 1) { edges { node { id providerId } } } }',
         );

@@ -5,7 +5,16 @@
  */
 import { InputError } from '../../domain/errors.js';
 import { fetchPageWindow, planPages as planNumberedPages, type PagePlan } from '../../domain/page-number.js';
-import { cursorEncoder, decodeCursor, lazyEdge, normalizePageArgs, type CursorScope, type Page, type PageArgOptions, type PageArgs } from '../../domain/paging.js';
+import {
+  cursorEncoder,
+  decodeCursor,
+  lazyEdge,
+  normalizePageArgs,
+  type CursorScope,
+  type Page,
+  type PageArgOptions,
+  type PageArgs,
+} from '../../domain/paging.js';
 import type { LogtoPage, PageParams } from './client.js';
 
 export const LOGTO_MAX_PAGE_SIZE = 100;
@@ -17,7 +26,13 @@ export function planPages(start: number, end: number, max = LOGTO_MAX_PAGE_SIZE)
 
 /** Items [start, end) of a paged Logto list, plus its Total-Number. */
 export function fetchWindow<T>(start: number, end: number, fetchPage: (page: PageParams) => Promise<LogtoPage<T>>): Promise<{ items: T[]; total: number }> {
-  return fetchPageWindow(start, end, LOGTO_MAX_PAGE_SIZE, (page, pageSize) => fetchPage({ page, pageSize }), async () => 0);
+  return fetchPageWindow(
+    start,
+    end,
+    LOGTO_MAX_PAGE_SIZE,
+    (page, pageSize) => fetchPage({ page, pageSize }),
+    async () => 0,
+  );
 }
 
 /** Every item of a paged Logto list: one page of 100, then the rest concurrently. */

@@ -52,7 +52,6 @@ export interface StoredInvitation {
   organizationRoleIds: string[];
 }
 
-
 /** The user fields Logto's advanced search looks in. */
 export const USER_SEARCH_FIELDS = ['id', 'primaryEmail', 'primaryPhone', 'username', 'name'] as const;
 export type UserSearchField = (typeof USER_SEARCH_FIELDS)[number];
@@ -173,7 +172,18 @@ export class LogtoStore {
   addUser(primaryEmail: string | null, name: string | null = null): string {
     const id = this.newId(12);
     const now = Date.now();
-    this.users.push({ id, username: null, primaryEmail, name, givenName: '', familyName: '', isSuspended: false, lastSignInAt: null, createdAt: now, updatedAt: now });
+    this.users.push({
+      id,
+      username: null,
+      primaryEmail,
+      name,
+      givenName: '',
+      familyName: '',
+      isSuspended: false,
+      lastSignInAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
     return id;
   }
 
@@ -218,7 +228,13 @@ export class LogtoStore {
     if (conditions.length === 0) return this.usersNewestFirst();
     const norm = (v: string) => (caseSensitive ? v : v.toLowerCase());
     const like = (pattern: string, value: string) => {
-      const regex = new RegExp(`^${norm(pattern).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
+      const regex = new RegExp(
+        `^${norm(pattern)
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/%/g, '.*')
+          .replace(/_/g, '.')}$`,
+        's',
+      );
       return regex.test(norm(value));
     };
     const matches = (u: StoredUser, c: UserSearch) =>
@@ -241,7 +257,6 @@ export class LogtoStore {
     const [moved] = this.organizations.splice(index, 1);
     this.organizations.push(moved!);
   }
-
 
   roleName(id: string): string {
     return this.roles.find((r) => r.id === id)?.name ?? id;

@@ -14,9 +14,32 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { bearerToken, EMAIL, pageLink, pageOf, receivedType, SimServer, TokenStore, tokenEndpoint, validate, valueAt, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import {
+  bearerToken,
+  EMAIL,
+  pageLink,
+  pageOf,
+  receivedType,
+  SimServer,
+  TokenStore,
+  tokenEndpoint,
+  validate,
+  valueAt,
+  type SimRequest,
+  type SimResponse,
+} from '../../sandbox/kit/index.js';
 import { DEFAULT_LOGTO_RESOURCE } from './auth.js';
-import { LogtoStore, randomId, USER_SEARCH_FIELDS, type StoredInvitation, type StoredOrganization, type StoredRole, type StoredUser, type UserSearch, type UserSearchField } from './sandbox-store.js';
+import {
+  LogtoStore,
+  randomId,
+  USER_SEARCH_FIELDS,
+  type StoredInvitation,
+  type StoredOrganization,
+  type StoredRole,
+  type StoredUser,
+  type UserSearch,
+  type UserSearchField,
+} from './sandbox-store.js';
 import type { ErrorBody, LogtoUser, Organization, OrganizationInvitation, OrganizationRole, UserOrganization } from './wire.js';
 
 export interface LogtoSandboxOptions {
@@ -120,7 +143,9 @@ export class LogtoSandbox extends LogtoStore {
 
   private organizationJson(o: StoredOrganization) {
     const { id, name, description, customData, isMfaRequired, createdAt } = o;
-    return { tenantId: TENANT, id, name, description, customData, isMfaRequired, color: {}, branding: {}, customCss: null, createdAt } satisfies z.input<typeof Organization>;
+    return { tenantId: TENANT, id, name, description, customData, isMfaRequired, color: {}, branding: {}, customCss: null, createdAt } satisfies z.input<
+      typeof Organization
+    >;
   }
 
   /** The list route adds `scopes` and `resourceScopes`; the by-id route answers the bare row (recorded). */
@@ -149,8 +174,6 @@ export class LogtoSandbox extends LogtoStore {
     } satisfies z.input<typeof LogtoUser>;
   }
 
-
-
   private invitationJson(i: StoredInvitation) {
     return {
       tenantId: TENANT,
@@ -166,7 +189,6 @@ export class LogtoSandbox extends LogtoStore {
       organizationRoles: i.organizationRoleIds.map((id) => ({ id, name: this.roleName(id) })),
     } satisfies z.input<typeof OrganizationInvitation>;
   }
-
 
   // --- helpers -----------------------------------------------------------------------------
 
@@ -205,7 +227,10 @@ export class LogtoSandbox extends LogtoStore {
 
   private typeError(path: string, expected: string, value: unknown): SimResponse {
     const received = receivedType(value);
-    return this.guardError(path, 'invalid_type', value === undefined ? 'Required' : `Expected ${expected}, received ${received}`, 'body', { expected, received });
+    return this.guardError(path, 'invalid_type', value === undefined ? 'Required' : `Expected ${expected}, received ${received}`, 'body', {
+      expected,
+      received,
+    });
   }
 
   private userNotFound(): SimResponse {
@@ -215,7 +240,9 @@ export class LogtoSandbox extends LogtoStore {
   private authorize(req: SimRequest): SimResponse | null {
     if (!req.headers.authorization) return this.error(401, 'auth.authorization_header_missing', 'Authorization header is missing.');
     if (this.tokens.check(bearerToken(req)).ok) return null;
-    return this.error(401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.', { data: { code: 'ERR_JWS_INVALID', name: 'JWSInvalid' } });
+    return this.error(401, 'auth.unauthorized', 'Unauthorized. Please check credentials and its scope.', {
+      data: { code: 'ERR_JWS_INVALID', name: 'JWSInvalid' },
+    });
   }
 
   /** Logto's koa-pagination: page ≥ 1, 1 ≤ page_size ≤ 100 (default 20), Total-Number + Link headers. */
@@ -241,7 +268,6 @@ export class LogtoSandbox extends LogtoStore {
     return this.ok(items.map(map), 200, { 'total-number': String(total), link: links });
   }
 
-
   /** Logto's advanced user search over id, primaryEmail, primaryPhone, username and name (exact and like modes). */
   private searchUsers(req: SimRequest): StoredUser[] | SimResponse {
     const q = req.query;
@@ -256,9 +282,11 @@ export class LogtoSandbox extends LogtoStore {
         return this.error(400, 'request.invalid_input', `Input is invalid. Search field ${field} is not supported.`);
       }
       const mode = q.get(field ? `mode.${field}` : 'mode') ?? q.get('mode') ?? 'like';
-      if (mode !== 'exact' && mode !== 'like') return this.error(400, 'request.invalid_input', `Input is invalid. The simulator supports the search modes exact and like, not ${mode}.`);
+      if (mode !== 'exact' && mode !== 'like')
+        return this.error(400, 'request.invalid_input', `Input is invalid. The simulator supports the search modes exact and like, not ${mode}.`);
       const values = q.getAll(key);
-      if (mode === 'like' && values.length > 1) return this.error(400, 'request.invalid_input', 'Input is invalid. Fuzzy search only supports one value per field.');
+      if (mode === 'like' && values.length > 1)
+        return this.error(400, 'request.invalid_input', 'Input is invalid. Fuzzy search only supports one value per field.');
       conditions.push({ fields: field ? [field as UserSearchField] : USER_SEARCH_FIELDS, values, mode });
     }
     return this.findUsers(conditions, joint, caseSensitive);
@@ -313,10 +341,16 @@ export class LogtoSandbox extends LogtoStore {
           };
         }
         if (grantType !== 'client_credentials') {
-          return this.error(400, 'oidc.unsupported_grant_type', 'An OIDC error occurred: oidc.unsupported_grant_type.', { error: 'unsupported_grant_type', error_description: 'unsupported grant_type requested' });
+          return this.error(400, 'oidc.unsupported_grant_type', 'An OIDC error occurred: oidc.unsupported_grant_type.', {
+            error: 'unsupported_grant_type',
+            error_description: 'unsupported grant_type requested',
+          });
         }
         if (req.form.get('resource') !== this.resource) {
-          return this.error(400, 'oidc.invalid_target', 'An OIDC error occurred: oidc.invalid_target.', { error: 'invalid_target', error_description: 'resource indicator is missing, or unknown' });
+          return this.error(400, 'oidc.invalid_target', 'An OIDC error occurred: oidc.invalid_target.', {
+            error: 'invalid_target',
+            error_description: 'resource indicator is missing, or unknown',
+          });
         }
         return { data: undefined };
       },
@@ -332,7 +366,10 @@ export class LogtoSandbox extends LogtoStore {
         const inviterId = req.query.get('inviterId');
         const invitee = req.query.get('invitee');
         const list = this.invitations.filter(
-          (i) => (organizationId == null || i.organizationId === organizationId) && (inviterId == null || i.inviterId === inviterId) && (invitee == null || this.sameEmail(i.invitee, invitee)),
+          (i) =>
+            (organizationId == null || i.organizationId === organizationId) &&
+            (inviterId == null || i.inviterId === inviterId) &&
+            (invitee == null || this.sameEmail(i.invitee, invitee)),
         );
         // Logto lists newest first.
         return this.ok([...list].sort((a, b) => b.createdAt - a.createdAt).map((i) => this.invitationJson(i)));
@@ -350,7 +387,8 @@ export class LogtoSandbox extends LogtoStore {
           // The first issue, in Logto's wording (zod 3 messages, as its guard sends them).
           const issue = issues[0]!;
           const key = String(issue.path[0] ?? '');
-          if (key === 'invitee' && issue.code !== 'invalid_type') return this.guardError('invitee', 'invalid_string', 'Invalid email', 'body', { validation: 'email' });
+          if (key === 'invitee' && issue.code !== 'invalid_type')
+            return this.guardError('invitee', 'invalid_string', 'Invalid email', 'body', { validation: 'email' });
           if (key === 'organizationRoleIds') return this.guardError('organizationRoleIds', 'invalid_type', 'Expected array of strings');
           if (key === 'messagePayload') return this.guardError('messagePayload', 'invalid_union', 'Invalid input');
           return this.typeError(key, key === 'expiresAt' ? 'number' : 'string', valueAt(input, [key]));
@@ -367,7 +405,11 @@ export class LogtoSandbox extends LogtoStore {
           roleIds.some((id) => !this.roles.some((r) => r.id === id)) ||
           (body.inviterId != null && !this.users.some((u) => u.id === body.inviterId))
         ) {
-          return this.error(422, 'entity.relation_foreign_key_not_found', 'Cannot find one or more foreign keys. Please check the input and ensure that all referenced entities exist.');
+          return this.error(
+            422,
+            'entity.relation_foreign_key_not_found',
+            'Cannot find one or more foreign keys. Please check the input and ensure that all referenced entities exist.',
+          );
         }
         // Real Logto refuses to invite a member (recorded) and matches the invitee case-insensitively.
         const members = this.memberships.get(organizationId);
@@ -376,7 +418,9 @@ export class LogtoSandbox extends LogtoStore {
         }
         // Only a Pending invitation that has not expired blocks a new one (recorded: 201 after expiry).
         const now0 = Date.now();
-        if (this.invitations.some((i) => this.effectiveStatus(i, now0) === 'Pending' && this.sameEmail(i.invitee, invitee) && i.organizationId === organizationId)) {
+        if (
+          this.invitations.some((i) => this.effectiveStatus(i, now0) === 'Pending' && this.sameEmail(i.invitee, invitee) && i.organizationId === organizationId)
+        ) {
           return this.error(422, 'entity.unique_integrity_violation', 'The entity already exists. Please check the input and try again.');
         }
         const now = Date.now();
@@ -449,7 +493,15 @@ export class LogtoSandbox extends LogtoStore {
           const received = body.status;
           return this.error(400, 'guard.invalid_input', 'The request body is invalid.', {
             data: {
-              issues: [{ received, code: 'invalid_enum_value', options: ['Accepted', 'Revoked'], path: ['status'], message: `Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(received)}'` }],
+              issues: [
+                {
+                  received,
+                  code: 'invalid_enum_value',
+                  options: ['Accepted', 'Revoked'],
+                  path: ['status'],
+                  message: `Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(received)}'`,
+                },
+              ],
               name: 'ZodError',
             },
             details: `Error in key path "status": (invalid_enum_value) Invalid enum value. Expected 'Accepted' | 'Revoked', received '${String(received)}'`,
@@ -461,7 +513,8 @@ export class LogtoSandbox extends LogtoStore {
         if (!found) return this.notFound();
         const acceptedUserId = typeof body.acceptedUserId === 'string' ? body.acceptedUserId : null;
         if (status === 'Accepted') {
-          if (!acceptedUserId) return this.error(422, 'request.invalid_input', 'Input is invalid. The `acceptedUserId` is required when accepting an invitation.');
+          if (!acceptedUserId)
+            return this.error(422, 'request.invalid_input', 'Input is invalid. The `acceptedUserId` is required when accepting an invitation.');
           if (!this.users.some((u) => u.id === acceptedUserId)) return this.notFound();
         }
         if (this.effectiveStatus(found) !== 'Pending') {
@@ -546,7 +599,9 @@ export class LogtoSandbox extends LogtoStore {
       authed((req) => {
         const q = req.query.get('q')?.toLowerCase();
         // Real Logto lists organization roles by name.
-        const list = this.roles.filter((r) => !q || r.id.toLowerCase().includes(q) || r.name.toLowerCase().includes(q)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const list = this.roles
+          .filter((r) => !q || r.id.toLowerCase().includes(q) || r.name.toLowerCase().includes(q))
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         return this.paginate(req, list, (r) => this.roleJson(r));
       }),
     );
@@ -609,7 +664,9 @@ export class LogtoSandbox extends LogtoStore {
         const list = this.organizations.flatMap((o) => {
           const roles = this.memberships.get(o.id)?.get(user.id);
           if (!roles) return [];
-          return [{ ...this.organizationJson(o), organizationRoles: roles.map((id) => ({ id, name: this.roleName(id) })) } satisfies z.input<typeof UserOrganization>];
+          return [
+            { ...this.organizationJson(o), organizationRoles: roles.map((id) => ({ id, name: this.roleName(id) })) } satisfies z.input<typeof UserOrganization>,
+          ];
         });
         return this.ok(list);
       }),

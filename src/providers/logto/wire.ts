@@ -74,9 +74,7 @@ export const LogtoUser = z.object({
   lastSignInAt: epochMs.nullable(),
   createdAt: epochMs,
   updatedAt: epochMs,
-  profile: z
-    .object({ givenName: z.string().optional(), familyName: z.string().optional() })
-    .loose(),
+  profile: z.object({ givenName: z.string().optional(), familyName: z.string().optional() }).loose(),
   applicationId: z.string().nullable(),
   isSuspended: z.boolean(),
   /** Absent from the organization users route. */

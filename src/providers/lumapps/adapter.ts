@@ -6,7 +6,14 @@
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import { orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
-import { providerPort, type ProviderAdapter, type CreateUserInput, type ListUsersOptions, type UpdateUserInput, type UserFilter } from '../../domain/provider.js';
+import {
+  providerPort,
+  type ProviderAdapter,
+  type CreateUserInput,
+  type ListUsersOptions,
+  type UpdateUserInput,
+  type UserFilter,
+} from '../../domain/provider.js';
 import type { User as DomainUser } from '../../domain/types.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { lumappsTokenSource, type LumappsCredentials } from './auth.js';
@@ -103,7 +110,6 @@ export function createLumappsProvider(options: LumappsProviderOptions) {
     }
     return found;
   }
-
 
   return providerPort({
     id: 'lumapps',

@@ -19,6 +19,11 @@ export function lumappsGraphql({ builder, refs }: GraphqlExtensionContext): void
   });
 
   builder.objectField(refs.User, 'lumapps', (t) =>
-    t.field({ type: LumappsUserRef, nullable: true, description: 'LumApps-only fields; null for users of other providers.', resolve: (u) => u.lumapps ?? null }),
+    t.field({
+      type: LumappsUserRef,
+      nullable: true,
+      description: 'LumApps-only fields; null for users of other providers.',
+      resolve: (u) => u.lumapps ?? null,
+    }),
   );
 }

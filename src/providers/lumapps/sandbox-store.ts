@@ -77,7 +77,14 @@ export class LumappsStore {
   }
 
   /** Creates an external user. */
-  create(init: { email: string; firstName: string; lastName: string; status?: string | undefined; isHidden?: boolean | undefined; password?: string | undefined }): WireUser {
+  create(init: {
+    email: string;
+    firstName: string;
+    lastName: string;
+    status?: string | undefined;
+    isHidden?: boolean | undefined;
+    password?: string | undefined;
+  }): WireUser {
     const wire = this.makeUser({ email: init.email, firstName: init.firstName, lastName: init.lastName, accountType: 'external', createdAt: new Date() });
     if (typeof init.status === 'string') wire.status = init.status;
     if (typeof init.isHidden === 'boolean') wire.isHidden = init.isHidden;
@@ -90,7 +97,16 @@ export class LumappsStore {
     return String(this.nextUid);
   }
 
-  private makeUser(init: { email: string; firstName: string; lastName: string; accountType: string; status?: string; isHidden?: boolean; createdAt: Date; isSuperAdmin?: boolean }): WireUser {
+  private makeUser(init: {
+    email: string;
+    firstName: string;
+    lastName: string;
+    accountType: string;
+    status?: string;
+    isHidden?: boolean;
+    createdAt: Date;
+    isSuperAdmin?: boolean;
+  }): WireUser {
     const uid = this.newUid();
     const created = lumappsDate(init.createdAt);
     return {

@@ -8,7 +8,20 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { bearerToken, isEmail, isJsonRequest, offsetCursor, queryDigest, RateLimiter, SimServer, TokenStore, tokenEndpoint, validate, type SimRequest, type SimResponse } from '../../sandbox/kit/index.js';
+import {
+  bearerToken,
+  isEmail,
+  isJsonRequest,
+  offsetCursor,
+  queryDigest,
+  RateLimiter,
+  SimServer,
+  TokenStore,
+  tokenEndpoint,
+  validate,
+  type SimRequest,
+  type SimResponse,
+} from '../../sandbox/kit/index.js';
 import { applyFields, countLeaves, parseFields } from './sandbox-fields.js';
 import { LUMAPPS_SANDBOX, LumappsStore, lumappsDate } from './sandbox-store.js';
 import { API_PREFIX, USER_STATUSES, type ErrorBody, type UserListResponse } from './wire.js';
@@ -28,12 +41,54 @@ export interface LumappsSandboxOptions {
 
 /** The User keys of the discovery document that a save may set (everything else is ignored). */
 const USER_KEYS = new Set([
-  'uid', 'id', 'email', 'firstName', 'lastName', 'fullName', 'status', 'accountType', 'isHidden', 'customer', 'createdAt', 'updatedAt',
-  'lang', 'langs', 'employeeId', 'alternateEmail', 'profilePictureUrl', 'profilePicture', 'isSuperAdmin', 'instancesSuperAdmin',
-  'apiProfile', 'customProfile', 'synchronized', 'lastSynchronization', 'expirationDate', 'identityProvider', 'loginProvider',
-  'loginId', 'profileId', 'unifiedProfileId', 'properties', 'subscriptions', 'settings', 'directoryFavorites', 'hiddenDirectoryFavorites',
-  'isDesigner', 'isGod', 'canAccessSA', 'changePasswordAtNextLogin', 'experimental', 'url', 'tutorials', 'profileStatus',
-  'federationValue', 'socialAdvocacyPermissions', 'socialNetworkAccesses', 'unreadNotificationCount', 'emailNotifications',
+  'uid',
+  'id',
+  'email',
+  'firstName',
+  'lastName',
+  'fullName',
+  'status',
+  'accountType',
+  'isHidden',
+  'customer',
+  'createdAt',
+  'updatedAt',
+  'lang',
+  'langs',
+  'employeeId',
+  'alternateEmail',
+  'profilePictureUrl',
+  'profilePicture',
+  'isSuperAdmin',
+  'instancesSuperAdmin',
+  'apiProfile',
+  'customProfile',
+  'synchronized',
+  'lastSynchronization',
+  'expirationDate',
+  'identityProvider',
+  'loginProvider',
+  'loginId',
+  'profileId',
+  'unifiedProfileId',
+  'properties',
+  'subscriptions',
+  'settings',
+  'directoryFavorites',
+  'hiddenDirectoryFavorites',
+  'isDesigner',
+  'isGod',
+  'canAccessSA',
+  'changePasswordAtNextLogin',
+  'experimental',
+  'url',
+  'tutorials',
+  'profileStatus',
+  'federationValue',
+  'socialAdvocacyPermissions',
+  'socialNetworkAccesses',
+  'unreadNotificationCount',
+  'emailNotifications',
 ]);
 
 /** Users of another customer platform: user/get answers 403 for them, as the SDK's get_user_forbidden_ok expects. */
@@ -48,8 +103,13 @@ export function googleError(status: number, reason: string, message: string) {
 
 function reasonFor(status: number): string {
   return (
-    { 400: 'badRequest', 401: 'authError', 403: 'forbidden', 404: 'notFound', 409: 'conflict', 429: 'rateLimitExceeded', 503: 'backendError' } as Record<number, string>
-  )[status] ?? 'backendError';
+    (
+      { 400: 'badRequest', 401: 'authError', 403: 'forbidden', 404: 'notFound', 409: 'conflict', 429: 'rateLimitExceeded', 503: 'backendError' } as Record<
+        number,
+        string
+      >
+    )[status] ?? 'backendError'
+  );
 }
 
 /** The typed keys of a user/save body, checked in this order before anything else ("Invalid value for …"). */
@@ -214,7 +274,8 @@ export class LumappsSandbox extends LumappsStore {
           const raw = q.get(name);
           if (raw == null) return null;
           const value = Number(raw);
-          if (!/^-?\d+$/.test(raw) || !Number.isInteger(value) || value > 2 ** 31 - 1) return this.error(400, `Invalid value for ${name}: ${raw}`, 'invalidParameter');
+          if (!/^-?\d+$/.test(raw) || !Number.isInteger(value) || value > 2 ** 31 - 1)
+            return this.error(400, `Invalid value for ${name}: ${raw}`, 'invalidParameter');
           return value;
         };
         const maxResults = intParam('maxResults');
@@ -224,9 +285,11 @@ export class LumappsSandbox extends LumappsStore {
         const size = (maxResults as number | null) ?? 30;
         if (size < 1) return this.error(400, 'maxResults must be positive', 'invalidParameter');
         const status = q.get('status');
-        if (status != null && !(USER_STATUSES as readonly string[]).includes(status)) return this.error(400, `Invalid value for status: ${status}`, 'invalidParameter');
+        if (status != null && !(USER_STATUSES as readonly string[]).includes(status))
+          return this.error(400, `Invalid value for status: ${status}`, 'invalidParameter');
         const showHiddenRaw = q.get('showHidden');
-        if (showHiddenRaw != null && showHiddenRaw !== 'true' && showHiddenRaw !== 'false') return this.error(400, `Invalid boolean value for showHidden: ${showHiddenRaw}`, 'invalidParameter');
+        if (showHiddenRaw != null && showHiddenRaw !== 'true' && showHiddenRaw !== 'false')
+          return this.error(400, `Invalid boolean value for showHidden: ${showHiddenRaw}`, 'invalidParameter');
         const showHidden = showHiddenRaw === 'true';
         const types = q.getAll('types');
         const feeds = q.getAll('feeds');
@@ -243,9 +306,29 @@ export class LumappsSandbox extends LumappsStore {
           if (feeds.length > 0 && !f.some((id) => feeds.includes(id))) return false;
           if (ids.length > 0 && !ids.includes(u.uid)) return false;
           if (email != null && u.email.toLowerCase() !== email) return false;
-          if (firstName != null && !String(u.firstName ?? '').toLowerCase().startsWith(firstName)) return false;
-          if (lastName != null && !String(u.lastName ?? '').toLowerCase().startsWith(lastName)) return false;
-          if (text != null && ![u.email, u.firstName, u.lastName, u.fullName].some((v) => String(v ?? '').toLowerCase().includes(text))) return false;
+          if (
+            firstName != null &&
+            !String(u.firstName ?? '')
+              .toLowerCase()
+              .startsWith(firstName)
+          )
+            return false;
+          if (
+            lastName != null &&
+            !String(u.lastName ?? '')
+              .toLowerCase()
+              .startsWith(lastName)
+          )
+            return false;
+          if (
+            text != null &&
+            ![u.email, u.firstName, u.lastName, u.fullName].some((v) =>
+              String(v ?? '')
+                .toLowerCase()
+                .includes(text),
+            )
+          )
+            return false;
           if (since != null && String(u.createdAt) < since) return false;
           return true;
         });
@@ -259,7 +342,8 @@ export class LumappsSandbox extends LumappsStore {
         }
         const page = list.slice(offset, offset + size);
         if (page.length === 0) {
-          if (this.moreWithoutItems) return this.project(req, { more: true, cursor: offsetCursor.encode(key, offset) } satisfies z.input<typeof UserListResponse>);
+          if (this.moreWithoutItems)
+            return this.project(req, { more: true, cursor: offsetCursor.encode(key, offset) } satisfies z.input<typeof UserListResponse>);
           return this.project(req, { more: false } satisfies z.input<typeof UserListResponse>);
         }
         const end = offset + page.length;
@@ -282,8 +366,7 @@ export class LumappsSandbox extends LumappsStore {
         if (keys.length > 1) return this.error(400, 'Give only one of email, uid and employeeId', 'invalidParameter');
         const key = keys[0];
         const value = key ? req.query.get(key)! : caller.email;
-        const user =
-          key === 'uid' ? this.byUid(value) : key === 'employeeId' ? this.byEmployeeId(value) : this.byEmail(value);
+        const user = key === 'uid' ? this.byUid(value) : key === 'employeeId' ? this.byEmployeeId(value) : this.byEmail(value);
         if (!user && LUMAPPS_FOREIGN_USERS.some((f) => f.uid === value || f.email.toLowerCase() === value.toLowerCase())) {
           return this.error(403, 'The user belongs to another customer platform', 'forbidden');
         }
@@ -303,7 +386,8 @@ export class LumappsSandbox extends LumappsStore {
         const b = body as Record<string, unknown>;
         const typed = validate(SaveBodyTypes, b, (issues) => this.error(400, `Invalid value for ${String(issues[0]!.path[0])}`, 'invalidParameter'));
         if (!typed.ok) return typed.response;
-        if (b.status !== undefined && !(USER_STATUSES as readonly unknown[]).includes(b.status)) return this.error(400, `Invalid value for status: ${String(b.status)}`, 'invalidParameter');
+        if (b.status !== undefined && !(USER_STATUSES as readonly unknown[]).includes(b.status))
+          return this.error(400, `Invalid value for status: ${String(b.status)}`, 'invalidParameter');
         for (const k of ['firstName', 'lastName'] as const) {
           if (typeof b[k] === 'string' && (b[k] as string).trim() === '') return this.error(400, `${k} must not be empty`, 'invalidParameter');
         }
@@ -312,8 +396,10 @@ export class LumappsSandbox extends LumappsStore {
         if (uid != null) {
           const user = this.byUid(uid);
           if (!user) return this.error(404, `User not found: ${uid}`);
-          if (typeof b.email === 'string' && b.email.toLowerCase() !== user.wire.email.toLowerCase()) return this.error(400, 'The email of a user cannot be changed', 'invalidParameter');
-          if (typeof b.accountType === 'string' && b.accountType !== user.wire.accountType) return this.error(400, 'The account type of a user cannot be changed', 'invalidParameter');
+          if (typeof b.email === 'string' && b.email.toLowerCase() !== user.wire.email.toLowerCase())
+            return this.error(400, 'The email of a user cannot be changed', 'invalidParameter');
+          if (typeof b.accountType === 'string' && b.accountType !== user.wire.accountType)
+            return this.error(400, 'The account type of a user cannot be changed', 'invalidParameter');
           return this.answer(200, this.replace(user, kept, typeof b.fullName === 'string'));
         }
         const email = typeof b.email === 'string' ? b.email.trim() : '';

@@ -19,7 +19,10 @@ export function pageLink(base: string, query: URLSearchParams, page: number, rel
 
 /** A short stable digest of a query, so a cursor can name the query it belongs to. */
 export function queryDigest(parts: unknown, length: number): string {
-  return createHash('sha256').update(typeof parts === 'string' ? parts : JSON.stringify(parts)).digest('base64url').slice(0, length);
+  return createHash('sha256')
+    .update(typeof parts === 'string' ? parts : JSON.stringify(parts))
+    .digest('base64url')
+    .slice(0, length);
 }
 
 /** Unsigned offset cursors: base64url of `{query}|{offset}`. */
@@ -65,7 +68,13 @@ export class SignedCursors {
 }
 
 /** Up to `limit` items after the key `after` (in list order) that match; `more` when another follows. */
-export function pageAfter<T>(list: readonly T[], key: (item: T) => string, after: string | null, limit: number, matches: (item: T) => boolean = () => true): { items: T[]; more: boolean } {
+export function pageAfter<T>(
+  list: readonly T[],
+  key: (item: T) => string,
+  after: string | null,
+  limit: number,
+  matches: (item: T) => boolean = () => true,
+): { items: T[]; more: boolean } {
   const items: T[] = [];
   for (const item of list) {
     if (after != null && key(item) <= after) continue;

@@ -62,7 +62,14 @@ export function createFakeProvider(options: FakeAdapterOptions): IdentityProvide
   http.bindTokens(tokens);
   const pageOptions = { provider: FAKE_ID, backward: true } as const;
   const fetchRange = async (start: number, end: number) => {
-    const { data } = await http.request({ operation: 'people.list', method: 'GET', path: '/v1/people', query: { offset: start, limit: end - start }, schema: WirePage, auth: tokens });
+    const { data } = await http.request({
+      operation: 'people.list',
+      method: 'GET',
+      path: '/v1/people',
+      query: { offset: start, limit: end - start },
+      schema: WirePage,
+      auth: tokens,
+    });
     return { items: data!.items.map(toUser), total: data!.total };
   };
   const capabilities: Capability[] = ['LIST_USERS', 'GET_USER', 'LIST_ROLES', 'LIST_TENANTS', 'BACKWARD_PAGING'];
@@ -74,12 +81,19 @@ export function createFakeProvider(options: FakeAdapterOptions): IdentityProvide
     capabilities,
     userFilters: [],
     invitationFilters: [],
-    listUsers: (filter, args) => offsetPage(args, { provider: FAKE_ID, list: 'users', filter }, { fetchRange, fetchTotal: async () => (await fetchRange(0, 1)).total }, pageOptions),
+    listUsers: (filter, args) =>
+      offsetPage(args, { provider: FAKE_ID, list: 'users', filter }, { fetchRange, fetchTotal: async () => (await fetchRange(0, 1)).total }, pageOptions),
     async getUsers(ids) {
       return Promise.all(
         ids.map(async (id) => {
           try {
-            const { data } = await http.request({ operation: 'people.get', method: 'GET', path: `/v1/people/${encodeURIComponent(id)}`, schema: WireUser, auth: tokens });
+            const { data } = await http.request({
+              operation: 'people.get',
+              method: 'GET',
+              path: `/v1/people/${encodeURIComponent(id)}`,
+              schema: WireUser,
+              auth: tokens,
+            });
             return toUser(data!);
           } catch (error) {
             if (error instanceof ProviderError && error.status === 404) return null;

@@ -33,12 +33,18 @@ export const fake = defineProvider<'fake', FakeLiveConfig, FakeSandbox>({
     return { baseUrl: e.FAKE_BASE_URL as string, clientId, clientSecret };
   },
   rateLimit: { ratePerSecond: 10, burst: 10 },
-  createAdapter: (config, { http }) => createFakeProvider({ mode: config.mode, baseUrl: config.baseUrl, clientId: config.clientId, clientSecret: config.clientSecret, http }),
+  createAdapter: (config, { http }) =>
+    createFakeProvider({ mode: config.mode, baseUrl: config.baseUrl, clientId: config.clientId, clientSecret: config.clientSecret, http }),
   async createSandbox({ latencyMs }) {
     const sandbox = new FakeSandbox();
     sandbox.server.latencyMs = latencyMs;
     const baseUrl = await sandbox.start();
-    return { instance: sandbox, server: sandbox.server, config: { baseUrl, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret }, stop: () => sandbox.stop() };
+    return {
+      instance: sandbox,
+      server: sandbox.server,
+      config: { baseUrl, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret },
+      stop: () => sandbox.stop(),
+    };
   },
   test: {
     async liveUpstream() {
@@ -51,7 +57,9 @@ export const fake = defineProvider<'fake', FakeLiveConfig, FakeSandbox>({
       tokenRoute: 'token',
       writes: false,
       async scenario(app) {
-        const users = await app.gql<{ users: { edges: { node: { providerId: string } }[] } }>('{ users(provider: FAKE, first: 1) { edges { node { providerId } } } }');
+        const users = await app.gql<{ users: { edges: { node: { providerId: string } }[] } }>(
+          '{ users(provider: FAKE, first: 1) { edges { node { providerId } } } }',
+        );
         return {
           hit: `hit: user(provider: FAKE, id: ${JSON.stringify(users.data!.users.edges[0]!.node.providerId)}) { id email }`,
           hitRoute: 'people.get',

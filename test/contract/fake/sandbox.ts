@@ -65,7 +65,8 @@ export class FakeSandbox {
   private authed(handler: (req: SimRequest) => SimResponse): (req: SimRequest) => SimResponse {
     return (req) => {
       const header = req.headers.authorization ?? '';
-      if (!header.startsWith('Bearer ') || !this.tokens.has(header.slice(7))) return { status: 401, json: { fault: { status: 401, message: 'token expired' } } };
+      if (!header.startsWith('Bearer ') || !this.tokens.has(header.slice(7)))
+        return { status: 401, json: { fault: { status: 401, message: 'token expired' } } };
       return handler(req);
     };
   }

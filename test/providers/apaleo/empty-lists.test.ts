@@ -23,7 +23,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  provider = createApaleoProvider({ mode: 'live', baseUrl: `http://127.0.0.1:${port}`, credentials: { clientId: 'c', clientSecret: 's' }, http: { maxAttempts: 1 } });
+  provider = createApaleoProvider({
+    mode: 'live',
+    baseUrl: `http://127.0.0.1:${port}`,
+    credentials: { clientId: 'c', clientSecret: 's' },
+    http: { maxAttempts: 1 },
+  });
 });
 afterAll(async () => {
   await provider.close?.();

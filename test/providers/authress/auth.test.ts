@@ -2,13 +2,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  authressTokenSource,
-  issuerOrigin,
-  parseAccessKey,
-  signServiceClientToken,
-  TOKEN_LIFETIME_SECONDS,
-} from '../../../src/providers/authress/auth.js';
+import { authressTokenSource, issuerOrigin, parseAccessKey, signServiceClientToken, TOKEN_LIFETIME_SECONDS } from '../../../src/providers/authress/auth.js';
 import { AuthressSandbox } from '../../../src/providers/authress/sandbox.js';
 
 let sandbox: AuthressSandbox;

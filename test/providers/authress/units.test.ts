@@ -55,8 +55,19 @@ describe('map', () => {
     expect(toUser({ userId: 'x' }).displayName).toBeNull();
   });
   it('maps a Tenant', () => {
-    const tenant = toTenant({ tenantId: 't1', data: { name: 'T One' }, domains: [{ domain: 'a.io' }], createdTime: '2025-01-02T03:04:05Z', tenantLookupIdentifier: null });
-    expect(tenant).toMatchObject({ id: 't1', name: 'T One', createdAt: new Date('2025-01-02T03:04:05Z'), authress: { domains: ['a.io'], connectionId: null, lookupIdentifier: null } });
+    const tenant = toTenant({
+      tenantId: 't1',
+      data: { name: 'T One' },
+      domains: [{ domain: 'a.io' }],
+      createdTime: '2025-01-02T03:04:05Z',
+      tenantLookupIdentifier: null,
+    });
+    expect(tenant).toMatchObject({
+      id: 't1',
+      name: 'T One',
+      createdAt: new Date('2025-01-02T03:04:05Z'),
+      authress: { domains: ['a.io'], connectionId: null, lookupIdentifier: null },
+    });
     expect(toTenant({ tenantId: 't2', createdTime: 'not a date' }).createdAt).toBeNull();
   });
 });
@@ -97,7 +108,13 @@ describe('config', () => {
   it('runs in sandbox without credentials, live with both, off when disabled', () => {
     expect(loadConfig({}).providers.authress).toEqual({ mode: 'sandbox' });
     expect(loadConfig({ AUTHRESS_ENABLED: 'false' }).providers.authress).toEqual({ mode: 'off' });
-    const live = loadConfig({ AUTHRESS_ACCESS_KEY: key, AUTHRESS_BASE_URL: 'https://acc-1.api.authress.io', APALEO_MODE: 'off', LOGTO_MODE: 'off', LUMAPPS_MODE: 'off' }).providers.authress;
+    const live = loadConfig({
+      AUTHRESS_ACCESS_KEY: key,
+      AUTHRESS_BASE_URL: 'https://acc-1.api.authress.io',
+      APALEO_MODE: 'off',
+      LOGTO_MODE: 'off',
+      LUMAPPS_MODE: 'off',
+    }).providers.authress;
     expect(live).toMatchObject({ mode: 'live', baseUrl: 'https://acc-1.api.authress.io', accessKey: { clientId: 'sc_x', keyId: 'k1', accountId: 'acc-1' } });
   });
   it('names the missing half and a malformed key', () => {

@@ -10,7 +10,16 @@ describe('Logto configuration', () => {
   });
 
   it('goes live with both credentials and a base URL; the resource defaults to the OSS indicator', () => {
-    expect(loadConfig({ LOGTO_APP_ID: 'a', LOGTO_APP_SECRET: 's', LOGTO_BASE_URL: 'https://t1.logto.app', APALEO_MODE: 'off', AUTHRESS_MODE: 'off', LUMAPPS_MODE: 'off' }).providers.logto).toEqual({
+    expect(
+      loadConfig({
+        LOGTO_APP_ID: 'a',
+        LOGTO_APP_SECRET: 's',
+        LOGTO_BASE_URL: 'https://t1.logto.app',
+        APALEO_MODE: 'off',
+        AUTHRESS_MODE: 'off',
+        LUMAPPS_MODE: 'off',
+      }).providers.logto,
+    ).toEqual({
       mode: 'live',
       baseUrl: 'https://t1.logto.app',
       appId: 'a',
@@ -40,7 +49,11 @@ describe('Logto adapter in live mode', () => {
   afterAll(() => sandbox.stop());
 
   it('uses the configured resource indicator and caches the token across calls', async () => {
-    const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://t1.logto.app/api' } });
+    const provider = createLogtoProvider({
+      mode: 'live',
+      baseUrl,
+      credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://t1.logto.app/api' },
+    });
     try {
       expect((await provider.listTenants({ first: 2 })).totalCount).toBe(6);
       expect((await provider.listRoles({ first: 2 })).totalCount).toBe(5);
@@ -52,7 +65,11 @@ describe('Logto adapter in live mode', () => {
 
   it('renews the token before it expires, so no call meets a 401', async () => {
     sandbox.tokenTtlSeconds = 1;
-    const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://t1.logto.app/api' } });
+    const provider = createLogtoProvider({
+      mode: 'live',
+      baseUrl,
+      credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://t1.logto.app/api' },
+    });
     try {
       const issued = sandbox.tokensIssued;
       sandbox.server.resetCounts();
@@ -69,16 +86,29 @@ describe('Logto adapter in live mode', () => {
   });
 
   it('fails with a token error naming Logto when the secret is wrong', async () => {
-    const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'wrong', resource: 'https://t1.logto.app/api' } });
+    const provider = createLogtoProvider({
+      mode: 'live',
+      baseUrl,
+      credentials: { appId: 'live-app', appSecret: 'wrong', resource: 'https://t1.logto.app/api' },
+    });
     try {
-      await expect(provider.listTenants({ first: 1 })).rejects.toMatchObject({ provider: 'logto', operation: 'token', status: 401, providerCode: 'oidc.invalid_client' });
+      await expect(provider.listTenants({ first: 1 })).rejects.toMatchObject({
+        provider: 'logto',
+        operation: 'token',
+        status: 401,
+        providerCode: 'oidc.invalid_client',
+      });
     } finally {
       await provider.close();
     }
   });
 
   it('says a wrong LOGTO_RESOURCE is the resource indicator (oidc.invalid_target), not the client id and secret', async () => {
-    const provider = createLogtoProvider({ mode: 'live', baseUrl, credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://default.logto.app/api' } });
+    const provider = createLogtoProvider({
+      mode: 'live',
+      baseUrl,
+      credentials: { appId: 'live-app', appSecret: 'live-secret', resource: 'https://default.logto.app/api' },
+    });
     try {
       const error = await provider.listRoles({ first: 1 }).then(
         () => null,

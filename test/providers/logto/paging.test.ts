@@ -77,8 +77,9 @@ describe('keyedArrayPage (cursors keyed on the item, for lists held whole)', () 
 
   it('refuses a cursor of another list or a tampered one, naming the argument', async () => {
     const page = await keyedArrayPage({ first: 1 }, scope, async () => [item('a', 1), item('b', 2)], options);
-    await expect(keyedArrayPage({ first: 1, after: page.edges[0]!.cursor }, { ...scope, list: 'users' }, async () => [], options)).rejects.toMatchObject({ field: 'after' });
+    await expect(keyedArrayPage({ first: 1, after: page.edges[0]!.cursor }, { ...scope, list: 'users' }, async () => [], options)).rejects.toMatchObject({
+      field: 'after',
+    });
     await expect(keyedArrayPage({ first: 1, after: 'c1.garbage.x' }, scope, async () => [], options)).rejects.toMatchObject({ field: 'after' });
   });
 });
-

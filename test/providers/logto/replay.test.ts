@@ -74,7 +74,15 @@ const shape = (value: unknown): unknown => {
   if (value && typeof value === 'object') return Object.keys(value).sort();
   return typeof value;
 };
-const rels = (link: string | string[] | undefined) => [...[link ?? ''].flat().join(', ').matchAll(/rel="(\w+)"/g)].map((m) => m[1]).sort();
+const rels = (link: string | string[] | undefined) =>
+  [
+    ...[link ?? '']
+      .flat()
+      .join(', ')
+      .matchAll(/rel="(\w+)"/g),
+  ]
+    .map((m) => m[1])
+    .sort();
 
 class Replayer {
   readonly ids = new Map<string, string>();
@@ -85,7 +93,12 @@ class Replayer {
   ) {}
 
   async login(): Promise<void> {
-    const r = await this.send('POST', '/oidc/token', 'grant_type=client_credentials&resource=https%3A%2F%2Fdefault.logto.app%2Fapi&scope=all', this.basic(this.sandbox.appId, this.sandbox.appSecret));
+    const r = await this.send(
+      'POST',
+      '/oidc/token',
+      'grant_type=client_credentials&resource=https%3A%2F%2Fdefault.logto.app%2Fapi&scope=all',
+      this.basic(this.sandbox.appId, this.sandbox.appSecret),
+    );
     this.token = r.json.access_token;
   }
 
@@ -144,7 +157,8 @@ class Replayer {
     }
     if (!e.headers['retry-after']) expect(got.headers['retry-after'], e.label).toBeUndefined();
     // Learn the simulator's id for a recorded entity the request created or read.
-    if (recorded && got.json && typeof recorded.id === 'string' && typeof got.json.id === 'string' && !this.ids.has(recorded.id)) this.ids.set(recorded.id, got.json.id);
+    if (recorded && got.json && typeof recorded.id === 'string' && typeof got.json.id === 'string' && !this.ids.has(recorded.id))
+      this.ids.set(recorded.id, got.json.id);
   }
 }
 
@@ -181,7 +195,8 @@ describe('Logto simulator replays the recorded real exchanges', () => {
       if (e.status === 429) {
         // The recorded 429 came from a server with a connector, after ten sends to one recipient.
         s.emailConnector = true;
-        for (let i = 0; i < 10; i += 1) expect((await r.send('POST', `/api/organization-invitations/${limited}/message`, '{}', `Bearer ${r.token}`)).status).toBe(204);
+        for (let i = 0; i < 10; i += 1)
+          expect((await r.send('POST', `/api/organization-invitations/${limited}/message`, '{}', `Bearer ${r.token}`)).status).toBe(204);
       }
       // The recorded 401s used a token signed with a rotated key; any token the simulator did not issue answers the same.
       await r.replay(e, e.status === 401 ? 'Bearer signed-with-a-rotated-key' : undefined);

@@ -42,9 +42,17 @@ describe('Logto simulator', () => {
     expect(ok.headers['cache-control']).toBe('no-store');
     const wrong = await call('POST', '/oidc/token', { form: TOKEN_FORM, headers: { authorization: basic(sandbox.appId, 'nope') } });
     expect(wrong.status).toBe(401);
-    expect(wrong.json).toEqual({ code: 'oidc.invalid_client', message: 'An OIDC error occurred: oidc.invalid_client.', error: 'invalid_client', error_description: 'client authentication failed' });
+    expect(wrong.json).toEqual({
+      code: 'oidc.invalid_client',
+      message: 'An OIDC error occurred: oidc.invalid_client.',
+      error: 'invalid_client',
+      error_description: 'client authentication failed',
+    });
     expect(String(wrong.headers['www-authenticate'])).toContain('error="invalid_client"');
-    const target = await call('POST', '/oidc/token', { form: 'grant_type=client_credentials&resource=https%3A%2F%2Fother%2Fapi&scope=all', headers: { authorization: basic(sandbox.appId, sandbox.appSecret) } });
+    const target = await call('POST', '/oidc/token', {
+      form: 'grant_type=client_credentials&resource=https%3A%2F%2Fother%2Fapi&scope=all',
+      headers: { authorization: basic(sandbox.appId, sandbox.appSecret) },
+    });
     expect(target.status).toBe(400);
   });
 
@@ -89,19 +97,37 @@ describe('Logto simulator', () => {
     const expiresAt = Date.now() + 86_400_000;
     const created = await authed('POST', '/api/organization-invitations', { invitee: 'sim@example.com', organizationId: org, expiresAt });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ tenantId: 'default', invitee: 'sim@example.com', status: 'Pending', inviterId: null, acceptedUserId: null, organizationRoles: [], expiresAt });
+    expect(created.json).toMatchObject({
+      tenantId: 'default',
+      invitee: 'sim@example.com',
+      status: 'Pending',
+      inviterId: null,
+      acceptedUserId: null,
+      organizationRoles: [],
+      expiresAt,
+    });
     const duplicate = await authed('POST', '/api/organization-invitations', { invitee: 'sim@example.com', organizationId: org, expiresAt });
     expect(duplicate).toMatchObject({ status: 422, json: { code: 'entity.unique_integrity_violation' } });
     const past = await authed('POST', '/api/organization-invitations', { invitee: 'past@example.com', organizationId: org, expiresAt: 1000 });
-    expect(past).toMatchObject({ status: 400, json: { code: 'request.invalid_input', message: 'Input is invalid. The value of `expiresAt` must be in the future.' } });
+    expect(past).toMatchObject({
+      status: 400,
+      json: { code: 'request.invalid_input', message: 'Input is invalid. The value of `expiresAt` must be in the future.' },
+    });
     const email = await authed('POST', '/api/organization-invitations', { invitee: 'not-an-email', organizationId: org, expiresAt });
     expect(email).toMatchObject({ status: 400, json: { code: 'guard.invalid_input', data: { name: 'ZodError' } } });
     const foreign = await authed('POST', '/api/organization-invitations', { invitee: 'x@example.com', organizationId: 'does-not-exist', expiresAt });
     expect(foreign).toMatchObject({ status: 422, json: { code: 'entity.relation_foreign_key_not_found' } });
     sandbox.emailConnector = false;
-    const noConnector = await authed('POST', '/api/organization-invitations', { invitee: 'z@example.com', organizationId: org, expiresAt, messagePayload: { link: 'x' } });
+    const noConnector = await authed('POST', '/api/organization-invitations', {
+      invitee: 'z@example.com',
+      organizationId: org,
+      expiresAt,
+      messagePayload: { link: 'x' },
+    });
     sandbox.emailConnector = false;
-    expect(noConnector).toEqual(expect.objectContaining({ status: 501, json: { code: 'connector.not_found', message: 'Cannot find any available connector for type: Email.' } }));
+    expect(noConnector).toEqual(
+      expect.objectContaining({ status: 501, json: { code: 'connector.not_found', message: 'Cannot find any available connector for type: Email.' } }),
+    );
   });
 
   it('changes status only from Pending, answers 422 for Accepted without a user, 404 for unknown ids', async () => {
@@ -109,12 +135,18 @@ describe('Logto simulator', () => {
     const invalid = await authed('PUT', `/api/organization-invitations/${pending.id}/status`, { status: 'Pending' });
     expect(invalid).toMatchObject({ status: 400, json: { code: 'guard.invalid_input' } });
     const noUser = await authed('PUT', `/api/organization-invitations/${pending.id}/status`, { status: 'Accepted' });
-    expect(noUser).toMatchObject({ status: 422, json: { code: 'request.invalid_input', message: 'Input is invalid. The `acceptedUserId` is required when accepting an invitation.' } });
+    expect(noUser).toMatchObject({
+      status: 422,
+      json: { code: 'request.invalid_input', message: 'Input is invalid. The `acceptedUserId` is required when accepting an invitation.' },
+    });
     const revoked = await authed('PUT', `/api/organization-invitations/${pending.id}/status`, { status: 'Revoked' });
     expect(revoked).toMatchObject({ status: 200, json: { status: 'Revoked' } });
     const again = await authed('PUT', `/api/organization-invitations/${pending.id}/status`, { status: 'Revoked' });
     expect(again).toMatchObject({ status: 422, json: { message: 'Input is invalid. The status of the invitation cannot be changed anymore.' } });
-    expect((await authed('PUT', '/api/organization-invitations/nope/status', { status: 'Revoked' })).json).toEqual({ code: 'entity.not_found', message: 'The resource does not exist.' });
+    expect((await authed('PUT', '/api/organization-invitations/nope/status', { status: 'Revoked' })).json).toEqual({
+      code: 'entity.not_found',
+      message: 'The resource does not exist.',
+    });
     expect((await authed('POST', '/api/organization-invitations/nope/message', {})).status).toBe(404);
     const del = await authed('DELETE', `/api/organization-invitations/${pending.id}`);
     expect(del.status).toBe(204);
@@ -169,8 +201,16 @@ describe('Logto simulator', () => {
       const listed = (await authed('GET', `/api/organization-invitations?organizationId=${org}`)).json;
       expect(listed.map((i: any) => i.status)).toEqual(['Expired']);
       const accept = await authed('PUT', `/api/organization-invitations/${id}/status`, { status: 'Accepted', acceptedUserId: user });
-      expect(accept).toMatchObject({ status: 422, json: { code: 'request.invalid_input', message: 'Input is invalid. The status of the invitation cannot be changed anymore.' } });
-      const again = await authed('POST', '/api/organization-invitations', { invitee: 'late@example.com', organizationId: org, expiresAt: expiresAt(), messagePayload: false });
+      expect(accept).toMatchObject({
+        status: 422,
+        json: { code: 'request.invalid_input', message: 'Input is invalid. The status of the invitation cannot be changed anymore.' },
+      });
+      const again = await authed('POST', '/api/organization-invitations', {
+        invitee: 'late@example.com',
+        organizationId: org,
+        expiresAt: expiresAt(),
+        messagePayload: false,
+      });
       expect(again.status).toBe(201);
     });
 
@@ -180,7 +220,11 @@ describe('Logto simulator', () => {
       const found = await authed('GET', '/api/organization-invitations?invitee=case.test%40example.com');
       expect(found.json.map((i: any) => i.id)).toEqual([id]);
       expect(found.json[0].invitee).toBe('Case.Test@Example.COM');
-      const duplicate = await authed('POST', '/api/organization-invitations', { invitee: 'case.test@example.com', organizationId: org, expiresAt: expiresAt() });
+      const duplicate = await authed('POST', '/api/organization-invitations', {
+        invitee: 'case.test@example.com',
+        organizationId: org,
+        expiresAt: expiresAt(),
+      });
       expect(duplicate).toMatchObject({ status: 422, json: { code: 'entity.unique_integrity_violation' } });
     });
 
@@ -194,7 +238,10 @@ describe('Logto simulator', () => {
       const right = await authed('PUT', `/api/organization-invitations/${id}/status`, { status: 'Accepted', acceptedUserId: invitee });
       expect(right).toMatchObject({ status: 200, json: { status: 'Accepted', acceptedUserId: invitee } });
       const member = await authed('POST', '/api/organization-invitations', { invitee: 'invited@example.com', organizationId: org, expiresAt: expiresAt() });
-      expect(member).toMatchObject({ status: 422, json: { code: 'request.invalid_input', message: 'Input is invalid. The invitee is already a member of the organization.' } });
+      expect(member).toMatchObject({
+        status: 422,
+        json: { code: 'request.invalid_input', message: 'Input is invalid. The invitee is already a member of the organization.' },
+      });
     });
 
     it('7: users of an unknown organization are 200 [] with Total-Number 0', async () => {
@@ -213,7 +260,10 @@ describe('Logto simulator', () => {
       try {
         for (let i = 0; i < 10; i += 1) expect((await authed('POST', `/api/organization-invitations/${pending}/message`, {})).status).toBe(204);
         const limited = await authed('POST', `/api/organization-invitations/${pending}/message`, {});
-        expect(limited).toMatchObject({ status: 429, json: { code: 'request.message_rate_limited', message: 'Too many messages sent to this recipient. Please try again later.' } });
+        expect(limited).toMatchObject({
+          status: 429,
+          json: { code: 'request.message_rate_limited', message: 'Too many messages sent to this recipient. Please try again later.' },
+        });
         expect(limited.headers['retry-after']).toBeUndefined();
         // Another recipient is not limited.
         const other = sandbox.addInvitation({ invitee: 'rarely@example.com', organizationId: sandbox.organizations[0]!.id });
@@ -238,7 +288,10 @@ describe('Logto simulator', () => {
     it('10: 404 codes per route, roles by id without scopes, one Link header per rel, validation issues with expected/received', async () => {
       expect((await authed('GET', '/api/users/nope')).json).toEqual({ code: 'entity.not_found', message: 'The resource does not exist.' });
       expect((await authed('PATCH', '/api/users/nope/is-suspended', { isSuspended: true })).json.code).toBe('entity.not_found');
-      expect((await authed('GET', '/api/organizations/nope')).json).toEqual({ code: 'entity.not_exists_with_id', message: 'The organizations with ID `nope` does not exist.' });
+      expect((await authed('GET', '/api/organizations/nope')).json).toEqual({
+        code: 'entity.not_exists_with_id',
+        message: 'The organizations with ID `nope` does not exist.',
+      });
       const role = await authed('GET', `/api/organization-roles/${sandbox.roles[0]!.id}`);
       expect(Object.keys(role.json).sort()).toEqual(['description', 'id', 'name', 'tenantId', 'type']);
       const page = await authed('GET', '/api/users?page=2&page_size=7');

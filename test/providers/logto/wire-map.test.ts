@@ -51,8 +51,14 @@ describe('Logto wire schemas accept the recorded bodies', () => {
 
 describe('describeLogtoError', () => {
   it('reads code and the most specific message from Logto error bodies', () => {
-    expect(describeLogtoError(400, body('errorPastExpiry'))).toEqual({ code: 'request.invalid_input', message: 'Input is invalid. The value of `expiresAt` must be in the future.' });
-    expect(describeLogtoError(400, body('errorInvalidEmail'))).toEqual({ code: 'guard.invalid_input', message: 'Error in key path "invitee": (invalid_string) Invalid email' });
+    expect(describeLogtoError(400, body('errorPastExpiry'))).toEqual({
+      code: 'request.invalid_input',
+      message: 'Input is invalid. The value of `expiresAt` must be in the future.',
+    });
+    expect(describeLogtoError(400, body('errorInvalidEmail'))).toEqual({
+      code: 'guard.invalid_input',
+      message: 'Error in key path "invitee": (invalid_string) Invalid email',
+    });
     expect(describeLogtoError(501, body('errorNoConnector')).code).toBe('connector.not_found');
     expect(describeLogtoError(401, body('tokenWrongSecret'))).toEqual({ code: 'oidc.invalid_client', message: 'An OIDC error occurred: oidc.invalid_client.' });
     expect(describeLogtoError(500, 'not json')).toEqual({});
@@ -99,16 +105,32 @@ describe('Logto mapping', () => {
       description: 'adapter test org',
       createdAt: new Date(1795422064512),
     });
-    expect(toRole(OrganizationRole.parse(body('createRole')))).toEqual({ kind: 'Role', provider: 'logto', id: 'zlkfeomru73c1gv14goau', name: 'member-peer', description: 'peer role' });
+    expect(toRole(OrganizationRole.parse(body('createRole')))).toEqual({
+      kind: 'Role',
+      provider: 'logto',
+      id: 'zlkfeomru73c1gv14goau',
+      name: 'member-peer',
+      description: 'peer role',
+    });
   });
 
   it('maps a user: name as display name, suspension as status, organization roles when listed per organization', () => {
     const user = toUser(LogtoUser.parse(body('createUser')));
-    expect(user).toMatchObject({ id: 'bhbgyckwqmrt', email: 'inviter@example.com', displayName: 'Inviter', firstName: null, lastName: null, status: 'ENABLED', roleIds: [] });
+    expect(user).toMatchObject({
+      id: 'bhbgyckwqmrt',
+      email: 'inviter@example.com',
+      displayName: 'Inviter',
+      firstName: null,
+      lastName: null,
+      status: 'ENABLED',
+      roleIds: [],
+    });
     expect(user.logto).toMatchObject({ username: 'inviter_peer', isSuspended: false, lastSignInAt: null });
     const member = toUser(LogtoUserList.parse(body('organizationUsers'))[0]!);
     expect(member.roleIds).toEqual(['zlkfeomru73c1gv14goau']);
-    const suspended = toUser(LogtoUser.parse({ ...(body('createUser') as object), isSuspended: true, name: null, profile: { givenName: 'Ada', familyName: 'L' } }));
+    const suspended = toUser(
+      LogtoUser.parse({ ...(body('createUser') as object), isSuspended: true, name: null, profile: { givenName: 'Ada', familyName: 'L' } }),
+    );
     expect(suspended).toMatchObject({ status: 'DISABLED', firstName: 'Ada', lastName: 'L', displayName: 'Ada L' });
   });
 

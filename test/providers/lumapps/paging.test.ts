@@ -56,7 +56,12 @@ describe('lumapps paging', () => {
   });
 
   it('answers an empty page for {"more": false} without items', async () => {
-    const source = userListSource(async () => ({ more: false }), {}, (items) => items, 100);
+    const source = userListSource(
+      async () => ({ more: false }),
+      {},
+      (items) => items,
+      100,
+    );
     const page = await forwardPage({ first: 10 }, scope, source, options);
     expect(page.edges).toEqual([]);
     expect(page.hasNextPage).toBe(false);

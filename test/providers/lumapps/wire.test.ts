@@ -18,7 +18,9 @@ describe('lumapps wire', () => {
   });
 
   it('reads Google-style and OAuth2 error bodies', () => {
-    const body = { error: { code: 404, message: 'User not found: foo@bar.org', errors: [{ domain: 'global', reason: 'notFound', message: 'User not found: foo@bar.org' }] } };
+    const body = {
+      error: { code: 404, message: 'User not found: foo@bar.org', errors: [{ domain: 'global', reason: 'notFound', message: 'User not found: foo@bar.org' }] },
+    };
     expect(ErrorBody.safeParse(body).success).toBe(true);
     expect(describeLumappsError(404, body)).toEqual({ code: 'notFound', message: 'User not found: foo@bar.org' });
     expect(describeLumappsError(400, { error: 'invalid_request' })).toEqual({ code: 'invalid_request', message: null });
