@@ -155,3 +155,9 @@ export const envVar = {
     .optional()
     .transform((v) => (v == null || v.trim() === '' ? undefined : v.trim())),
 };
+
+/** For test hooks: the seeded value a scenario read through GraphQL, or a clear failure naming it. */
+export function seeded<T>(value: T | null | undefined, what: string): T {
+  if (value == null) throw new Error(`test hook: the simulator answered no ${what}`);
+  return value;
+}

@@ -30,6 +30,13 @@ describe('the provider plug-in boundary', () => {
     expect(naming).toEqual(ALLOWED);
   });
 
+  it('src/ has no `data!` and no `as unknown as` (issue 13: typed requests, no escape hatches)', () => {
+    const offending = files(join(ROOT, 'src'))
+      .map((path) => relative(ROOT, path))
+      .filter((path) => /\bdata!|as unknown as/.test(readFileSync(join(ROOT, path), 'utf8')));
+    expect(offending).toEqual([]);
+  });
+
   it('descriptions of generic schema elements come from the providers’ notes', () => {
     const withNote = PROVIDERS.filter((p) => p.notes?.['UserFilter.email'] === true).map((p) => p.name);
     expect(withNote.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 /** Apaleo Identity v1 as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
-import { defineProvider, envVar, type ProviderDefinition } from '../define.js';
+import { defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
 import type { ApaleoSandbox } from './sandbox.js';
 import { createApaleoProvider } from './adapter.js';
 import { apaleoGraphql } from './graphql.js';
@@ -93,12 +93,12 @@ export const apaleo: ProviderDefinition<'apaleo', ApaleoLiveConfig, ApaleoSandbo
         const users = await app.gql<{ users: { edges: { node: { id: string; providerId: string } }[] } }>(
           '{ users(provider: APALEO, first: 1) { edges { node { id providerId } } } }',
         );
-        const user = users.data!.users.edges[0]!.node;
+        const user = seeded(users.data?.users.edges[0]?.node, 'users');
         const roles = await app.gql<{ roles: { edges: { node: { id: string } }[] } }>('{ roles(provider: APALEO, first: 1) { edges { node { id } } } }');
         return {
           hit: `hit: user(provider: APALEO, id: ${JSON.stringify(user.providerId)}) { id email }`,
           hitRoute: 'users.get',
-          ok: `ok: node(id: ${JSON.stringify(roles.data!.roles.edges[0]!.node.id)}) { id }`,
+          ok: `ok: node(id: ${JSON.stringify(seeded(roles.data?.roles.edges[0]?.node, 'roles').id)}) { id }`,
           okRoute: 'roles.list',
           mutation: {
             query: `mutation($email: String!) { createInvitation(input: { provider: APALEO, email: $email, isAccountAdmin: true }) {

@@ -1,6 +1,6 @@
 /** Authress as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
-import { defineProvider, envVar, type ProviderDefinition } from '../define.js';
+import { defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
 import type { AuthressSandbox } from './sandbox.js';
 import { createAuthressProvider } from './adapter.js';
 import { parseAccessKey, type AuthressAccessKey } from './auth.js';
@@ -80,9 +80,9 @@ export const authress: ProviderDefinition<'authress', AuthressLiveConfig, Authre
           '{ tenants(provider: AUTHRESS, first: 1) { edges { node { id } } } }',
         );
         return {
-          hit: `hit: user(provider: AUTHRESS, id: ${JSON.stringify(users.data!.users.edges[0]!.node.providerId)}) { id email }`,
+          hit: `hit: user(provider: AUTHRESS, id: ${JSON.stringify(seeded(users.data?.users.edges[0]?.node, 'users').providerId)}) { id email }`,
           hitRoute: 'users.get',
-          ok: `ok: node(id: ${JSON.stringify(tenants.data!.tenants.edges[0]!.node.id)}) { id }`,
+          ok: `ok: node(id: ${JSON.stringify(seeded(tenants.data?.tenants.edges[0]?.node, 'tenants').id)}) { id }`,
           okRoute: 'tenants.get',
           // Every Authress write idgraph makes (DELETE user, PATCH tenant link) is idempotent.
           mutation: null,

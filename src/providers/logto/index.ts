@@ -1,6 +1,6 @@
 /** Logto as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
-import { defineProvider, envVar, type ProviderDefinition } from '../define.js';
+import { defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
 import type { LogtoSandbox } from './sandbox.js';
 import { createLogtoProvider } from './adapter.js';
 import { logtoGraphql } from './graphql.js';
@@ -101,10 +101,10 @@ export const logto: ProviderDefinition<'logto', LogtoLiveConfig, LogtoSandbox> =
         const tenants = await app.gql<{ tenants: { edges: { node: { id: string; providerId: string } }[] } }>(
           '{ tenants(provider: LOGTO, first: 1) { edges { node { id providerId } } } }',
         );
-        const tenant = tenants.data!.tenants.edges[0]!.node;
+        const tenant = seeded(tenants.data?.tenants.edges[0]?.node, 'tenants');
         return {
           // Logto reads users by id through the advanced search of GET /api/users (one call for a batch).
-          hit: `hit: user(provider: LOGTO, id: ${JSON.stringify(users.data!.users.edges[0]!.node.providerId)}) { id email }`,
+          hit: `hit: user(provider: LOGTO, id: ${JSON.stringify(seeded(users.data?.users.edges[0]?.node, 'users').providerId)}) { id email }`,
           hitRoute: 'users.list',
           ok: `ok: node(id: ${JSON.stringify(tenant.id)}) { id }`,
           okRoute: 'organizations.get',

@@ -1,6 +1,6 @@
 /** LumApps as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
-import { defineProvider, envVar, type ProviderDefinition } from '../define.js';
+import { defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
 import type { LumappsSandbox } from './sandbox.js';
 import { createLumappsProvider } from './adapter.js';
 import { lumappsGraphql } from './graphql.js';
@@ -129,7 +129,7 @@ export const lumapps: ProviderDefinition<'lumapps', LumappsLiveConfig, LumappsSa
       writes: true,
       async scenario(app) {
         const users = await app.gql<{ users: { edges: { node: { id: string } }[] } }>('{ users(provider: LUMAPPS, first: 2) { edges { node { id } } } }');
-        const ids = users.data!.users.edges.map((e) => e.node.id);
+        const ids = seeded(users.data, 'users').users.edges.map((e) => e.node.id);
         return {
           // user/get without a key. (Not user(id): it shares the users loader with `ok`, whose batch goes to user/list.)
           hit: 'hit: currentUser(provider: LUMAPPS) { id email }',
