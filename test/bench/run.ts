@@ -3,14 +3,12 @@
  * injected latency. Prints the tables of the critical path and of the gate, then one table of the
  * per-provider rows. Not part of `npm test`. Columns: test/bench/README.md.
  */
+import { existsSync } from 'node:fs';
+import { PROVIDER_IDS } from '../../src/domain/types.js';
 import { formatTable, type BenchResult, type BenchRow, type BenchTable } from './lib.js';
-import { benchApaleo } from './apaleo.js';
-import { benchAuthress } from './authress.js';
 import { benchCritical } from './critical.js';
 import { benchGate } from './gate.js';
 import { benchOps } from './ops.js';
-import { benchLogto } from './logto.js';
-import { benchLumapps } from './lumapps.js';
 import { benchSoak } from './soak.js';
 import { benchReplicas } from './replicas.js';
 
@@ -18,15 +16,24 @@ const suites: [string, () => Promise<BenchRow[] | BenchResult>][] = [
   ['critical', benchCritical],
   ['gate', benchGate],
   ['ops', benchOps],
-  ['apaleo', benchApaleo],
-  ['authress', benchAuthress],
-  ['logto', benchLogto],
-  ['lumapps', benchLumapps],
+  // One suite per registry entry: test/bench/<id>.ts (its default export), where the provider has one.
+  ...(await providerSuites()),
   // Issue 16: needs redis-server and haproxy (a "skipped" row without them).
   ['replicas', benchReplicas],
   // Keep this last: it spans every provider and runs longest.
   ['soak', benchSoak],
 ];
+
+async function providerSuites(): Promise<[string, () => Promise<BenchRow[] | BenchResult>][]> {
+  const suites: [string, () => Promise<BenchRow[] | BenchResult>][] = [];
+  for (const id of PROVIDER_IDS) {
+    const path = new URL(`./${id}.ts`, import.meta.url);
+    if (!existsSync(path)) continue;
+    const bench = ((await import(path.href)) as { default: () => Promise<BenchRow[] | BenchResult> }).default;
+    suites.push([id, bench]);
+  }
+  return suites;
+}
 
 const only = process.argv[2];
 if (only && !suites.some(([name]) => name === only)) {
