@@ -13,7 +13,7 @@ import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
-import { cursorKeyOf, runWithCursorKey } from './domain/paging.js';
+import { cursorKeyOf } from './domain/paging.js';
 import type { Ops } from './ops/index.js';
 import { AuditTrail, requestIdOf } from './audit/trail.js';
 import type { Logger } from 'pino';
@@ -152,9 +152,10 @@ function useUpstreamCallContext(cursorKey: Buffer): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const upstream = (args.contextValue as Partial<Context>).upstream;
-      setExecuteFn((executeArgs) =>
-        runWithCursorKey(cursorKey, () => (upstream ? runWithUpstreamContext(upstream, () => executeFn(executeArgs)) : executeFn(executeArgs))),
-      );
+      if (upstream) {
+        upstream.cursorKey = cursorKey;
+        setExecuteFn((executeArgs) => runWithUpstreamContext(upstream, () => executeFn(executeArgs)));
+      }
     },
   };
 }

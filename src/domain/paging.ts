@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { currentUpstreamContext } from '../http/call-context.js';
 import { InputError } from './errors.js';
 import type { ProviderId } from './types.js';
 
@@ -58,25 +58,20 @@ const CURSOR_PREFIX = 'c1.';
 /**
  * Cursors carry an HMAC so a tampered one is rejected, not followed. The key belongs to the app, not
  * the module: createApp derives it from CURSOR_SECRET (set it when several instances serve the same
- * clients) or draws a random one, and runs each execution with it (runWithCursorKey), so two apps in
+ * clients) or draws a random one, and each execution carries it in its upstream call context, so two apps in
  * one process never share or overwrite each other's key. Outside an execution (unit tests), a random
  * key of this process signs.
  */
 const processKey: Buffer = randomBytes(32);
-const cursorKeys = new AsyncLocalStorage<Buffer>();
 
 /** The signing key of an app: from its cursor secret, or random (cursors then die with the app). */
 export function cursorKeyOf(secret: string | null | undefined): Buffer {
   return secret ? createHash('sha256').update(secret).digest() : randomBytes(32);
 }
 
-/** Runs `fn` (a GraphQL execution) with the app's cursor key. */
-export function runWithCursorKey<T>(key: Buffer, fn: () => T): T {
-  return cursorKeys.run(key, fn);
-}
-
 function sign(body: string): string {
-  return createHmac('sha256', cursorKeys.getStore() ?? processKey)
+  // The request's upstream call context carries the app's key (set by the app for each execution).
+  return createHmac('sha256', currentUpstreamContext()?.cursorKey ?? processKey)
     .update(body)
     .digest('base64url')
     .slice(0, 16);

@@ -23,6 +23,8 @@ export class UpstreamCallContext {
   readonly signal: AbortSignal | undefined;
   /** Upstream calls started so far (each logical call counts once, its retries do not). */
   used = 0;
+  /** The app's cursor signing key (src/domain/paging.ts), carried here so a request needs one AsyncLocalStorage, not two. */
+  cursorKey: Buffer | undefined;
 
   constructor(
     readonly limits: UpstreamLimits,
