@@ -95,6 +95,26 @@ export function cursorEncoder(scope: CursorScope): (position: Record<string, unk
   };
 }
 
+const PAGE_PREFIX = 'c2.';
+const EDGE_INDEX = /^(0|[1-9][0-9]{0,8})$/;
+
+/**
+ * The cursors of one offset page, signed once for the page: the page token (provider, list, filter
+ * fingerprint, first offset `o`, edge count `n`) carries the HMAC, and edge i's cursor is that token
+ * plus `i`. Decoding checks the MAC over the token and 0 ≤ i < n, so a tampered edge cursor is either
+ * rejected or exactly another cursor this page issued. The token is built on the first cursor read.
+ */
+export function offsetPageCursors(scope: CursorScope, start: number, count: number): (index: number) => string {
+  let prefix: string | undefined;
+  return (index) => {
+    if (prefix === undefined) {
+      const body = Buffer.from(JSON.stringify({ p: scope.provider, l: scope.list, q: fingerprint(scope.filter), o: start, n: count })).toString('base64url');
+      prefix = `${PAGE_PREFIX}${body}.${sign(body)}.`;
+    }
+    return prefix + index;
+  };
+}
+
 /**
  * An edge whose cursor is encoded (and signed) only when something reads it: a client selecting
  * `cursor`, `pageInfo.startCursor`/`endCursor`, or a fan-out building its own cursor from it. Most
@@ -114,12 +134,24 @@ export function lazyEdge<T>(node: T, cursor: () => string): Edge<T> {
 export function decodeCursor(argument: string, cursor: string, scope: CursorScope): Record<string, unknown> {
   let payload: unknown;
   try {
-    if (!cursor.startsWith(CURSOR_PREFIX)) throw new Error('prefix');
-    const [body = '', signature = ''] = cursor.slice(CURSOR_PREFIX.length).split('.');
+    const page = cursor.startsWith(PAGE_PREFIX);
+    if (!page && !cursor.startsWith(CURSOR_PREFIX)) throw new Error('prefix');
+    const parts = cursor.slice(CURSOR_PREFIX.length).split('.');
+    if (parts.length !== (page ? 3 : 2)) throw new Error('shape');
+    const [body = '', signature = '', index = ''] = parts;
     const expected = Buffer.from(sign(body));
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('signature');
     payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+    if (page) {
+      // An edge of a page signed once (offsetPageCursors): its offset is the page's first plus i < n.
+      const token = payload as { o?: unknown; n?: unknown } | null;
+      if (!EDGE_INDEX.test(index) || !token || typeof token.o !== 'number' || typeof token.n !== 'number') throw new Error('edge');
+      const i = Number(index);
+      if (i >= token.n) throw new Error('edge');
+      const { n: _n, ...rest } = token as Record<string, unknown>;
+      payload = { ...rest, o: token.o + i };
+    }
   } catch {
     throw new InputError(argument, 'is not a cursor issued by this API', scope.provider);
   }
@@ -205,8 +237,8 @@ export async function offsetPage<T>(args: PageArgs, scope: CursorScope, source: 
     return { edges: [], hasNextPage: start < total, hasPreviousPage: start > 0, totalCount: total };
   }
   const { items, total } = await source.fetchRange(start, end);
-  const encode = cursorEncoder(scope);
-  const edges = items.map((node, i) => lazyEdge(node, () => encode({ o: start + i })));
+  const cursorAt = offsetPageCursors(scope, start, items.length);
+  const edges = items.map((node, i) => lazyEdge(node, () => cursorAt(i)));
   return {
     edges,
     hasPreviousPage: start > 0 && total > 0,

@@ -153,6 +153,28 @@ describe('lazy cursors', () => {
     const scope = { provider: 'apaleo' as const, list: 'users', filter: { email: 'a@b.c' } };
     const page = await arrayPage({ first: 3 }, scope, async () => ['a', 'b', 'c', 'd'], { provider: 'apaleo', backward: true });
     expect(typeof Object.getOwnPropertyDescriptor(page.edges[1]!, 'cursor')!.get).toBe('function');
-    expect(page.edges.map((e) => e.cursor)).toEqual([0, 1, 2].map((o) => encodeCursor(scope, { o })));
+    expect(page.edges.map((e) => decodeCursor('after', e.cursor, scope).o)).toEqual([0, 1, 2]);
+  });
+
+  it('signs an offset page once: edge cursors share one signed page token, and a tampered edge cursor is rejected', async () => {
+    const scope = { provider: 'apaleo' as const, list: 'users', filter: { email: 'a@b.c' } };
+    const options = { provider: 'apaleo' as const, backward: true };
+    const items = Array.from({ length: 10 }, (_, i) => i);
+    const page = await arrayPage({ first: 3, after: encodeCursor(scope, { o: 1 }) }, scope, async () => items, options);
+    const cursors = page.edges.map((e) => e.cursor);
+    const token = cursors[0]!.slice(0, cursors[0]!.lastIndexOf('.'));
+    expect(cursors).toEqual([`${token}.0`, `${token}.1`, `${token}.2`]);
+    expect(cursors.map((c) => decodeCursor('after', c, scope).o)).toEqual([2, 3, 4]);
+    // Following an edge cursor resumes right after that edge.
+    const next = await arrayPage({ first: 2, after: cursors[1] }, scope, async () => items, options);
+    expect(next.edges.map((e) => e.node)).toEqual([4, 5]);
+    // Tampered: an index past the page, a malformed index, another token's signature, a changed token body.
+    const [prefix, body, signature] = token.split('.') as [string, string, string];
+    const forgedBody = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), n: 100 })).toString('base64url');
+    for (const forged of [`${token}.3`, `${token}.99`, `${token}.01`, `${token}.-1`, `${token}.1e0`, `${token}`, `${token}.1.1`, `${prefix}.${forgedBody}.${signature}.50`]) {
+      expect(() => decodeCursor('after', forged, scope), forged).toThrow(/after: is not a cursor issued by this API/);
+    }
+    // Bound to its list and filter.
+    expect(() => decodeCursor('after', cursors[0]!, { ...scope, filter: { email: 'x@y.z' } })).toThrow(/different/);
   });
 });
