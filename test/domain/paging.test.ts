@@ -171,7 +171,16 @@ describe('lazy cursors', () => {
     // Tampered: an index past the page, a malformed index, another token's signature, a changed token body.
     const [prefix, body, signature] = token.split('.') as [string, string, string];
     const forgedBody = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), n: 100 })).toString('base64url');
-    for (const forged of [`${token}.3`, `${token}.99`, `${token}.01`, `${token}.-1`, `${token}.1e0`, `${token}`, `${token}.1.1`, `${prefix}.${forgedBody}.${signature}.50`]) {
+    for (const forged of [
+      `${token}.3`,
+      `${token}.99`,
+      `${token}.01`,
+      `${token}.-1`,
+      `${token}.1e0`,
+      `${token}`,
+      `${token}.1.1`,
+      `${prefix}.${forgedBody}.${signature}.50`,
+    ]) {
       expect(() => decodeCursor('after', forged, scope), forged).toThrow(/after: is not a cursor issued by this API/);
     }
     // Bound to its list and filter.

@@ -8,13 +8,14 @@ import { loadConfig } from '../../src/config.js';
 import { startProviders, type Runtime } from '../../src/providers/index.js';
 import { PROVIDER_IDS, type ProviderId } from '../../src/domain/types.js';
 import { Ops } from '../../src/ops/index.js';
-import type { AuditTrail } from '../../src/audit/trail.js';
+import { AuditTrail } from '../../src/audit/trail.js';
+import { RecordingAuditStore } from './recording-audit-store.js';
 import type { Logger } from 'pino';
 import type { Tracing } from '../../src/ops/tracing.js';
 import { combineObservers } from '../../src/http/observer.js';
 import { AuditCheck } from './audit-check.js';
 
-/** The in-memory audit trail, unless the test chose a store or turned the trail off. */
+/** The audit trail on (the test app then puts it on the shared embedded store), unless the test chose a store or turned it off. */
 function auditDefaults(env: Record<string, string>): Record<string, string> {
   if (env.AUDIT_ENABLED === 'false' || env.AUDIT_DATA_DIR || env.DATABASE_URL || env.AUDIT_STORE) return {};
   return { AUDIT_ENABLED: 'true', AUDIT_STORE: 'memory' };
@@ -34,7 +35,7 @@ export interface TestApp {
   runtime: Runtime;
   /** Metrics and probes of this app (src/ops/). */
   ops: Ops;
-  /** The audit trail (AUDIT_ENABLED=true only; off by default in tests). */
+  /** The audit trail: on by default, on the shared embedded store (null with AUDIT_ENABLED=false). */
   audit: AuditTrail | null;
   /** Any request to the app (e.g. GET /health), through yoga's fetch. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
@@ -68,17 +69,20 @@ export interface TestAppOptions {
 export async function createTestApp(env: Record<string, string> = {}, testOptions: TestAppOptions = {}): Promise<TestApp> {
   const { providers: only, withoutOps, ...extra } = testOptions;
   const off = only ? Object.fromEntries(PROVIDER_IDS.filter((id) => !only.includes(id)).map((id) => [`${id.toUpperCase()}_MODE`, 'off'])) : {};
-  // The audit trail is on, in memory, and checked at close() (test/helpers/audit-check.ts): every
-  // mutation a test runs must leave its event. A test that picks its own store (AUDIT_DATA_DIR,
+  // The audit trail is on, in the embedded store (one PGlite per test worker, shared by its apps:
+  // test/helpers/recording-audit-store.ts), and checked at close() (test/helpers/audit-check.ts):
+  // every mutation a test runs must leave its event. A test that picks its own store (AUDIT_DATA_DIR,
   // DATABASE_URL, AUDIT_STORE) or turns the trail off (AUDIT_ENABLED=false) is not checked.
   // A generous slot wait: tests that fire 50 queries at once must not fail fast on a loaded CI machine
   // (test/gate-upstream.test.ts sets HTTP_SLOT_WAIT_MS itself where the fail-fast is the subject).
   const config = loadConfig({ HTTP_MAX_RETRY_DELAY_MS: '2000', HTTP_SLOT_WAIT_MS: '10000', LOG_LEVEL: 'silent', ...off, ...auditDefaults(env), ...env });
   const ops = new Ops({ config: config.ops, enabled: PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off') });
   const runtime = await startProviders(config, { observer: combineObservers(withoutOps ? undefined : ops.observer, extra.tracing?.observer) });
-  const options = appOptionsFromConfig(config, runtime.providers);
-  const yoga = createApp({ ...options, graphiql: false, ...(withoutOps ? {} : { ops }), ...extra });
   const check = config.audit.enabled && config.audit.store === 'memory' && !('AUDIT_STORE' in env) ? new AuditCheck() : null;
+  const options = appOptionsFromConfig(config, runtime.providers);
+  const recording = check ? new RecordingAuditStore() : null;
+  if (recording) options.audit = new AuditTrail(async () => recording);
+  const yoga = createApp({ ...options, graphiql: false, ...(withoutOps ? {} : { ops }), ...extra });
   const post = async (body: string, headers: Record<string, string> = {}): Promise<Response> => {
     const response = await yoga.fetch('http://idgraph.test/graphql', {
       method: 'POST',
@@ -110,7 +114,7 @@ export async function createTestApp(env: Record<string, string> = {}, testOption
     },
     close: async () => {
       try {
-        if (check && options.audit) await check.verify(options.audit);
+        if (check && recording) await check.verify(recording.appended);
       } finally {
         await options.audit?.close();
         await runtime.close();

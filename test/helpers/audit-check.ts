@@ -1,12 +1,12 @@
 /**
- * Issue 14: every mutation the test suite runs leaves an audit event. Each test app (AUDIT_STORE=memory
- * unless a test picks its own store) watches the GraphQL requests it answers: every Mutation field that
+ * Issue 14: every mutation the test suite runs leaves an audit event. Each test app (in the embedded
+ * store, recording-audit-store.ts, unless a test picks its own store) watches the GraphQL requests it answers: every Mutation field that
  * ran (its response key is in `data`, or an error names its path) is expected once in the audit store, with a non-SUCCESS
  * outcome when the response carries an error at its path, and the caller kind of the request. At
  * close(), the store must hold exactly those events, or the test file fails.
  */
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import type { AuditTrail } from '../../src/audit/trail.js';
+import type { AuditEvent } from '../../src/audit/store.js';
 
 interface Expected {
   operation: string;
@@ -51,11 +51,9 @@ export class AuditCheck {
     void work.finally(() => this.pending.delete(work));
   }
 
-  /** Throws unless the audit store holds exactly one fitting event per Mutation field that ran. */
-  async verify(trail: AuditTrail): Promise<void> {
+  /** Throws unless the app's events (as the store returned them) are exactly one fitting event per Mutation field that ran. */
+  async verify(events: readonly AuditEvent[]): Promise<void> {
     await Promise.all(this.pending);
-    const store = await trail.store();
-    const events = (await store.list({}, { first: 100_000 })).events.reverse();
     const problems: string[] = [];
     const left = [...events];
     for (const want of this.expected) {
