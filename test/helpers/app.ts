@@ -81,7 +81,7 @@ export async function createTestApp(env: Record<string, string> = {}, testOption
   const check = config.audit.enabled && config.audit.store === 'memory' && !('AUDIT_STORE' in env) ? new AuditCheck() : null;
   const options = appOptionsFromConfig(config, runtime.providers);
   const recording = check ? new RecordingAuditStore() : null;
-  if (recording) options.audit = new AuditTrail(async () => recording);
+  if (recording) options.audit = new AuditTrail(() => recording.open());
   const yoga = createApp({ ...options, graphiql: false, ...(withoutOps ? {} : { ops }), ...extra });
   const post = async (body: string, headers: Record<string, string> = {}): Promise<Response> => {
     const response = await yoga.fetch('http://idgraph.test/graphql', {

@@ -18,6 +18,12 @@ export class RecordingAuditStore implements AuditStore {
   /** The events as the embedded store stored them (its RETURNING row), in order. */
   readonly appended: AuditEvent[] = [];
 
+  /** Opens the shared store (once per worker): the trail opens its store before a mutation is sent, so must this view. */
+  async open(): Promise<this> {
+    await sharedEmbeddedStore();
+    return this;
+  }
+
   async append(event: Parameters<AuditStore['append']>[0]): Promise<AuditEvent> {
     const stored = await (await sharedEmbeddedStore()).append(event);
     this.appended.push(stored);
