@@ -161,3 +161,15 @@ export function seeded<T>(value: T | null | undefined, what: string): T {
   if (value == null) throw new Error(`test hook: the simulator answered no ${what}`);
   return value;
 }
+
+/**
+ * A pair of variables that only make sense together (an id and its secret): both values, or null
+ * after naming the missing one ("LOGTO_APP_SECRET: required when the other Logto credential is set").
+ */
+export function bothOf(env: Env, [first, second]: readonly [string, string], what: string, ctx: EnvContext): [string, string] | null {
+  const a = env[first] as string | undefined;
+  const b = env[second] as string | undefined;
+  if (a && b) return [a, b];
+  ctx.problems.push(`${a ? second : first}: required when the other ${what} is set`);
+  return null;
+}

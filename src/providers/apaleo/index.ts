@@ -1,6 +1,6 @@
 /** Apaleo Identity v1 as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
-import { defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
+import { bothOf, defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
 import type { ApaleoSandbox } from './sandbox.js';
 import { createApaleoProvider } from './adapter.js';
 import { apaleoGraphql } from './graphql.js';
@@ -42,13 +42,10 @@ export const apaleo: ProviderDefinition<'apaleo', ApaleoLiveConfig, ApaleoSandbo
     APALEO_SCOPE: envVar.optionalText,
   },
   credentials: (e) => ({ APALEO_CLIENT_ID: e.APALEO_CLIENT_ID as string | undefined, APALEO_CLIENT_SECRET: e.APALEO_CLIENT_SECRET as string | undefined }),
-  parseLive(e, { problems }) {
-    const clientId = e.APALEO_CLIENT_ID as string | undefined;
-    const clientSecret = e.APALEO_CLIENT_SECRET as string | undefined;
-    if (!clientId || !clientSecret) {
-      problems.push(`${clientId ? 'APALEO_CLIENT_SECRET' : 'APALEO_CLIENT_ID'}: required when the other Apaleo credential is set`);
-      return null;
-    }
+  parseLive(e, ctx) {
+    const pair = bothOf(e, ['APALEO_CLIENT_ID', 'APALEO_CLIENT_SECRET'], 'Apaleo credential', ctx);
+    if (!pair) return null;
+    const [clientId, clientSecret] = pair;
     return { baseUrl: e.APALEO_BASE_URL as string, clientId, clientSecret, scope: e.APALEO_SCOPE as string | undefined };
   },
   // "About 1 request/s on average, bursts of 10/s" (older page) or 100/s (newer): 10/s, burst 10 (README, "Rate limits").

@@ -1,6 +1,6 @@
 /** Authress as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
-import { defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
+import { bothOf, defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
 import type { AuthressSandbox } from './sandbox.js';
 import { createAuthressProvider } from './adapter.js';
 import { parseAccessKey, type AuthressAccessKey } from './auth.js';
@@ -30,13 +30,11 @@ export const authress: ProviderDefinition<'authress', AuthressLiveConfig, Authre
     AUTHRESS_ACCESS_KEY: envVar.optionalText,
   },
   credentials: (e) => ({ AUTHRESS_ACCESS_KEY: e.AUTHRESS_ACCESS_KEY as string | undefined, AUTHRESS_BASE_URL: e.AUTHRESS_BASE_URL as string | undefined }),
-  parseLive(e, { problems }) {
-    const accessKey = e.AUTHRESS_ACCESS_KEY as string | undefined;
-    const baseUrl = e.AUTHRESS_BASE_URL as string | undefined;
-    if (!accessKey || !baseUrl) {
-      problems.push(`${accessKey ? 'AUTHRESS_BASE_URL' : 'AUTHRESS_ACCESS_KEY'}: required when the other Authress setting is set`);
-      return null;
-    }
+  parseLive(e, ctx) {
+    const { problems } = ctx;
+    const pair = bothOf(e, ['AUTHRESS_ACCESS_KEY', 'AUTHRESS_BASE_URL'], 'Authress setting', ctx);
+    if (!pair) return null;
+    const [accessKey, baseUrl] = pair;
     try {
       return { baseUrl, accessKey: parseAccessKey(accessKey) };
     } catch (error) {

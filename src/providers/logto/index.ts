@@ -1,6 +1,6 @@
 /** Logto as an idgraph provider: the one definition the registry lists. */
 import { z } from 'zod';
-import { defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
+import { bothOf, defineProvider, envVar, seeded, type ProviderDefinition } from '../define.js';
 import type { LogtoSandbox } from './sandbox.js';
 import { createLogtoProvider } from './adapter.js';
 import { logtoGraphql } from './graphql.js';
@@ -38,14 +38,12 @@ export const logto: ProviderDefinition<'logto', LogtoLiveConfig, LogtoSandbox> =
     LOGTO_RESOURCE: z.url().default('https://default.logto.app/api'),
   },
   credentials: (e) => ({ LOGTO_APP_ID: e.LOGTO_APP_ID as string | undefined, LOGTO_APP_SECRET: e.LOGTO_APP_SECRET as string | undefined }),
-  parseLive(e, { problems }) {
-    const appId = e.LOGTO_APP_ID as string | undefined;
-    const appSecret = e.LOGTO_APP_SECRET as string | undefined;
+  parseLive(e, ctx) {
+    const { problems } = ctx;
+    const pair = bothOf(e, ['LOGTO_APP_ID', 'LOGTO_APP_SECRET'], 'Logto credential', ctx);
+    if (!pair) return null;
+    const [appId, appSecret] = pair;
     const baseUrl = e.LOGTO_BASE_URL as string | undefined;
-    if (!appId || !appSecret) {
-      problems.push(`${appId ? 'LOGTO_APP_SECRET' : 'LOGTO_APP_ID'}: required when the other Logto credential is set`);
-      return null;
-    }
     if (!baseUrl) {
       problems.push('LOGTO_BASE_URL: required with LOGTO_APP_ID and LOGTO_APP_SECRET (your Logto endpoint, e.g. https://{tenant}.logto.app)');
       return null;

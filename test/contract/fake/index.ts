@@ -3,7 +3,7 @@
  * (test/contract/registry.ts), to prove that a provider needs nothing outside its folder.
  */
 import { z } from 'zod';
-import { defineProvider, envVar } from '../../../src/providers/define.js';
+import { bothOf, defineProvider, envVar } from '../../../src/providers/define.js';
 import { createFakeProvider } from './adapter.js';
 import { FakeSandbox } from './sandbox.js';
 
@@ -23,13 +23,10 @@ export const fake = defineProvider<'fake', FakeLiveConfig, FakeSandbox>({
     FAKE_CLIENT_SECRET: envVar.optionalText,
   },
   credentials: (e) => ({ FAKE_CLIENT_ID: e.FAKE_CLIENT_ID as string | undefined, FAKE_CLIENT_SECRET: e.FAKE_CLIENT_SECRET as string | undefined }),
-  parseLive(e, { problems }) {
-    const clientId = e.FAKE_CLIENT_ID as string | undefined;
-    const clientSecret = e.FAKE_CLIENT_SECRET as string | undefined;
-    if (!clientId || !clientSecret) {
-      problems.push(`${clientId ? 'FAKE_CLIENT_SECRET' : 'FAKE_CLIENT_ID'}: required when the other Fake credential is set`);
-      return null;
-    }
+  parseLive(e, ctx) {
+    const pair = bothOf(e, ['FAKE_CLIENT_ID', 'FAKE_CLIENT_SECRET'], 'Fake credential', ctx);
+    if (!pair) return null;
+    const [clientId, clientSecret] = pair;
     return { baseUrl: e.FAKE_BASE_URL as string, clientId, clientSecret };
   },
   rateLimit: { ratePerSecond: 10, burst: 10 },
