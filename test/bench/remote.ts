@@ -56,6 +56,8 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
       ...(options.root ? { BENCH_ROOT: options.root } : {}),
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // BENCH_PROFILE_DIR: a V8 CPU profile of idgraph's process, written there when it exits.
+    ...(process.env.BENCH_PROFILE_DIR ? { execArgv: [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] } : {}),
   });
   const ports = await new Promise<Record<string, number>>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`idgraph child exited with ${code} before it was ready`)));
