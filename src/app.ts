@@ -11,6 +11,7 @@ import type { ProviderRegistry } from './domain/provider.js';
 import { partialErrorsPlugin } from './graphql/fanout.js';
 import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
+import { useRequestBodyLimit } from './graphql/body-limit.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
 import { cursorKeyOf } from './domain/paging.js';
@@ -224,7 +225,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     renderGraphiQL,
     // CORS is answered by the gate (useCors): yoga's option cannot refuse unknown origins without `null`.
     cors: false,
-    maxRequestBodySize: options.maxBodyBytes ?? 1_000_000,
+    // Checked by useRequestBodyLimit (last plugin), which skips counting what Node's parser already bounds.
+    maxRequestBodySize: false,
     context: async ({ request }) =>
       createContext(
         options.providers,
@@ -236,7 +238,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         { requestId: loggedRequestIdOf(request) ?? requestIdOf(request), audit: options.audit ?? null },
       ),
     // GraphiQL's static assets come first: the CSRF rule would refuse a script or worker load.
-    plugins: [...(graphiql ? [useGraphiQLAssets()] : []), ...gate, partialErrorsPlugin(), ...plugins],
+    plugins: [...(graphiql ? [useGraphiQLAssets()] : []), ...gate, partialErrorsPlugin(), ...plugins, useRequestBodyLimit(options.maxBodyBytes ?? 1_000_000)],
     maskedErrors: {
       // Never attach stack traces or original errors, whatever NODE_ENV says.
       isDev: false,

@@ -4,6 +4,10 @@
  * caller auth on).
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { request as undiciRequest } from 'undici';
 import type { YogaLogger } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appOptionsFromConfig, createApp } from '../src/app.js';
@@ -175,6 +179,36 @@ describe('10.8 work before authentication, body size, suggestions', () => {
       expect((await tight.request({ method: 'POST', headers: { 'content-type': 'application/json', ...tight.bearer('admin') }, body })).status).toBe(413);
       expect((await tight.gql(PROVIDERS, undefined, tight.bearer('admin'))).status).toBe(200);
     } finally {
+      await tight.close();
+    }
+  });
+
+  it('over a real HTTP server: Content-Length over the limit 413 before the body is read, a chunked body counted as it streams (413 past the limit, 200 within)', async () => {
+    const tight = await createLiveApp({ upstreams, env: { REQUEST_MAX_BODY_BYTES: '10000' } });
+    const server = createServer(createApp({ ...appOptionsFromConfig(tight.config, tight.runtime.providers), graphiql: false }));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const post = (body: string | Readable, headers: Record<string, string> = {}) =>
+      undiciRequest(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...tight.bearer('admin'), ...headers },
+        body,
+      }).then(async (r) => ({ status: r.statusCode, body: (await r.body.json()) as { errors?: { extensions: { code: string } }[] } }));
+    const padded = (n: number) => JSON.stringify({ query: PROVIDERS.toString(), variables: { pad: 'x'.repeat(n) } });
+    try {
+      const declared = await post(padded(20_000));
+      expect(declared.status).toBe(413);
+      expect(declared.body.errors?.[0]?.extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+      expect((await post(padded(5_000))).status).toBe(200);
+      // No Content-Length: Transfer-Encoding chunked, in 1 kB chunks.
+      const chunked = (text: string) => Readable.from(text.match(/[\s\S]{1,1000}/g)!, { objectMode: false });
+      const big = await post(chunked(padded(20_000)));
+      expect(big.status).toBe(413);
+      expect(big.body.errors?.[0]?.extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+      expect((await post(chunked(padded(5_000)))).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
       await tight.close();
     }
   });

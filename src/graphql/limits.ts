@@ -294,6 +294,22 @@ export function parseWithTokenLimit(source: string | Source, maxTokens: number, 
   return parser.parseDocument();
 }
 
+/**
+ * `measure`, remembered per document (yoga's parse cache hands the same DocumentNode to the same
+ * query text) and operation when the document declares no variables: its measure cannot change.
+ */
+const MEASURES = new WeakMap<DocumentNode, Map<string, QueryMeasure>>();
+function measured(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): QueryMeasure {
+  const fixed = document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || !d.variableDefinitions?.length);
+  if (!fixed) return measure(schema, document, operationName, variables);
+  let byOperation = MEASURES.get(document);
+  if (!byOperation) MEASURES.set(document, (byOperation = new Map()));
+  const key = operationName ?? '';
+  let m = byOperation.get(key);
+  if (!m) byOperation.set(key, (m = measure(schema, document, operationName, variables)));
+  return m;
+}
+
 /** The yoga plugin: token count at parse time; depth, aliases and directives at validation; list lengths and cost before execution. */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   const rules = limitRules(limits);
@@ -305,8 +321,7 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
       for (const rule of rules) addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const error = checkLimits(limits, measure(args.schema, args.document, args.operationName, variables));
+      const error = checkLimits(limits, measured(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>));
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };

@@ -43,5 +43,22 @@ process.on('message', (message: { type?: string }) => {
     process.send!({ type: 'cpu', user, system, rss: process.memoryUsage().rss });
   }
 });
-process.on('disconnect', () => process.exit(0));
+// BENCH_PROFILE=alloc: where the allocations are made, collected objects included (what the GC pays for).
+let stopProfile = async () => {};
+if (process.env.BENCH_PROFILE === 'alloc' && process.env.BENCH_PROFILE_DIR) {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 16384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  } as object);
+  stopProfile = async () => {
+    const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: unknown };
+    writeFileSync(resolve(process.env.BENCH_PROFILE_DIR!, `alloc-${process.pid}.heapprofile`), JSON.stringify(profile));
+  };
+}
+process.on('disconnect', () => void stopProfile().finally(() => process.exit(0)));
 process.send!({ type: 'ready', ports });

@@ -5,6 +5,8 @@
  * the child's CPU is idgraph's alone.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Pool } from 'undici';
 import { PROVIDER_IDS } from '../../src/providers/known.js';
 import type { SimServer } from '../../src/sandbox/server.js';
@@ -35,6 +37,12 @@ export interface RemoteOptions {
   connections?: number;
 }
 
+/** The node flags in a checkout's `npm start` script (`tsx --flag … src/main.ts`). */
+function startFlags(root: string): string[] {
+  const start = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return start.match(/(?<=\s)--[a-z-]+(=\S+)?(?=\s)/g) ?? [];
+}
+
 export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
   const upstreams = await startUpstreams();
   const sims = [upstreams.apaleo, upstreams.authress, upstreams.logto, upstreams.lumapps].filter((s) => s !== undefined).map((s) => s.server);
@@ -47,7 +55,16 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
     ...Object.fromEntries(PROVIDER_IDS.map((id) => [`${id.toUpperCase()}_RATE_LIMIT`, '0'])),
   };
   const apps = options.apps.map((a) => ({ name: a.name, env: { ...base, ...a.env } }));
+  const root = options.root ?? new URL('../..', import.meta.url).pathname;
   const child: ChildProcess = fork(new URL('./idgraph-process.ts', import.meta.url).pathname, {
+    // BENCH_PROFILE_DIR: a V8 CPU profile of idgraph's process, written there when it exits (with
+    // BENCH_PROFILE=alloc, a sampling profile of everything it allocated instead: idgraph-process.ts).
+    // The V8 flags that checkout's `npm start` runs with, so the child measures what a deployment runs.
+    execArgv: [
+      ...process.execArgv,
+      ...startFlags(root),
+      ...(process.env.BENCH_PROFILE_DIR && process.env.BENCH_PROFILE !== 'alloc' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+    ],
     env: {
       ...process.env,
       // As a deployment runs it, unless the caller of the bench says otherwise.
@@ -56,8 +73,6 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
       ...(options.root ? { BENCH_ROOT: options.root } : {}),
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // BENCH_PROFILE_DIR: a V8 CPU profile of idgraph's process, written there when it exits.
-    ...(process.env.BENCH_PROFILE_DIR ? { execArgv: [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] } : {}),
   });
   const ports = await new Promise<Record<string, number>>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`idgraph child exited with ${code} before it was ready`)));
