@@ -11,6 +11,7 @@ import type { Context } from '../context.js';
 import { InputError } from '../domain/errors.js';
 import ScopeTablesPlugin, { nodeScopes } from './auth.js';
 import { decodeId, encodeId } from './global-id.js';
+import SyncGlobalIdPlugin from './sync-global-id.js';
 
 /** The scopes a failed check asked for that the caller lacks. */
 function missingScopes(failure: AuthFailure, viewer: Viewer): string[] {
@@ -33,8 +34,9 @@ export const builder = new SchemaBuilder<{
 }>({
   // The scope tables set authScopes that scope-auth enforces; scope-auth comes first so that it wraps
   // every resolver. Errors before Validation, so that validation failures of a mutation's input become
-  // its typed errors; Federation last, after the plugins that wrap resolvers.
-  plugins: [ScopeTablesPlugin, ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ValidationPlugin, DirectivePlugin, FederationPlugin],
+  // its typed errors; Federation after the plugins that wrap resolvers; the synchronous node ids
+  // innermost of all (src/graphql/sync-global-id.ts).
+  plugins: [ScopeTablesPlugin, ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ValidationPlugin, DirectivePlugin, FederationPlugin, SyncGlobalIdPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({ scopes: (required: string[]) => required.every((scope) => hasScope(ctx.viewer, scope)) }),
     unauthorizedError: (_parent, ctx, _info, result) => new AuthorizationError(missingScopes(result.failure, ctx.viewer)),
