@@ -57,7 +57,7 @@ function cases(email: string, representations: unknown[]): Case[] {
       query: '{ users(provider: APALEO, first: 250) { edges { node { id email } } } }',
       levels: 1,
       minCalls: 3,
-      bound: 'pages 1-3 of 100 (page-number paging: all known up front, so all at once)',
+      bound: 'pages 1-3 of 84, the fewest pages of at most 100 (page-number paging: all known up front, so all at once)',
     },
     {
       key: 'aliases',

@@ -91,7 +91,7 @@ type Documents = {
     "mutation ApaleoMutationsUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename\n    ... on User { providerId firstName lastName status tenants { providerId } apaleo { isAccountAdmin } }\n    ... on Error { code message }\n    ... on ValidationError { field }\n    ... on UpstreamError { httpStatus providerMessage }\n    ... on NotFoundError { kind } } }": typeof types.ApaleoMutationsUpdateUserDocument,
     "\n  query Page($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n    users(provider: APALEO, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id providerId email } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }": typeof types.PageDocument,
     "query ApaleoUsersUsers { users(provider: APALEO, first: 20) { edges { node { id roles { name } } } } }": typeof types.ApaleoUsersUsersDocument,
-    "query ApaleoUsersUsers2 { users(provider: APALEO, first: 250) { edges { node { id } } } }": typeof types.ApaleoUsersUsers2Document,
+    "query ApaleoUsersUsers2 { users(provider: APALEO, first: 250) { edges { node { id providerId } } } }": typeof types.ApaleoUsersUsers2Document,
     "query ApaleoUsersRoles { roles(provider: APALEO, first: 1) { pageInfo { endCursor } } }": typeof types.ApaleoUsersRolesDocument,
     "query ApaleoUsersUser($id: String, $email: String) { user(provider: APALEO, id: $id, email: $email) {\n    id providerId email firstName status enabled roles { providerId } tenants { providerId }\n    apaleo { isAccountAdmin isMfaEnabled isPasskeysEnabled propertyRoles { tenant { providerId } roles { providerId } } } } }": typeof types.ApaleoUsersUserDocument,
     "query ApaleoUsersCurrentUser { currentUser(provider: APALEO) { providerId email apaleo { isAccountAdmin } } }": typeof types.ApaleoUsersCurrentUserDocument,
@@ -329,7 +329,7 @@ const documents: Documents = {
     "mutation ApaleoMutationsUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename\n    ... on User { providerId firstName lastName status tenants { providerId } apaleo { isAccountAdmin } }\n    ... on Error { code message }\n    ... on ValidationError { field }\n    ... on UpstreamError { httpStatus providerMessage }\n    ... on NotFoundError { kind } } }": types.ApaleoMutationsUpdateUserDocument,
     "\n  query Page($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {\n    users(provider: APALEO, first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id providerId email } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }": types.PageDocument,
     "query ApaleoUsersUsers { users(provider: APALEO, first: 20) { edges { node { id roles { name } } } } }": types.ApaleoUsersUsersDocument,
-    "query ApaleoUsersUsers2 { users(provider: APALEO, first: 250) { edges { node { id } } } }": types.ApaleoUsersUsers2Document,
+    "query ApaleoUsersUsers2 { users(provider: APALEO, first: 250) { edges { node { id providerId } } } }": types.ApaleoUsersUsers2Document,
     "query ApaleoUsersRoles { roles(provider: APALEO, first: 1) { pageInfo { endCursor } } }": types.ApaleoUsersRolesDocument,
     "query ApaleoUsersUser($id: String, $email: String) { user(provider: APALEO, id: $id, email: $email) {\n    id providerId email firstName status enabled roles { providerId } tenants { providerId }\n    apaleo { isAccountAdmin isMfaEnabled isPasskeysEnabled propertyRoles { tenant { providerId } roles { providerId } } } } }": types.ApaleoUsersUserDocument,
     "query ApaleoUsersCurrentUser { currentUser(provider: APALEO) { providerId email apaleo { isAccountAdmin } } }": types.ApaleoUsersCurrentUserDocument,
@@ -798,7 +798,7 @@ export function graphql(source: "query ApaleoUsersUsers { users(provider: APALEO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ApaleoUsersUsers2 { users(provider: APALEO, first: 250) { edges { node { id } } } }"): typeof import('./graphql.js').ApaleoUsersUsers2Document;
+export function graphql(source: "query ApaleoUsersUsers2 { users(provider: APALEO, first: 250) { edges { node { id providerId } } } }"): typeof import('./graphql.js').ApaleoUsersUsers2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -928,7 +928,7 @@ export type ApaleoUsersUsersQuery = { users: { edges: Array<{ node: { id: string
 export type ApaleoUsersUsers2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApaleoUsersUsers2Query = { users: { edges: Array<{ node: { id: string } }> } };
+export type ApaleoUsersUsers2Query = { users: { edges: Array<{ node: { id: string, providerId: string } }> } };
 
 export type ApaleoUsersRolesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3138,6 +3138,7 @@ export const ApaleoUsersUsers2Document = new TypedDocumentString(`
     edges {
       node {
         id
+        providerId
       }
     }
   }

@@ -8,9 +8,12 @@ describe('planPages', () => {
     expect(planPages(95, 105)).toEqual({ pageSize: 15, firstPage: 7, lastPage: 7 });
   });
 
-  it('falls back to pages of 100 for windows larger than a page', () => {
+  it('covers a window larger than a page with the fewest pages, of the size that fetches the fewest items', () => {
     expect(planPages(0, 500)).toEqual({ pageSize: 100, firstPage: 1, lastPage: 5 });
-    expect(planPages(150, 420)).toEqual({ pageSize: 100, firstPage: 2, lastPage: 5 });
+    // 4 pages at least (100 → 2..5, 400 items); 70 → pages 3..6 = items 140..419, 280 items.
+    expect(planPages(150, 420)).toEqual({ pageSize: 70, firstPage: 3, lastPage: 6 });
+    // first: 250: 3 pages of 84 (252 items), not 3 of 100.
+    expect(planPages(0, 250)).toEqual({ pageSize: 84, firstPage: 1, lastPage: 3 });
   });
 });
 

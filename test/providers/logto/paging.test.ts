@@ -22,9 +22,23 @@ describe('planPages', () => {
     expect(odd.firstPage).toBe(odd.lastPage);
   });
 
-  it('uses pages of 100 for windows larger than 100', () => {
-    expect(planPages(0, 250)).toEqual({ pageSize: 100, firstPage: 1, lastPage: 3 });
-    expect(planPages(150, 420)).toEqual({ pageSize: 100, firstPage: 2, lastPage: 5 });
+  it('covers windows larger than 100 with the fewest pages of at most 100, fetching the fewest items', () => {
+    expect(planPages(0, 250)).toEqual({ pageSize: 84, firstPage: 1, lastPage: 3 });
+    expect(planPages(150, 420)).toEqual({ pageSize: 70, firstPage: 3, lastPage: 6 });
+    for (const [start, end] of [
+      [0, 250],
+      [150, 420],
+      [37, 499],
+      [1, 1000],
+    ] as const) {
+      const plan = planPages(start, end);
+      expect(plan.pageSize).toBeLessThanOrEqual(100);
+      expect((plan.firstPage - 1) * plan.pageSize).toBeLessThanOrEqual(start);
+      expect(plan.lastPage * plan.pageSize).toBeGreaterThanOrEqual(end);
+      expect(plan.lastPage - plan.firstPage + 1).toBeLessThanOrEqual(Math.floor((end - 1) / 100) - Math.floor(start / 100) + 1);
+    }
+    // Fewer pages than pages of 100 would need: items 99..200 are pages 2-3 of 67, not 1-3 of 100.
+    expect(planPages(99, 201)).toEqual({ pageSize: 67, firstPage: 2, lastPage: 3 });
   });
 });
 
