@@ -102,6 +102,24 @@ describe('query limits over GraphQL', () => {
     expect(ok.errors).toBeUndefined();
   });
 
+  it('measures again when a variable can change the cost (the same document, measured once when none can)', async () => {
+    const pageOf = 'query LimitsPageOf($n: Int) { users(provider: APALEO, first: $n) { edges { node { id email displayName } } } }';
+    expect((await app.gql(pageOf, { n: 5 })).errors).toBeUndefined();
+    await expectLimit(pageOf, 'cost', { n: 500 });
+    expect((await app.gql(pageOf, { n: 5 })).errors).toBeUndefined();
+    const filtered = 'query LimitsFiltered($f: UserFilter) { users(provider: APALEO, first: 5, filter: $f) { totalCount } }';
+    expect((await app.gql(filtered, { f: { propertyIds: ['BER'] } })).errors).toBeUndefined();
+    await expectLimit(filtered, 'list', { f: { propertyIds: Array.from({ length: 101 }, (_, i) => `P${i}`) } });
+    // A String variable cannot change the measure: measured once, refused every time.
+    const byEmail =
+      'query LimitsByEmail($e: String) { users(provider: APALEO, first: 500, filter: { email: $e }) { edges { node { id email displayName } } } }';
+    await expectLimit(byEmail, 'cost', { e: 'a@people.example.com' });
+    await expectLimit(byEmail, 'cost', { e: 'b@people.example.com' });
+    const small = 'query LimitsByEmailSmall($e: String) { users(provider: APALEO, first: 5, filter: { email: $e }) { totalCount } }';
+    expect((await app.gql(small, { e: 'a@people.example.com' })).errors).toBeUndefined();
+    expect((await app.gql(small, { e: 'b@people.example.com' })).errors).toBeUndefined();
+  });
+
   it('refuses more aliases than QUERY_MAX_ALIASES', async () => {
     const e = await expectLimit('{ a: providers { provider } b: providers { provider } c: providers { provider } d: providers { provider } }', 'aliases');
     expect(e).toMatchObject({ message: 'Query uses 4 aliases; the maximum is 3', extensions: { maximum: 3, actual: 4 } });

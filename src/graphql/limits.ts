@@ -295,18 +295,35 @@ export function parseWithTokenLimit(source: string | Source, maxTokens: number, 
 }
 
 /**
- * `measure`, remembered per document (yoga's parse cache hands the same DocumentNode to the same
- * query text) and operation when the document declares no variables: its measure cannot change.
+ * Whether no variable of the document can change its measure: the measure reads only page sizes
+ * (Int) and list lengths, so a variable of another scalar or of an enum type (an email, a provider,
+ * an id) cannot; an Int, a list or an input object (which may hold either) might.
  */
-const MEASURES = new WeakMap<DocumentNode, Map<string, QueryMeasure>>();
+function measureIgnoresVariables(schema: GraphQLSchema, document: DocumentNode): boolean {
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      const type = variable.type.kind === Kind.NON_NULL_TYPE ? variable.type.type : variable.type;
+      if (type.kind !== Kind.NAMED_TYPE || type.name.value === 'Int') return false;
+      const named = schema.getType(type.name.value);
+      if (!named || isInputObjectType(named)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * `measure`, remembered per document (yoga's parse cache hands the same DocumentNode to the same
+ * query text) and operation when no variable can change it (measureIgnoresVariables).
+ */
+const MEASURES = new WeakMap<DocumentNode, { fixed: boolean; byOperation: Map<string, QueryMeasure> }>();
 function measured(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): QueryMeasure {
-  const fixed = document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || !d.variableDefinitions?.length);
-  if (!fixed) return measure(schema, document, operationName, variables);
-  let byOperation = MEASURES.get(document);
-  if (!byOperation) MEASURES.set(document, (byOperation = new Map()));
+  let known = MEASURES.get(document);
+  if (!known) MEASURES.set(document, (known = { fixed: measureIgnoresVariables(schema, document), byOperation: new Map() }));
+  if (!known.fixed) return measure(schema, document, operationName, variables);
   const key = operationName ?? '';
-  let m = byOperation.get(key);
-  if (!m) byOperation.set(key, (m = measure(schema, document, operationName, variables)));
+  let m = known.byOperation.get(key);
+  if (!m) known.byOperation.set(key, (m = measure(schema, document, operationName, variables)));
   return m;
 }
 
