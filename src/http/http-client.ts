@@ -240,6 +240,13 @@ export class HttpClient implements ObservedClient {
     return this.lastTokenState;
   }
 
+  /** Whether `source` has a valid token now (then the health state says so too). */
+  private tokenAtHand(source: TokenSource): boolean {
+    if (this.tokens !== source || !source.peek?.()) return false;
+    this.lastTokenState = 'ok';
+    return true;
+  }
+
   private async token(source: TokenSource): Promise<string> {
     if (this.tokens !== source) this.bindTokens(source);
     try {
@@ -286,7 +293,8 @@ export class HttpClient implements ObservedClient {
     // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
     // It is shared by every request, so it is fetched outside this one's context, but this request
     // waits for it only until its own deadline or cancellation.
-    if (spec.auth) await (call ? this.untilDeadline(this.token(spec.auth), call, spec.operation) : this.token(spec.auth));
+    // A token already at hand needs no wait (and no timer or listener to race it).
+    if (spec.auth && !this.tokenAtHand(spec.auth)) await (call ? this.untilDeadline(this.token(spec.auth), call, spec.operation) : this.token(spec.auth));
     const permit = this.circuit.admit();
     if (!permit) {
       notify(this.observer, 'onCircuitRejected', { provider: this.provider, operation: spec.operation });
@@ -381,7 +389,7 @@ export class HttpClient implements ObservedClient {
         ...extra,
       });
     for (let attempt = 1; ; attempt += 1) {
-      const token = spec.auth ? await spec.auth.get() : null;
+      const token = spec.auth ? (spec.auth.peek?.() ?? (await spec.auth.get())) : null;
       if (this.budget) {
         try {
           await this.throttle(spec.operation, call);

@@ -27,6 +27,8 @@ export interface IssuedToken {
 
 export interface TokenSource {
   get(): Promise<string>;
+  /** The token `get()` would answer at once, without a fetch; null when it would fetch (optional). */
+  peek?(): string | null;
   /** Forget `token` (a 401 answered it); a newer token already cached is kept. */
   invalidate(token: string): void;
   /** Reports each token fetch (metrics); optional, sources without fetches omit it. */
@@ -47,6 +49,10 @@ export class TokenCache implements TokenSource {
 
   private now(): number {
     return this.options.now?.() ?? Date.now();
+  }
+
+  peek(): string | null {
+    return this.current && this.current.expiresAt > this.now() ? this.current.token : null;
   }
 
   async get(): Promise<string> {

@@ -150,4 +150,17 @@ describe('TokenCache', () => {
     expect(await cache.get()).toBe('t2');
     expect(fetches).toBe(2);
   });
+
+  it('peek answers the token get() would answer at once, and null where get() would fetch', async () => {
+    let now = 0;
+    const cache = new TokenCache(async () => ({ token: 'only', expiresInSeconds: 600 }), { marginSeconds: 60, now: () => now });
+    expect(cache.peek()).toBeNull();
+    expect(await cache.get()).toBe('only');
+    expect(cache.peek()).toBe('only');
+    now = 541_000; // within the renewal margin
+    expect(cache.peek()).toBeNull();
+    expect(await cache.get()).toBe('only');
+    cache.invalidate('only');
+    expect(cache.peek()).toBeNull();
+  });
 });

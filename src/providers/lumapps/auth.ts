@@ -16,7 +16,7 @@ export function lumappsTokenSource(http: HttpClient, credentials: LumappsCredent
   if (credentials.kind === 'static') {
     const token = credentials.token;
     // Nothing to refresh: a rejected static token stays rejected, and the 401 surfaces.
-    return { get: async () => token, invalidate: () => undefined };
+    return { get: async () => token, peek: () => token, invalidate: () => undefined };
   }
   const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
   return new TokenCache(async () => {
