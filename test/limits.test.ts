@@ -58,7 +58,7 @@ describe('measure', () => {
 describe('query limits over GraphQL', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await createTestApp({ QUERY_MAX_DEPTH: '6', QUERY_MAX_COST: '2000', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200' });
+    app = await createTestApp({ QUERY_MAX_DEPTH: '6', QUERY_MAX_COST: '2000', QUERY_MAX_ALIASES: '3', QUERY_MAX_TOKENS: '200', QUERY_MAX_DIRECTIVES: '2' });
   });
   afterAll(() => app.close());
 
@@ -118,6 +118,12 @@ describe('query limits over GraphQL', () => {
     const small = 'query LimitsByEmailSmall($e: String) { users(provider: APALEO, first: 5, filter: { email: $e }) { totalCount } }';
     expect((await app.gql(small, { e: 'a@people.example.com' })).errors).toBeUndefined();
     expect((await app.gql(small, { e: 'b@people.example.com' })).errors).toBeUndefined();
+  });
+
+  it('refuses more directives than QUERY_MAX_DIRECTIVES', async () => {
+    const e = await expectLimit('{ providers @skip(if: false) { provider @include(if: true) mode @include(if: true) } }', 'directives');
+    expect(e).toMatchObject({ message: 'Query uses 3 directives; the maximum is 2', extensions: { maximum: 2, actual: 3 } });
+    expect((await app.gql('{ providers @skip(if: false) { provider @include(if: true) } }')).errors).toBeUndefined();
   });
 
   it('refuses more aliases than QUERY_MAX_ALIASES', async () => {

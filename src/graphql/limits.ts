@@ -59,7 +59,7 @@ export interface QueryLimits {
   maxCost: number;
   maxAliases: number;
   maxTokens: number;
-  /** The most directives in one operation (default 50, no environment knob yet). */
+  /** The most directives in one operation (QUERY_MAX_DIRECTIVES, default 50). */
   maxDirectives?: number;
   /** The most items of any list argument or list input field (default 100). */
   maxListLength?: number;
