@@ -147,7 +147,7 @@ export interface Config {
   auth: AuthConfig;
   /** IDGRAPH_ALLOW_UNAUTHENTICATED: the explicit switch that lets live mode run without caller authentication. */
   allowUnauthenticated: boolean;
-  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxListLength: number };
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxListLength: number };
   sandboxLatencyMs: number;
   /** Probes, metrics and shutdown (src/ops/). */
   ops: OpsConfig;
