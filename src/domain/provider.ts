@@ -55,14 +55,18 @@ export interface CreateUserInput {
   accountType?: string | null;
 }
 
-/** Hints for a user list. */
+/** Hints for a list of users or invitations. */
 export interface ListUsersOptions {
   /**
-   * The GraphQL User fields the caller selected (for example `['id', 'email']`), so a provider with
-   * partial responses can ask for less; undefined means everything.
+   * The GraphQL fields the caller selected on the list's nodes (for example `['id', 'email']`), so a
+   * provider with partial responses can ask for less, and a provider can start at once a catalog a
+   * selected field will need (issue 15); undefined means everything.
    */
   fields?: readonly string[] | undefined;
 }
+
+/** The same hints for an invitation list. */
+export type ListInvitationsOptions = ListUsersOptions;
 
 /** What a deletion achieved: done, or accepted by a provider that deletes asynchronously. */
 export interface DeletionResult {
@@ -122,7 +126,7 @@ export interface IdentityProvider {
   deleteUser?(id: string): Promise<DeletionResult>;
   addUserToTenant?(userId: string, tenantId: string): Promise<User>;
 
-  listInvitations?(filter: InvitationFilter, page: PageArgs): Promise<Page<Invitation>>;
+  listInvitations?(filter: InvitationFilter, page: PageArgs, options?: ListInvitationsOptions): Promise<Page<Invitation>>;
   getInvitations?(ids: readonly string[]): Promise<(Invitation | null)[]>;
   createInvitation?(input: CreateInvitationInput): Promise<Invitation>;
   deleteInvitation?(id: string): Promise<Invitation>;

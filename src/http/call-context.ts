@@ -72,9 +72,31 @@ export class UpstreamCallContext {
     return started;
   }
 
-  /** Forgets every read of this request (a write has started or ended). */
+  /** Forgets every read of this request (a write has started or ended), catalogs included. */
   forgetReads(): void {
     this.reads.clear();
+    this.catalogs.clear();
+  }
+
+  /**
+   * Catalogs this request reads whole (every organization, every tenant's members), by name: started
+   * at most once per request, by whichever comes first, the look-ahead of a list whose selected
+   * fields will need the catalog (issue 15: it starts when the list does, not after it answers) or
+   * the field itself.
+   */
+  private readonly catalogs = new Map<string, Promise<unknown>>();
+
+  catalog<T>(name: string, load: () => Promise<T>): Promise<T> {
+    const known = this.catalogs.get(name);
+    if (known) return known as Promise<T>;
+    const started = load();
+    this.catalogs.set(name, started);
+    return started;
+  }
+
+  /** Whether `name` was started in this request (a by-id read can then use the whole catalog instead). */
+  hasCatalog(name: string): boolean {
+    return this.catalogs.has(name);
   }
 
   /** Takes one call from the budget; false when the budget is spent (nothing is taken then). */
@@ -90,6 +112,23 @@ const storage = new AsyncLocalStorage<UpstreamCallContext>();
 /** Runs `fn` (and everything it starts) under `context`. */
 export function runWithUpstreamContext<T>(context: UpstreamCallContext, fn: () => T): T {
   return storage.run(context, fn);
+}
+
+/**
+ * The request's catalog `name` (see UpstreamCallContext.catalog); outside a request, a fresh load.
+ * `ahead`: a look-ahead that nobody awaits yet, so its failure is left to the field that reads it.
+ */
+export function requestCatalog<T>(name: string, load: () => Promise<T>, ahead = false): Promise<T> {
+  const call = currentUpstreamContext();
+  if (!call) return ahead ? Promise.resolve(undefined as T) : load();
+  const started = call.catalog(name, load);
+  if (ahead) started.catch(() => {});
+  return started;
+}
+
+/** Whether the request being served has started catalog `name`. */
+export function requestHasCatalog(name: string): boolean {
+  return currentUpstreamContext()?.hasCatalog(name) === true;
 }
 
 /** The upstream call context of the request being served, if any. */

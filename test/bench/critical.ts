@@ -12,6 +12,7 @@
  * (upstream calls by route), BENCH_BASELINE (another checkout, e.g. /work/main: measured in the same
  * run, alternating with this one, plus a table of ratios).
  */
+import { PROVIDER_IDS } from '../../src/providers/known.js';
 import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
 import { median, percentile, type BenchResult, type BenchTable } from './lib.js';
 import { startRemote, type RemoteApp } from './remote.js';
@@ -34,6 +35,8 @@ interface Case {
   minCalls: number;
   /** Why the bound is what it is. */
   bound: string;
+  /** The app that serves it (default: the first; `cold`: every catalog cache off, so catalogs are read in the request). */
+  app?: 'cold';
 }
 
 const W1 = '{ users(provider: APALEO, first: 20) { edges { node { id email } } } }';
@@ -95,6 +98,25 @@ function cases(email: string, representations: unknown[]): Case[] {
       bound: 'invitations list and organizations list at once, then one users search by the inviters’ ids (search.id, exact, several values)',
     },
     {
+      key: 'logto-invitations-cold',
+      label: 'the same, catalog cache off (LOGTO_CATALOG_TTL_MS=0)',
+      query: '{ invitations(provider: LOGTO, first: 20) { edges { node { id email status tenant { name } inviter { email } } } } }',
+      levels: 2,
+      minCalls: 3,
+      bound: 'the organizations list starts with the invitations list (look-ahead), then one users search by the inviters’ ids',
+      app: 'cold',
+    },
+    {
+      key: 'authress-tenants',
+      label: 'users(AUTHRESS, first: 20) { tenants { name } }, catalog cache off',
+      query: '{ users(provider: AUTHRESS, first: 20) { edges { node { id tenants { name } } } } }',
+      levels: 4,
+      minCalls: 17,
+      bound:
+        'the tenants walk starts with the users list (look-ahead): 2 tenant pages (5 a page, cursor-paged: one after the other), then the members of all 8 tenants at once, 100 a page (cursor-paged: 2 pages for 6 of them); 1 + 2 + 14 calls, the whole walk, since a listed user in no tenant can only be known by walking every tenant; without the look-ahead the walk started after the users page, 5 levels',
+      app: 'cold',
+    },
+    {
       key: 'entities',
       label: `_entities: ${representations.length} Apaleo User representations { email }`,
       query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } } }',
@@ -151,7 +173,7 @@ interface Measured {
 
 async function once(app: RemoteApp, c: Case): Promise<number> {
   const start = performance.now();
-  const body = await app.query(c.query, c.variables);
+  const body = await app.query(c.query, c.variables, c.app);
   const ms = performance.now() - start;
   if (body.errors?.length) throw new Error(`${c.key}: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return ms;
@@ -195,8 +217,11 @@ export async function benchCritical(): Promise<BenchResult> {
   const baseline = process.env.BENCH_BASELINE;
   const targets: Target[] = [];
   try {
-    targets.push({ name: 'this checkout', app: await startRemote({ apps: [{ name: 'idgraph' }] }), results: new Map() });
-    if (baseline) targets.push({ name: `baseline ${baseline}`, app: await startRemote({ apps: [{ name: 'idgraph' }], root: baseline }), results: new Map() });
+    // `cold`: every provider's catalog cache off, so a catalog is read within the request (look-ahead rows).
+    const cold = { name: 'cold', env: Object.fromEntries(PROVIDER_IDS.map((id) => [`${id.toUpperCase()}_CATALOG_TTL_MS`, '0'])) };
+    const apps = [{ name: 'idgraph' }, cold];
+    targets.push({ name: 'this checkout', app: await startRemote({ apps }), results: new Map() });
+    if (baseline) targets.push({ name: `baseline ${baseline}`, app: await startRemote({ apps, root: baseline }), results: new Map() });
     const first = targets[0]!.app;
     for (const t of targets) t.app.setLatency(0);
     const everywhere = SHARED_PEOPLE.find((p) => p.in.length === 4)!;
@@ -250,7 +275,7 @@ export async function benchCritical(): Promise<BenchResult> {
       const served = new Map<Target, { cpuMs: number; count: number; latencies: number[] }>();
       for (const t of targets) {
         served.set(t, { cpuMs: 0, count: 0, latencies: [] });
-        await load(CLIENTS, loadWarmSeconds, async () => void (await t.app.query(c.query, c.variables)));
+        await load(CLIENTS, loadWarmSeconds, async () => void (await t.app.query(c.query, c.variables, c.app)));
       }
       for (let round = 0; round < loadRounds; round += 1) {
         for (const t of alternating(i + round)) {
@@ -258,7 +283,7 @@ export async function benchCritical(): Promise<BenchResult> {
           const sum = served.get(t)!;
           const before = await t.app.cpu();
           const run = await load(CLIENTS, loadSeconds, async () => {
-            const body = await t.app.query(c.query, c.variables);
+            const body = await t.app.query(c.query, c.variables, c.app);
             if (body.errors?.length) m.loadErrors += 1;
           });
           const after = await t.app.cpu();

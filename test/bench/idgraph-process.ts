@@ -4,8 +4,9 @@
  * else (not the simulators, not the load generator). Forked by remote.ts.
  *
  * Input (env BENCH_APPS): JSON [{ name, env }]. One provider runtime is built from the first app's
- * configuration and shared by all of them (same pools, tokens and caches); each app gets its own
- * port, so variants of the HTTP gate can be compared in one process, alternating.
+ * configuration and shared by the apps with the same provider settings (same pools, tokens and
+ * caches); each app gets its own port, so variants of the HTTP gate can be compared in one process,
+ * alternating. An app with other catalog settings (*_CATALOG_TTL_MS) gets a runtime of its own.
  * Input (env BENCH_ROOT): the checkout whose src/ is measured (default: this one), so that another
  * branch can be measured in the same run.
  * IPC: sends { type: 'ready', ports }; answers { type: 'cpu' } with { type: 'cpu', user, system, rss }
@@ -29,9 +30,15 @@ const { startProviders } = await load('src/providers/index.ts');
 
 const specs = JSON.parse(process.env.BENCH_APPS ?? '[]') as AppSpec[];
 const configs = specs.map((spec) => loadConfig({ LOG_LEVEL: 'silent', ...spec.env }));
-const runtime = await startProviders(configs[0]);
+// Apps whose provider settings differ (catalog caches: *_CATALOG_TTL_MS) get a runtime of their own;
+// the others share the first app's (same pools, tokens and caches).
+const runtimes = new Map<string, Awaited<ReturnType<typeof startProviders>>>();
+const runtimeKey = (spec: AppSpec) => JSON.stringify(Object.entries(spec.env).filter(([name]) => name.endsWith('_CATALOG_TTL_MS')));
 const ports: Record<string, number> = {};
 for (const [i, spec] of specs.entries()) {
+  const key = runtimeKey(spec);
+  if (!runtimes.has(key)) runtimes.set(key, await startProviders(configs[i]));
+  const runtime = runtimes.get(key)!;
   const server = createServer(createApp({ ...appOptionsFromConfig(configs[i], runtime.providers), graphiql: false }));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
   ports[spec.name] = (server.address() as AddressInfo).port;

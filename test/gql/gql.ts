@@ -118,6 +118,9 @@ type Documents = {
     "query AuthressNode2($id: ID!) { node(id: $id) { ... on Tenant { name users(first: 500) { edges { node { providerId } } } } } }": typeof types.AuthressNode2Document,
     "query AuthressNode3($id: ID!) { node(id: $id) { id } }": typeof types.AuthressNode3Document,
     "query AuthressUsers { users(provider: AUTHRESS, first: 100) { edges { node { providerId tenants { providerId name } } } } }": typeof types.AuthressUsersDocument,
+    "query AuthressUsersAhead { users(provider: AUTHRESS, first: 10) { edges { node { providerId tenants { providerId } } } } }": typeof types.AuthressUsersAheadDocument,
+    "query AuthressUsersNoTenants { users(provider: AUTHRESS, first: 10) { edges { node { providerId } } } }": typeof types.AuthressUsersNoTenantsDocument,
+    "query AuthressUsersAheadFails { users(provider: AUTHRESS, first: 5) { edges { node { providerId tenants { providerId } } } } }": typeof types.AuthressUsersAheadFailsDocument,
     "query AuthressNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }": typeof types.AuthressNodesDocument,
     "query AuthressNodes2($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }": typeof types.AuthressNodes2Document,
     "query AuthressUser6($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email } }": typeof types.AuthressUser6Document,
@@ -142,6 +145,8 @@ type Documents = {
     "mutation LogtoDeleteInvitation($input: DeleteInvitationInput!) {\n  deleteInvitation(input: $input) {\n    __typename\n    ... on Invitation { id providerId email }\n    ... on Error { code message }\n    ... on NotFoundError { kind resourceId }\n  }\n}": typeof types.LogtoDeleteInvitationDocument,
     "query LogtoProviders { providers { provider mode capabilities userFilters invitationFilters } }": typeof types.LogtoProvidersDocument,
     "query LogtoInvitations {\n      invitations(provider: LOGTO, first: 60) {\n        totalCount\n        edges { node { provider providerId email status createdAt expiresAt tenant { name } roles { name } inviter { email } acceptedBy { email } } }\n        pageInfo { hasNextPage hasPreviousPage }\n      }\n    }": typeof types.LogtoInvitationsDocument,
+    "query LogtoInvitationsAhead { invitations(provider: LOGTO, first: 5) { edges { node { providerId tenant { providerId name } } } } }": typeof types.LogtoInvitationsAheadDocument,
+    "query LogtoInvitationsNoTenant { invitations(provider: LOGTO, first: 5) { edges { node { providerId email } } } }": typeof types.LogtoInvitationsNoTenantDocument,
     "query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }": typeof types.LogtoInvitations11Document,
     "query LogtoInvitations2 { invitations(provider: LOGTO, filter: { propertyId: \"BER\" }) { totalCount } }": typeof types.LogtoInvitations2Document,
     "query LogtoInvitations12($first: Int, $after: String, $last: Int, $before: String) {\n      invitations(provider: LOGTO, first: $first, after: $after, last: $last, before: $before) {\n        edges { cursor node { providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount\n      }\n    }": typeof types.LogtoInvitations12Document,
@@ -356,6 +361,9 @@ const documents: Documents = {
     "query AuthressNode2($id: ID!) { node(id: $id) { ... on Tenant { name users(first: 500) { edges { node { providerId } } } } } }": types.AuthressNode2Document,
     "query AuthressNode3($id: ID!) { node(id: $id) { id } }": types.AuthressNode3Document,
     "query AuthressUsers { users(provider: AUTHRESS, first: 100) { edges { node { providerId tenants { providerId name } } } } }": types.AuthressUsersDocument,
+    "query AuthressUsersAhead { users(provider: AUTHRESS, first: 10) { edges { node { providerId tenants { providerId } } } } }": types.AuthressUsersAheadDocument,
+    "query AuthressUsersNoTenants { users(provider: AUTHRESS, first: 10) { edges { node { providerId } } } }": types.AuthressUsersNoTenantsDocument,
+    "query AuthressUsersAheadFails { users(provider: AUTHRESS, first: 5) { edges { node { providerId tenants { providerId } } } } }": types.AuthressUsersAheadFailsDocument,
     "query AuthressNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }": types.AuthressNodesDocument,
     "query AuthressNodes2($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }": types.AuthressNodes2Document,
     "query AuthressUser6($id: String!) { user(provider: AUTHRESS, id: $id) { id providerId email } }": types.AuthressUser6Document,
@@ -380,6 +388,8 @@ const documents: Documents = {
     "mutation LogtoDeleteInvitation($input: DeleteInvitationInput!) {\n  deleteInvitation(input: $input) {\n    __typename\n    ... on Invitation { id providerId email }\n    ... on Error { code message }\n    ... on NotFoundError { kind resourceId }\n  }\n}": types.LogtoDeleteInvitationDocument,
     "query LogtoProviders { providers { provider mode capabilities userFilters invitationFilters } }": types.LogtoProvidersDocument,
     "query LogtoInvitations {\n      invitations(provider: LOGTO, first: 60) {\n        totalCount\n        edges { node { provider providerId email status createdAt expiresAt tenant { name } roles { name } inviter { email } acceptedBy { email } } }\n        pageInfo { hasNextPage hasPreviousPage }\n      }\n    }": types.LogtoInvitationsDocument,
+    "query LogtoInvitationsAhead { invitations(provider: LOGTO, first: 5) { edges { node { providerId tenant { providerId name } } } } }": types.LogtoInvitationsAheadDocument,
+    "query LogtoInvitationsNoTenant { invitations(provider: LOGTO, first: 5) { edges { node { providerId email } } } }": types.LogtoInvitationsNoTenantDocument,
     "query LogtoInvitations11($f: InvitationFilter) { invitations(provider: LOGTO, filter: $f, first: 100) { totalCount edges { node { status email tenant { providerId } inviter { providerId } } } } }": types.LogtoInvitations11Document,
     "query LogtoInvitations2 { invitations(provider: LOGTO, filter: { propertyId: \"BER\" }) { totalCount } }": types.LogtoInvitations2Document,
     "query LogtoInvitations12($first: Int, $after: String, $last: Int, $before: String) {\n      invitations(provider: LOGTO, first: $first, after: $after, last: $last, before: $before) {\n        edges { cursor node { providerId } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount\n      }\n    }": types.LogtoInvitations12Document,
@@ -906,6 +916,18 @@ export function graphql(source: "query AuthressUsers { users(provider: AUTHRESS,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthressUsersAhead { users(provider: AUTHRESS, first: 10) { edges { node { providerId tenants { providerId } } } } }"): typeof import('./graphql.js').AuthressUsersAheadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthressUsersNoTenants { users(provider: AUTHRESS, first: 10) { edges { node { providerId } } } }"): typeof import('./graphql.js').AuthressUsersNoTenantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthressUsersAheadFails { users(provider: AUTHRESS, first: 5) { edges { node { providerId tenants { providerId } } } } }"): typeof import('./graphql.js').AuthressUsersAheadFailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthressNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }"): typeof import('./graphql.js').AuthressNodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -999,6 +1021,14 @@ export function graphql(source: "query LogtoProviders { providers { provider mod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LogtoInvitations {\n      invitations(provider: LOGTO, first: 60) {\n        totalCount\n        edges { node { provider providerId email status createdAt expiresAt tenant { name } roles { name } inviter { email } acceptedBy { email } } }\n        pageInfo { hasNextPage hasPreviousPage }\n      }\n    }"): typeof import('./graphql.js').LogtoInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogtoInvitationsAhead { invitations(provider: LOGTO, first: 5) { edges { node { providerId tenant { providerId name } } } } }"): typeof import('./graphql.js').LogtoInvitationsAheadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogtoInvitationsNoTenant { invitations(provider: LOGTO, first: 5) { edges { node { providerId email } } } }"): typeof import('./graphql.js').LogtoInvitationsNoTenantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

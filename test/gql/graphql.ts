@@ -1126,6 +1126,21 @@ export type AuthressUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthressUsersQuery = { users: { edges: Array<{ node: { providerId: string, tenants: Array<{ providerId: string, name: string | null }> | null } }> } };
 
+export type AuthressUsersAheadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthressUsersAheadQuery = { users: { edges: Array<{ node: { providerId: string, tenants: Array<{ providerId: string }> | null } }> } };
+
+export type AuthressUsersNoTenantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthressUsersNoTenantsQuery = { users: { edges: Array<{ node: { providerId: string } }> } };
+
+export type AuthressUsersAheadFailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthressUsersAheadFailsQuery = { users: { edges: Array<{ node: { providerId: string, tenants: Array<{ providerId: string }> | null } }> } };
+
 export type AuthressNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -1354,6 +1369,16 @@ export type LogtoInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogtoInvitationsQuery = { invitations: { totalCount: number | null, edges: Array<{ node: { provider: Provider, providerId: string, email: string, status: InvitationStatus, createdAt: string | null, expiresAt: string | null, tenant: { name: string | null } | null, roles: Array<{ name: string }> | null, inviter: { email: string | null } | null, acceptedBy: { email: string | null } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type LogtoInvitationsAheadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogtoInvitationsAheadQuery = { invitations: { edges: Array<{ node: { providerId: string, tenant: { providerId: string, name: string | null } | null } }> } };
+
+export type LogtoInvitationsNoTenantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogtoInvitationsNoTenantQuery = { invitations: { edges: Array<{ node: { providerId: string, email: string } }> } };
 
 export type LogtoInvitations11QueryVariables = Exact<{
   f?: InvitationFilter | null | undefined;
@@ -3491,6 +3516,45 @@ export const AuthressUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthressUsersQuery, AuthressUsersQueryVariables>;
+export const AuthressUsersAheadDocument = new TypedDocumentString(`
+    query AuthressUsersAhead {
+  users(provider: AUTHRESS, first: 10) {
+    edges {
+      node {
+        providerId
+        tenants {
+          providerId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthressUsersAheadQuery, AuthressUsersAheadQueryVariables>;
+export const AuthressUsersNoTenantsDocument = new TypedDocumentString(`
+    query AuthressUsersNoTenants {
+  users(provider: AUTHRESS, first: 10) {
+    edges {
+      node {
+        providerId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthressUsersNoTenantsQuery, AuthressUsersNoTenantsQueryVariables>;
+export const AuthressUsersAheadFailsDocument = new TypedDocumentString(`
+    query AuthressUsersAheadFails {
+  users(provider: AUTHRESS, first: 5) {
+    edges {
+      node {
+        providerId
+        tenants {
+          providerId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthressUsersAheadFailsQuery, AuthressUsersAheadFailsQueryVariables>;
 export const AuthressNodesDocument = new TypedDocumentString(`
     query AuthressNodes($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -3868,6 +3932,33 @@ export const LogtoInvitationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogtoInvitationsQuery, LogtoInvitationsQueryVariables>;
+export const LogtoInvitationsAheadDocument = new TypedDocumentString(`
+    query LogtoInvitationsAhead {
+  invitations(provider: LOGTO, first: 5) {
+    edges {
+      node {
+        providerId
+        tenant {
+          providerId
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogtoInvitationsAheadQuery, LogtoInvitationsAheadQueryVariables>;
+export const LogtoInvitationsNoTenantDocument = new TypedDocumentString(`
+    query LogtoInvitationsNoTenant {
+  invitations(provider: LOGTO, first: 5) {
+    edges {
+      node {
+        providerId
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogtoInvitationsNoTenantQuery, LogtoInvitationsNoTenantQueryVariables>;
 export const LogtoInvitations11Document = new TypedDocumentString(`
     query LogtoInvitations11($f: InvitationFilter) {
   invitations(provider: LOGTO, filter: $f, first: 100) {

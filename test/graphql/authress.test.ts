@@ -325,6 +325,39 @@ describe('tenants', () => {
     expect(sim.count('users.list')).toBeGreaterThanOrEqual(1 + sandbox.tenants.length);
   });
 
+  it('starts the tenants walk with the users list when `tenants` is selected (one level, not two after the list), and not at all otherwise', async () => {
+    sim.latencyMs = 150;
+    const query = graphql(`query AuthressUsersAhead { users(provider: AUTHRESS, first: 10) { edges { node { providerId tenants { providerId } } } } }`);
+    const pending = app.gql(query);
+    // Halfway through the users list's 150 ms, the tenants list is already asked for.
+    await new Promise((resolve) => setTimeout(resolve, 75));
+    expect(sim.count('users.list')).toBe(1);
+    expect(sim.count('tenants.list')).toBe(1);
+    const res = await pending;
+    expect(res.errors).toBeUndefined();
+    for (const edge of res.data!.users.edges) {
+      const stored = sandbox.users.find((u) => u.userId === edge.node.providerId)!;
+      expect(edge.node.tenants!.map((t) => t.providerId)).toEqual(stored.tenantId ? [stored.tenantId] : []);
+    }
+    sim.resetCounts();
+    const plain = await app.gql(graphql(`query AuthressUsersNoTenants { users(provider: AUTHRESS, first: 10) { edges { node { providerId } } } }`));
+    expect(plain.errors).toBeUndefined();
+    expect(sim.count('tenants.list')).toBe(0);
+    expect(sim.count()).toBe(1);
+  });
+
+  it('keeps the users list when the tenants walk started ahead fails: the error is on `tenants`', async () => {
+    sim.faults = [{ route: 'tenants.list', kind: 'status', status: 500, times: 10 }];
+    const res = await app.gql(
+      graphql(`query AuthressUsersAheadFails { users(provider: AUTHRESS, first: 5) { edges { node { providerId tenants { providerId } } } } }`),
+    );
+    expect(res.data!.users.edges).toHaveLength(5);
+    expect(res.data!.users.edges.every((e) => e.node.tenants === null)).toBe(true);
+    expect(res.errors!.length).toBeGreaterThan(0);
+    expect(res.errors!.every((e) => e.path?.includes('tenants'))).toBe(true);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'AUTHRESS' });
+  });
+
   it('batches tenants of many nodes through the tenants list, stopping once every id is found', async () => {
     const ids = ['tenant-acme', 'tenant-globex', 'tenant-acme', 'tenant-wayne', 'tenant-nope'].map(tenantGid);
     const res = await app.gql(graphql(`query AuthressNodes($ids: [ID!]!) { nodes(ids: $ids) { ... on Tenant { providerId } } }`), { ids });

@@ -121,6 +121,35 @@ describe('Logto queries', () => {
     expect(sim.count('roles.list') + sim.count('roles.get')).toBe(0);
   });
 
+  it('starts the organizations list with the invitations list when `tenant` is selected, and reads none otherwise', async () => {
+    sim.resetCounts();
+    sim.latencyMs = 150;
+    try {
+      const pending = app.gql(
+        graphql(`query LogtoInvitationsAhead { invitations(provider: LOGTO, first: 5) { edges { node { providerId tenant { providerId name } } } } }`),
+      );
+      // Halfway through the invitations list's 150 ms, the organizations are already asked for.
+      await new Promise((resolve) => setTimeout(resolve, 75));
+      expect(sim.count('invitations.list')).toBe(1);
+      expect(sim.count('organizations.list')).toBe(1);
+      const r = await pending;
+      expect(r.errors).toBeUndefined();
+      for (const edge of r.data!.invitations.edges) {
+        const stored = sandbox.invitations.find((i) => i.id === edge.node.providerId)!;
+        expect(edge.node.tenant!.providerId).toBe(stored.organizationId);
+        expect(edge.node.tenant!.name).toBe(sandbox.organizations.find((o) => o.id === stored.organizationId)!.name);
+      }
+      // The whole list answered every tenant: no read by id after it.
+      expect(sim.count('organizations.get')).toBe(0);
+    } finally {
+      sim.latencyMs = 0;
+    }
+    sim.resetCounts();
+    const plain = await app.gql(graphql(`query LogtoInvitationsNoTenant { invitations(provider: LOGTO, first: 5) { edges { node { providerId email } } } }`));
+    expect(plain.errors).toBeUndefined();
+    expect(sim.count('organizations.list') + sim.count('organizations.get')).toBe(0);
+  });
+
   it('filters by organizationId, inviterId and invitee upstream and by status in idgraph', async () => {
     const org = sandbox.organizations[2]!;
     const inviter = sandbox.users[1]!;

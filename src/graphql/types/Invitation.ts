@@ -13,6 +13,7 @@ import { checkFilter, connectionType, requireProvider, toConnection, loadPresent
 import { operationOf, requireOperation } from '../require-operation.js';
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
 import { listConnection } from '../fanout.js';
+import { selectedNodeFields } from '../selection.js';
 import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
 import { AdminGrantError, checkAccountAdminGrant, checkRoleGrant } from '../admin-grant.js';
 import { ProviderEnum } from './Provider.js';
@@ -140,7 +141,7 @@ builder.queryField('invitations', (t) =>
           filter: args.filter,
           offers: (p) => p.listInvitations != null,
           check: (p) => checkFilter<InvitationFilter>(p, args.filter, p.invitationFilters),
-          fetch: async (p, page) => p.listInvitations!(invitationFilterFor(p.id, args.filter), page),
+          fetch: async (p, page) => p.listInvitations!(invitationFilterFor(p.id, args.filter), page, { fields: selectedNodeFields(info) }),
         }),
     },
     InvitationConnection,
@@ -152,13 +153,13 @@ builder.objectField(TenantRef, 'invitations', (t) =>
     {
       type: InvitationRef,
       description: 'The invitations to this tenant.',
-      resolve: async (tenant, args, ctx) => {
+      resolve: async (tenant, args, ctx, info) => {
         const provider = operationOf(
           operationOf(requireProvider(ctx, tenant.provider), 'listInvitations', 'Tenant.invitations'),
           'invitationFilterForTenant',
           'Tenant.invitations',
         );
-        return toConnection(await provider.listInvitations(provider.invitationFilterForTenant(tenant.id), args));
+        return toConnection(await provider.listInvitations(provider.invitationFilterForTenant(tenant.id), args, { fields: selectedNodeFields(info) }));
       },
     },
     InvitationConnection,

@@ -196,9 +196,9 @@ builder.objectField(TenantRef, 'users', (t) =>
     {
       type: UserRef,
       description: 'The users of this tenant.',
-      resolve: async (tenant, args, ctx) => {
+      resolve: async (tenant, args, ctx, info) => {
         const provider = operationOf(requireProvider(ctx, tenant.provider), 'userFilterForTenant', 'Tenant.users');
-        return toConnection(await provider.listUsers(provider.userFilterForTenant(tenant.id), args));
+        return toConnection(await provider.listUsers(provider.userFilterForTenant(tenant.id), args, { fields: selectedNodeFields(info) }));
       },
     },
     UserConnection,

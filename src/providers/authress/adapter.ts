@@ -6,7 +6,8 @@
 import { InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
 import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
-import { providerPort, type ProviderAdapter, type UserFilter } from '../../domain/provider.js';
+import { providerPort, type ListUsersOptions, type ProviderAdapter, type UserFilter } from '../../domain/provider.js';
+import { requestCatalog, requestHasCatalog } from '../../http/call-context.js';
 import type { Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -89,6 +90,62 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
     } while (cursor && !done());
   }
 
+  /** Every tenant, and each user's tenant, from the shared catalog cache (issue 16; ~0 calls when warm). */
+  function sharedMembership(catalogs: CatalogCache): Promise<[Tenant[], Record<string, string>]> {
+    return Promise.all([
+      catalogs.get('tenants', () => allTenants()),
+      catalogs.get('membership', async () => {
+        const all: Record<string, string> = {};
+        const list = await catalogs.get('tenants', () => allTenants());
+        await Promise.all(
+          list.map((t) =>
+            walkTenant(
+              t.id,
+              (userId) => void (all[userId] = t.id),
+              () => false,
+            ),
+          ),
+        );
+        return all;
+      }),
+    ]);
+  }
+
+  /**
+   * The whole membership for this request (no shared cache): the tenants, then every tenant's users,
+   * all tenants concurrently. Started by a users list whose `tenants` field is selected, at the same
+   * time as the list (issue 15), so the users' tenants are one level after the tenants list, not two
+   * after the users list.
+   */
+  const MEMBERSHIP = 'authress:membership';
+  function requestMembership(ahead = false): Promise<[Tenant[], Record<string, string>]> {
+    return requestCatalog(
+      MEMBERSHIP,
+      async () => {
+        const tenants = await allTenants();
+        const all: Record<string, string> = {};
+        await Promise.all(
+          tenants.map((t) =>
+            walkTenant(
+              t.id,
+              (userId) => void (all[userId] = t.id),
+              () => false,
+            ),
+          ),
+        );
+        return [tenants, all] as [Tenant[], Record<string, string>];
+      },
+      ahead,
+    );
+  }
+
+  /** The look-ahead of a users list: the membership starts now when the caller selected `tenants`. */
+  function lookAhead(listOptions: ListUsersOptions | undefined): void {
+    if (!listOptions?.fields?.includes('tenants')) return;
+    if (options.catalogs) void sharedMembership(options.catalogs).catch(() => {});
+    else void requestMembership(true);
+  }
+
   return providerPort({
     id: 'authress',
     mode: options.mode,
@@ -97,11 +154,12 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
     invitationFilters: [],
     userFilterForTenant: (tenantId) => ({ tenantId }),
 
-    async listUsers(filter: UserFilter, args: PageArgs) {
+    async listUsers(filter: UserFilter, args: PageArgs, listOptions?: ListUsersOptions) {
       if (filter.search != null && (filter.search.length === 0 || filter.search.length > FILTER_MAX)) {
         throw new InputError('filter.search', `must be 1–${FILTER_MAX} characters for AUTHRESS`, 'authress');
       }
       if (filter.tenantId != null) checkTenantId('filter.tenantId', filter.tenantId);
+      lookAhead(listOptions);
       return pageUsers(filter, args, async (cursor, limit) => {
         const call = client.listUsers({ limit, cursor, filter: filter.search, tenantId: filter.tenantId });
         const page = await (cursor ? mapStatus(call, statusExceptions.expiredCursor) : call);
@@ -149,25 +207,9 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
 
     async tenantsOfUsers(userIds) {
       const catalogs = options.catalogs;
-      if (catalogs) {
-        // Issue 16: the whole membership (user → tenant) from the shared cache; ~0 calls when warm.
-        const [tenants, membership] = await Promise.all([
-          catalogs.get('tenants', () => allTenants()),
-          catalogs.get('membership', async () => {
-            const all: Record<string, string> = {};
-            const list = await catalogs.get('tenants', () => allTenants());
-            await Promise.all(
-              list.map((t) =>
-                walkTenant(
-                  t.id,
-                  (userId) => void (all[userId] = t.id),
-                  () => false,
-                ),
-              ),
-            );
-            return all;
-          }),
-        ]);
+      // The whole membership: from the shared cache, or this request's when a users list started it.
+      if (catalogs || requestHasCatalog(MEMBERSHIP)) {
+        const [tenants, membership] = await (catalogs ? sharedMembership(catalogs) : requestMembership());
         const byId = new Map(tenants.map((t) => [t.id, t]));
         return userIds.map((id) => {
           const tenant = membership[id] ? byId.get(membership[id]) : undefined;

@@ -11,9 +11,11 @@ import {
   type ProviderAdapter,
   type CreateInvitationInput,
   type InvitationFilter,
+  type ListInvitationsOptions,
   type UpdateUserInput,
   type UserFilter,
 } from '../../domain/provider.js';
+import { requestCatalog, requestHasCatalog } from '../../http/call-context.js';
 import type { Invitation, Role, Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -68,17 +70,26 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
   }
 
   /** By-id reads of a paged list: one GET for one id, otherwise one walk of the list (pages of 100). */
+  const ORGANIZATIONS = 'logto:organizations';
+  const ORGANIZATION_ROLES = 'logto:organization-roles';
+
+  /**
+   * Objects by id: one id is one GET, several are one walk of the paged list (fewer calls). When the
+   * request already started the whole list (`catalog`: a list's look-ahead, see listInvitations),
+   * every id is read from it.
+   */
   async function byIds<W extends { id: string }, T>(
     ids: readonly string[],
     getOne: (id: string) => Promise<W>,
     listPage: (page: PageParams) => Promise<LogtoPage<W>>,
     map: (w: W) => T,
+    catalog: string,
   ): Promise<(T | null)[]> {
-    if (ids.length === 1) {
+    if (ids.length === 1 && !requestHasCatalog(catalog)) {
       const one = await orNull(getOne(ids[0]!));
       return [one && map(one)];
     }
-    const all = new Map((await fetchAll(listPage)).map((w) => [w.id, w]));
+    const all = new Map((await requestCatalog(catalog, () => fetchAll(listPage))).map((w) => [w.id, w]));
     return ids.map((id) => {
       const found = all.get(id);
       return found ? map(found) : null;
@@ -188,7 +199,13 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
 
     invitationsDeletedWithUser,
 
-    async listInvitations(filter: InvitationFilter, args: PageArgs) {
+    async listInvitations(filter: InvitationFilter, args: PageArgs, listOptions?: ListInvitationsOptions) {
+      // Look-ahead (issue 15): the organizations start now, with the list, not after it answers, when
+      // `tenant` or `tenants` is selected. (The invitations carry their roles' names, so `roles` needs
+      // no catalog; the inviters' ids are not known before the list answers.)
+      const fields = listOptions?.fields;
+      if (fields?.includes('tenant') || fields?.includes('tenants'))
+        void requestCatalog(ORGANIZATIONS, () => fetchAll((page) => client.listOrganizations(page)), true);
       const load = async () => {
         const all = await client.listInvitations({
           organizationId: filter.organizationId ?? undefined,
@@ -287,6 +304,7 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
         (id) => client.getOrganizationRole(id),
         (page) => client.listOrganizationRoles(page),
         toRole,
+        ORGANIZATION_ROLES,
       );
     },
 
@@ -300,6 +318,7 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
         (id) => client.getOrganization(id),
         (page) => client.listOrganizations(page),
         toTenant,
+        ORGANIZATIONS,
       );
     },
 
