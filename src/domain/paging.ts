@@ -115,6 +115,74 @@ export function offsetPageCursors(scope: CursorScope, start: number, count: numb
   };
 }
 
+const FORWARD_PREFIX = 'c3.';
+
+/** One upstream page a forward page took items from: its cursor, items skipped, items it had, items taken. */
+export interface ForwardSegment {
+  c: string | null;
+  s: number;
+  len: number;
+  m: number;
+}
+
+/** Where forward-page edge `i` resumes: the upstream cursor and how many of its items to skip. */
+function forwardPosition(
+  token: { c: (string | null)[]; s: number; n: number[]; m: number[]; x: string | null },
+  i: number,
+): { c: string | null; k: number } | null {
+  let first = 0;
+  for (let j = 0; j < token.m.length; j += 1) {
+    const taken = token.m[j]!;
+    if (i < first + taken) {
+      const consumed = (j === 0 ? token.s : 0) + (i - first) + 1;
+      const next = j + 1 < token.c.length ? token.c[j + 1]! : token.x;
+      // The last item of an upstream page resumes at the next page, not past the end of this one.
+      return consumed === token.n[j] && next != null ? { c: next, k: 0 } : { c: token.c[j]!, k: consumed };
+    }
+    first += taken;
+  }
+  return null;
+}
+
+/**
+ * The cursors of one forward-only page, signed once for the page, as offset pages are: the token
+ * holds the upstream cursors the page read (each page's cursor is the one before's `next`, so each
+ * is written once), the items skipped in the first, each upstream page's length and how many items
+ * the page took from it; edge i's cursor is the token plus `i`, and decoding derives its upstream
+ * cursor and skip exactly as a per-edge cursor held them.
+ */
+export function forwardPageCursors(scope: CursorScope, segments: readonly ForwardSegment[], next: string | null): (index: number) => string {
+  let prefix: string | undefined;
+  return (index) => {
+    if (prefix === undefined) {
+      const token = {
+        p: scope.provider,
+        l: scope.list,
+        q: fingerprint(scope.filter),
+        c: segments.map((g) => g.c),
+        s: segments[0]?.s ?? 0,
+        n: segments.map((g) => g.len),
+        m: segments.map((g) => g.m),
+        x: next,
+      };
+      const body = Buffer.from(JSON.stringify(token)).toString('base64url');
+      prefix = `${FORWARD_PREFIX}${body}.${sign(body)}.`;
+    }
+    return prefix + index;
+  };
+}
+
+/** A forward page token's fields, checked; null when any is malformed. */
+function readForwardToken(value: unknown): { c: (string | null)[]; s: number; n: number[]; m: number[]; x: string | null } | null {
+  if (!value || typeof value !== 'object') return null;
+  const { c, s, n, m, x } = value as Record<string, unknown>;
+  const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  if (!Array.isArray(c) || !Array.isArray(n) || !Array.isArray(m) || c.length === 0 || n.length !== c.length || m.length !== c.length) return null;
+  if (!c.every((v) => v === null || typeof v === 'string') || !n.every(count) || !m.every(count) || !count(s)) return null;
+  if (x !== null && typeof x !== 'string') return null;
+  return { c: c as (string | null)[], s: s as number, n: n as number[], m: m as number[], x };
+}
+
 /**
  * An edge whose cursor is encoded (and signed) only when something reads it: a client selecting
  * `cursor`, `pageInfo.startCursor`/`endCursor`, or a fan-out building its own cursor from it. Most
@@ -134,7 +202,8 @@ export function lazyEdge<T>(node: T, cursor: () => string): Edge<T> {
 export function decodeCursor(argument: string, cursor: string, scope: CursorScope): Record<string, unknown> {
   let payload: unknown;
   try {
-    const page = cursor.startsWith(PAGE_PREFIX);
+    const forward = cursor.startsWith(FORWARD_PREFIX);
+    const page = forward || cursor.startsWith(PAGE_PREFIX);
     if (!page && !cursor.startsWith(CURSOR_PREFIX)) throw new Error('prefix');
     const parts = cursor.slice(CURSOR_PREFIX.length).split('.');
     if (parts.length !== (page ? 3 : 2)) throw new Error('shape');
@@ -143,7 +212,15 @@ export function decodeCursor(argument: string, cursor: string, scope: CursorScop
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('signature');
     payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-    if (page) {
+    if (forward) {
+      // An edge of a forward page signed once (forwardPageCursors): its upstream cursor and skip.
+      const token = readForwardToken(payload);
+      if (!EDGE_INDEX.test(index) || !token) throw new Error('edge');
+      const position = forwardPosition(token, Number(index));
+      if (!position) throw new Error('edge');
+      const { p, l, q } = payload as Record<string, unknown>;
+      payload = { p, l, q, ...position };
+    } else if (page) {
       // An edge of a page signed once (offsetPageCursors): its offset is the page's first plus i < n.
       const token = payload as { o?: unknown; n?: unknown } | null;
       if (!EDGE_INDEX.test(index) || !token || typeof token.o !== 'number' || typeof token.n !== 'number') throw new Error('edge');
@@ -274,7 +351,9 @@ export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source:
     skip = k;
   }
   const edges: Edge<T>[] = [];
-  const encode = cursorEncoder(scope);
+  // The upstream pages read, for the page's cursors (signed once: forwardPageCursors).
+  const segments: ForwardSegment[] = [];
+  let last: string | null = null;
   let totalCount: number | null = null;
   let hasNextPage = false;
   for (;;) {
@@ -284,12 +363,12 @@ export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source:
     if (result.totalCount != null) totalCount = result.totalCount;
     const usable = result.items.slice(skip);
     const taken = usable.slice(0, wanted);
-    taken.forEach((node, i) => {
-      const consumed = skip + i + 1;
-      const atBoundary = consumed === result.items.length && result.next != null;
-      const position = atBoundary ? { c: result.next, k: 0 } : { c: upstream, k: consumed };
-      edges.push(lazyEdge(node, () => encode(position)));
-    });
+    segments.push({ c: upstream, s: skip, len: result.items.length, m: taken.length });
+    last = result.next;
+    for (const node of taken) {
+      const index = edges.length;
+      edges.push(lazyEdge(node, () => cursors(index)));
+    }
     const leftInPage = usable.length > taken.length;
     if (edges.length >= page.size || result.next == null || result.items.length === 0) {
       hasNextPage = leftInPage || result.next != null;
@@ -298,6 +377,7 @@ export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source:
     upstream = result.next;
     skip = 0;
   }
+  const cursors = forwardPageCursors(scope, segments, last);
   return { edges, hasNextPage, hasPreviousPage: page.after != null, totalCount };
 }
 

@@ -186,4 +186,48 @@ describe('lazy cursors', () => {
     // Bound to its list and filter.
     expect(() => decodeCursor('after', cursors[0]!, { ...scope, filter: { email: 'x@y.z' } })).toThrow(/different/);
   });
+
+  it('signs a forward-only page once, across upstream pages: every edge cursor resumes right after its edge, tampered ones are rejected', async () => {
+    const scope = { provider: 'authress' as const, list: 'users', filter: null };
+    const options = { provider: 'authress' as const, backward: false };
+    // An upstream list of 11 items in pages of at most 4, with opaque continuation cursors.
+    const all = Array.from({ length: 11 }, (_, i) => `u${i}`);
+    let fetches = 0;
+    const source = {
+      upstreamMax: 4,
+      fetch: async (cursor: string | null, limit: number) => {
+        fetches += 1;
+        const start = cursor == null ? 0 : Number(cursor.slice(3));
+        const items = all.slice(start, start + limit);
+        return { items, next: start + limit < all.length ? `at-${start + limit}` : null };
+      },
+    };
+    // After u0 (a page of 1), take 6: items u1..u6 from two upstream pages, [u1-u4] and [u5-u6].
+    const first = await forwardPage({ first: 1 }, scope, source, options);
+    const page = await forwardPage({ first: 6, after: first.edges[0]!.cursor }, scope, source, options);
+    expect(page.edges.map((e) => e.node)).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6']);
+    const cursors = page.edges.map((e) => e.cursor);
+    const token = cursors[0]!.slice(0, cursors[0]!.lastIndexOf('.'));
+    expect(token.startsWith('c3.')).toBe(true);
+    expect(cursors).toEqual(cursors.map((_, i) => `${token}.${i}`));
+    // Each edge cursor resumes right after its edge, whichever upstream page it fell in.
+    for (const [i, cursor] of cursors.entries()) {
+      const next = await forwardPage({ first: 3, after: cursor }, scope, source, options);
+      expect(
+        next.edges.map((e) => e.node),
+        `after edge ${i}`,
+      ).toEqual(all.slice(i + 2, i + 5));
+    }
+    // The last item of an upstream page resumes at the next upstream page (no empty call).
+    expect(decodeCursor('after', cursors[2]!, scope)).toMatchObject({ c: 'at-1', k: 3 });
+    expect(decodeCursor('after', cursors[3]!, scope)).toMatchObject({ c: 'at-5', k: 0 });
+    expect(decodeCursor('after', cursors[4]!, scope)).toMatchObject({ c: 'at-5', k: 1 });
+    expect(fetches).toBeGreaterThan(0);
+    const [prefix, body, signature] = token.split('.') as [string, string, string];
+    const forgedBody = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), s: 1 })).toString('base64url');
+    for (const forged of [`${token}.6`, `${token}.01`, `${token}`, `${prefix}.${forgedBody}.${signature}.0`]) {
+      expect(() => decodeCursor('after', forged, scope), forged).toThrow(/after: is not a cursor issued by this API/);
+    }
+    expect(() => decodeCursor('after', cursors[0]!, { ...scope, filter: { search: 'x' } })).toThrow(/different/);
+  });
 });

@@ -73,6 +73,13 @@ describe('users connection', () => {
     const next = await app.gql(USERS, { first: 5, after: mid });
     expect(next.data!.users.edges.map((e) => e.node.providerId)).toEqual(sandbox.users.slice(42, 47).map((u) => u.userId));
     expect(next.data!.users.pageInfo.hasPreviousPage).toBe(true);
+    // One signed token for the page's 250 edge cursors (three upstream pages), each its index.
+    const tokens = new Set(res.data!.users.edges.map((e) => e.cursor.slice(0, e.cursor.lastIndexOf('.'))));
+    expect(tokens.size).toBe(1);
+    for (const at of [99, 100, 230]) {
+      const after = await app.gql(USERS, { first: 3, after: res.data!.users.edges[at]!.cursor });
+      expect(after.data!.users.edges.map((e) => e.node.providerId)).toEqual(sandbox.users.slice(at + 1, at + 4).map((u) => u.userId));
+    }
   });
 
   it('rejects last/before as forward-only, naming the argument', async () => {
