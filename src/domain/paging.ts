@@ -172,6 +172,25 @@ export function forwardPageCursors(scope: CursorScope, segments: readonly Forwar
   };
 }
 
+const TOKEN_PREFIX = 'c4.';
+
+/**
+ * Cursors of a page whose edges are described by one signed token of the caller's own making (the
+ * cross-provider lists: src/graphql/fanout.ts): the token is signed once, on the first cursor read,
+ * and edge i's cursor is the token plus `i`. decodeCursor answers the token's fields plus `i`; the
+ * caller checks `i` against its token.
+ */
+export function tokenPageCursors(scope: CursorScope, token: () => Record<string, unknown>): (index: number) => string {
+  let prefix: string | undefined;
+  return (index) => {
+    if (prefix === undefined) {
+      const body = Buffer.from(JSON.stringify({ p: scope.provider, l: scope.list, q: fingerprint(scope.filter), ...token() })).toString('base64url');
+      prefix = `${TOKEN_PREFIX}${body}.${sign(body)}.`;
+    }
+    return prefix + index;
+  };
+}
+
 /** A forward page token's fields, checked; null when any is malformed. */
 function readForwardToken(value: unknown): { c: (string | null)[]; s: number; n: number[]; m: number[]; x: string | null } | null {
   if (!value || typeof value !== 'object') return null;
@@ -203,7 +222,8 @@ export function decodeCursor(argument: string, cursor: string, scope: CursorScop
   let payload: unknown;
   try {
     const forward = cursor.startsWith(FORWARD_PREFIX);
-    const page = forward || cursor.startsWith(PAGE_PREFIX);
+    const tokenPage = cursor.startsWith(TOKEN_PREFIX);
+    const page = forward || tokenPage || cursor.startsWith(PAGE_PREFIX);
     if (!page && !cursor.startsWith(CURSOR_PREFIX)) throw new Error('prefix');
     const parts = cursor.slice(CURSOR_PREFIX.length).split('.');
     if (parts.length !== (page ? 3 : 2)) throw new Error('shape');
@@ -212,7 +232,11 @@ export function decodeCursor(argument: string, cursor: string, scope: CursorScop
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('signature');
     payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
-    if (forward) {
+    if (tokenPage) {
+      // An edge of a page whose token the caller made (tokenPageCursors): the token and the index.
+      if (!EDGE_INDEX.test(index) || !payload || typeof payload !== 'object' || Array.isArray(payload)) throw new Error('edge');
+      payload = { ...(payload as Record<string, unknown>), i: Number(index) };
+    } else if (forward) {
       // An edge of a forward page signed once (forwardPageCursors): its upstream cursor and skip.
       const token = readForwardToken(payload);
       if (!EDGE_INDEX.test(index) || !token) throw new Error('edge');

@@ -15,7 +15,16 @@ import { responsePathAsArray } from 'graphql';
 import type { Context } from '../context.js';
 import { IdgraphError, InputError, UnsupportedOperationError } from '../domain/errors.js';
 import { configuredProviders, requireProvider, toConnection, type ConnectionResult } from './connection.js';
-import { cursorEncoder, decodeCursor, encodeCursor, lazyEdge, normalizePageArgs, type Page, type PageArgs } from '../domain/paging.js';
+import {
+  cursorEncoder,
+  decodeCursor,
+  lazyEdge,
+  normalizePageArgs,
+  tokenPageCursors,
+  type CursorScope,
+  type Page,
+  type PageArgs,
+} from '../domain/paging.js';
 import type { IdentityProvider } from '../domain/provider.js';
 import { isProviderId, PROVIDER_IDS, type ProviderId } from '../domain/types.js';
 
@@ -82,6 +91,75 @@ function reportIncomplete(ctx: Context, info: GraphQLResolveInfo, error: unknown
   reportPartialError(ctx, info, error instanceof IdgraphError ? new IncompletePageError(error) : error);
 }
 
+/** One provider's page within a cross-provider page, with what its edges' cursors need. */
+interface PageOfStep<T> {
+  step: Position & { retry: boolean };
+  edges: Page<T>['edges'];
+  failed: Position[];
+  owed: Position[];
+}
+
+/** A provider cursor that is a page token plus an index (offset `c2.`, forward `c3.`): its token, or null. */
+const PAGE_TOKEN_EDGE = /^(c[23]\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.)0$/;
+
+/**
+ * The cursors of one cross-provider page, signed once (issue 15): where a provider's own edge cursors
+ * are its page token plus an index, the edges of that provider share one signed cross-provider token
+ * (each provider page's token, position retries owed, and the main position) and an edge's cursor is
+ * that token plus its index among them. A provider whose cursors are keyed on each item (an
+ * invitation list answered whole) keeps a cursor signed per edge (`perEdge`). Built on the first
+ * cursor read.
+ */
+function pageCursors<T>(scope: CursorScope, main: Position, pages: PageOfStep<T>[]) {
+  let cursorOf: ((stepIndex: number, local: number) => string | null) | undefined;
+  const build = () => {
+    const base = new Map<number, number>();
+    const entries: Record<string, unknown>[] = [];
+    let total = 0;
+    for (const [j, p] of pages.entries()) {
+      const token = p.edges.length > 0 ? PAGE_TOKEN_EDGE.exec(p.edges[0]!.cursor)?.[1] : undefined;
+      if (!token) continue;
+      base.set(j, total);
+      entries.push({ pr: p.step.pr, t: token, n: p.edges.length, f: p.failed, ...(p.step.retry ? { o: p.owed } : {}) });
+      total += p.edges.length;
+    }
+    const signed = tokenPageCursors(scope, () => ({ m: main, s: entries }));
+    return (stepIndex: number, local: number) => {
+      const at = base.get(stepIndex);
+      return at === undefined ? null : signed(at + local);
+    };
+  };
+  return (stepIndex: number, local: number, perEdge: () => string): string => {
+    cursorOf ??= build();
+    return cursorOf(stepIndex, local) ?? perEdge();
+  };
+}
+
+/**
+ * A cross-provider cursor from a page token (pageCursors) as the position a per-edge cursor holds:
+ * the provider and its own cursor, and the retries owed; any other cursor as it is.
+ */
+function fromPageToken(decoded: Record<string, unknown>): Record<string, unknown> {
+  if (typeof decoded.i !== 'number') return decoded;
+  const refuse = () => new InputError('after', 'is not a cursor issued for this list');
+  const { m, s, i } = decoded as { m?: unknown; s?: unknown; i: number };
+  if (!Array.isArray(s)) throw refuse();
+  let first = 0;
+  for (const entry of s as Record<string, unknown>[]) {
+    const n = entry?.n;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || typeof entry.t !== 'string' || !Array.isArray(entry.f)) throw refuse();
+    if (i < first + n) {
+      const here = { pr: entry.pr, c: `${entry.t}${i - first}` };
+      if (entry.o === undefined) return { ...here, r: entry.f };
+      if (!Array.isArray(entry.o) || !m || typeof m !== 'object') throw refuse();
+      const { pr, c } = m as Record<string, unknown>;
+      return { pr, c, r: [...entry.f, here, ...entry.o] };
+    }
+    first += n;
+  }
+  throw refuse();
+}
+
 export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args: PageArgs, options: FanoutOptions<T>): Promise<FanoutResult<T>> {
   if (args.last != null || args.before != null) {
     throw new InputError(
@@ -107,7 +185,7 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
   let main: Position = { pr: participants[0]?.id ?? CROSS_SCOPE, c: null };
   let retries: Position[] = [];
   if (page.after != null) {
-    const decoded = decodeCursor('after', page.after, scope);
+    const decoded = fromPageToken(decodeCursor('after', page.after, scope));
     const at = readPosition({ pr: decoded.pr, c: decoded.c });
     const owed = Array.isArray(decoded.r) ? decoded.r.map(readPosition) : decoded.r === undefined ? [] : [null];
     if (!at || !byId.has(at.pr) || owed.some((p) => p == null || !byId.has(p.pr))) throw new InputError('after', 'is not a cursor issued for this list');
@@ -123,6 +201,8 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
 
   const edges: Page<T>['edges'] = [];
   const failed: Position[] = [];
+  const pages: PageOfStep<T>[] = [];
+  const cursors = pageCursors(scope, main, pages);
   let hasNextPage = false;
   let index = 0;
   for (; index < walk.length && edges.length < page.size; index += 1) {
@@ -143,13 +223,16 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
     // Cursors are encoded only when read (lazyEdge); `failed` may grow later, so each edge keeps a copy.
     const failedSoFar = [...failed];
     const encode = cursorEncoder(scope);
-    for (const edge of result.edges) {
+    const stepIndex = pages.push({ step, edges: result.edges, failed: failedSoFar, owed: owedAfter }) - 1;
+    for (const [local, edge] of result.edges.entries()) {
       edges.push(
-        lazyEdge(edge.node, () => {
-          const here = { pr: step.pr, c: edge.cursor };
-          const position = step.retry ? { ...main, r: [...failedSoFar, here, ...owedAfter] } : { ...here, r: failedSoFar };
-          return encode(position.r.length > 0 ? position : { pr: position.pr, c: position.c });
-        }),
+        lazyEdge(edge.node, () =>
+          cursors(stepIndex, local, () => {
+            const here = { pr: step.pr, c: edge.cursor };
+            const position = step.retry ? { ...main, r: [...failedSoFar, here, ...owedAfter] } : { ...here, r: failedSoFar };
+            return encode(position.r.length > 0 ? position : { pr: position.pr, c: position.c });
+          }),
+        ),
       );
     }
     if (edges.length >= page.size) {

@@ -49,6 +49,32 @@ describe('lists without provider', () => {
     expect(all.ids).toEqual(perProvider);
   }, 60_000);
 
+  it('sign one cross-provider page once: every edge cursor is one token plus its index, and each resumes right after its edge', async () => {
+    const PAGE = 'query($first: Int, $after: String) { users(first: $first, after: $after) { edges { cursor node { id provider } } } }';
+    const big: GqlResponse = await app.gql(PAGE, { first: 400 });
+    expect(big.errors).toBeUndefined();
+    const edges = (big.data as any).users.edges as { cursor: string; node: { id: string; provider: string } }[];
+    const providers = [...new Set(edges.map((e) => e.node.provider))];
+    expect(providers.length).toBeGreaterThan(1);
+    const tokens = new Set(edges.map((e) => e.cursor.slice(0, e.cursor.lastIndexOf('.'))));
+    expect(tokens.size).toBe(1);
+    expect([...tokens][0]!.startsWith('c4.')).toBe(true);
+    // In the middle of a provider, at its last item, and at the next provider's first.
+    const boundary = edges.findIndex((e) => e.node.provider !== edges[0]!.node.provider);
+    for (const at of [0, 57, boundary - 1, boundary, edges.length - 2]) {
+      const next: GqlResponse = await app.gql(PAGE, { first: 5, after: edges[at]!.cursor });
+      expect(next.errors).toBeUndefined();
+      const ids = ((next.data as any).users.edges as { node: { id: string } }[]).map((e) => e.node.id);
+      expect(ids.slice(0, Math.min(5, edges.length - at - 1)), `after edge ${at}`).toEqual(edges.slice(at + 1, at + 6).map((e) => e.node.id));
+    }
+    // An index past the token's edges, or a tampered one, is refused.
+    const token = [...tokens][0]!;
+    for (const forged of [`${token}.${edges.length}`, `${token}.x`, `${token.slice(0, -3)}abc.1`]) {
+      const r: GqlResponse = await app.gql(PAGE, { first: 5, after: forged });
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
+  });
+
   it('do the same for invitations, roles and tenants of the providers that have them', async () => {
     for (const list of ['invitations', 'roles', 'tenants'] as const) {
       const all = await walk(list, 7);
