@@ -15,16 +15,7 @@ import { responsePathAsArray } from 'graphql';
 import type { Context } from '../context.js';
 import { IdgraphError, InputError, UnsupportedOperationError } from '../domain/errors.js';
 import { configuredProviders, requireProvider, toConnection, type ConnectionResult } from './connection.js';
-import {
-  cursorEncoder,
-  decodeCursor,
-  lazyEdge,
-  normalizePageArgs,
-  tokenPageCursors,
-  type CursorScope,
-  type Page,
-  type PageArgs,
-} from '../domain/paging.js';
+import { cursorEncoder, decodeCursor, lazyEdge, normalizePageArgs, tokenPageCursors, type CursorScope, type Page, type PageArgs } from '../domain/paging.js';
 import type { IdentityProvider } from '../domain/provider.js';
 import { isProviderId, PROVIDER_IDS, type ProviderId } from '../domain/types.js';
 
