@@ -113,7 +113,7 @@ function cases(email: string, representations: unknown[]): Case[] {
       levels: 4,
       minCalls: 17,
       bound:
-        'the tenants walk starts with the users list (look-ahead): 2 tenant pages (5 a page, cursor-paged: one after the other), then the members of all 8 tenants at once, 100 a page (cursor-paged: 2 pages for 6 of them); 1 + 2 + 14 calls, the whole walk, since a listed user in no tenant can only be known by walking every tenant; without the look-ahead the walk started after the users page, 5 levels',
+        'the tenants list starts with the users page (look-ahead): its 2 pages (5 a page, cursor-paged: one after the other), then the members of all 8 tenants at once, 100 a page (2 pages for 6 of them), until every listed user is placed: 1 + 2 + 14 calls, since some of the 20 users are in no tenant, which only the whole walk can tell; without the look-ahead the tenants list started after the users page, 5 levels',
       app: 'cold',
     },
     {

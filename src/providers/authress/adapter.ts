@@ -7,7 +7,7 @@ import { InputError, NotFoundError, ProviderError } from '../../domain/errors.js
 import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
 import { providerPort, type ListUsersOptions, type ProviderAdapter, type UserFilter } from '../../domain/provider.js';
-import { requestCatalog, requestHasCatalog } from '../../http/call-context.js';
+import { requestCatalog } from '../../http/call-context.js';
 import type { Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -112,38 +112,21 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
   }
 
   /**
-   * The whole membership for this request (no shared cache): the tenants, then every tenant's users,
-   * all tenants concurrently. Started by a users list whose `tenants` field is selected, at the same
-   * time as the list (issue 15), so the users' tenants are one level after the tenants list, not two
-   * after the users list.
+   * The tenants list for this request (no shared cache). A users list whose `tenants` field is
+   * selected starts it when the list starts (issue 15), so it runs beside the users page instead of
+   * after it; the walk of each tenant's members still waits for the users, since it stops as soon as
+   * every listed user is placed (the fewest calls).
    */
-  const MEMBERSHIP = 'authress:membership';
-  function requestMembership(ahead = false): Promise<[Tenant[], Record<string, string>]> {
-    return requestCatalog(
-      MEMBERSHIP,
-      async () => {
-        const tenants = await allTenants();
-        const all: Record<string, string> = {};
-        await Promise.all(
-          tenants.map((t) =>
-            walkTenant(
-              t.id,
-              (userId) => void (all[userId] = t.id),
-              () => false,
-            ),
-          ),
-        );
-        return [tenants, all] as [Tenant[], Record<string, string>];
-      },
-      ahead,
-    );
+  const TENANTS = 'authress:tenants';
+  function requestTenants(ahead = false): Promise<Tenant[]> {
+    return requestCatalog(TENANTS, () => allTenants(), ahead);
   }
 
-  /** The look-ahead of a users list: the membership starts now when the caller selected `tenants`. */
+  /** The look-ahead of a users list: the tenants list starts now when the caller selected `tenants`. */
   function lookAhead(listOptions: ListUsersOptions | undefined): void {
     if (!listOptions?.fields?.includes('tenants')) return;
     if (options.catalogs) void sharedMembership(options.catalogs).catch(() => {});
-    else void requestMembership(true);
+    else void requestTenants(true);
   }
 
   return providerPort({
@@ -207,19 +190,20 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
 
     async tenantsOfUsers(userIds) {
       const catalogs = options.catalogs;
-      // The whole membership: from the shared cache, or this request's when a users list started it.
-      if (catalogs || requestHasCatalog(MEMBERSHIP)) {
-        const [tenants, membership] = await (catalogs ? sharedMembership(catalogs) : requestMembership());
+      // The whole membership from the shared cache (issue 16; ~0 calls when warm).
+      if (catalogs) {
+        const [tenants, membership] = await sharedMembership(catalogs);
         const byId = new Map(tenants.map((t) => [t.id, t]));
         return userIds.map((id) => {
           const tenant = membership[id] ? byId.get(membership[id]) : undefined;
           return tenant ? [tenant] : [];
         });
       }
-      // Authress users carry no tenant and a user belongs to at most one tenant. One tenants call,
-      // then each tenant's users (?tenantId=, 100 a page, all tenants concurrently) until every
-      // asked user is placed: the cost grows with tenants, not with the users asked about.
-      const tenants = await allTenants();
+      // Authress users carry no tenant and a user belongs to at most one tenant. One tenants call
+      // (started with the users list when it selected `tenants`), then each tenant's users
+      // (?tenantId=, 100 a page, all tenants concurrently) until every asked user is placed: the cost
+      // grows with tenants, not with the users asked about.
+      const tenants = await requestTenants();
       const wanted = new Set(userIds);
       const tenantOf = new Map<string, Tenant>();
       await Promise.all(
