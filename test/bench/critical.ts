@@ -98,6 +98,22 @@ function cases(email: string, representations: unknown[]): Case[] {
       bound: 'invitations list and organizations list at once, then one users search by the inviters’ ids (search.id, exact, several values)',
     },
     {
+      key: 'cursors-forward',
+      label: 'users(AUTHRESS, first: 100) { cursor node { id } }',
+      query: '{ users(provider: AUTHRESS, first: 100) { edges { cursor node { id } } } }',
+      levels: 1,
+      minCalls: 1,
+      bound: 'one Authress page of 100; every edge cursor read (Relay clients select it), the page signed once',
+    },
+    {
+      key: 'cursors-across',
+      label: 'users(first: 100) { cursor node { id } }, across providers',
+      query: '{ users(first: 100) { edges { cursor node { id provider } } } }',
+      levels: 1,
+      minCalls: 1,
+      bound: 'the first provider’s page of 100 (it has more), every edge cursor read, the page signed once',
+    },
+    {
       key: 'logto-invitations-cold',
       label: 'the same, catalog cache off (LOGTO_CATALOG_TTL_MS=0)',
       query: '{ invitations(provider: LOGTO, first: 20) { edges { node { id email status tenant { name } inviter { email } } } } }',
