@@ -69,14 +69,14 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
     );
   }
 
-  /** By-id reads of a paged list: one GET for one id, otherwise one walk of the list (pages of 100). */
+  /** The request-scoped catalogs (src/http/call-context.ts requestCatalog) of the whole lists. */
   const ORGANIZATIONS = 'logto:organizations';
   const ORGANIZATION_ROLES = 'logto:organization-roles';
 
   /**
-   * Objects by id: one id is one GET, several are one walk of the paged list (fewer calls). When the
-   * request already started the whole list (`catalog`: a list's look-ahead, see listInvitations),
-   * every id is read from it.
+   * Objects by id: one id is one GET, several are one walk of the paged list (pages of 100, fewer
+   * calls), shared by every by-id read of the request. When the request already started the whole
+   * list (`catalog`: a list's look-ahead, see listInvitations), every id is read from it.
    */
   async function byIds<W extends { id: string }, T>(
     ids: readonly string[],
