@@ -17,6 +17,15 @@ export interface UpstreamLimits {
 
 export const DEFAULT_UPSTREAM_LIMITS: UpstreamLimits = { deadlineMs: 15_000, callBudget: 200 };
 
+/** The promise already started under `key`, or a new one started by `start` and kept there. */
+function once<T>(started: Map<string, Promise<unknown>>, key: string, start: () => Promise<T>): Promise<T> {
+  const known = started.get(key);
+  if (known) return known as Promise<T>;
+  const promise = start();
+  started.set(key, promise);
+  return promise;
+}
+
 export class UpstreamCallContext {
   readonly deadlineAt: number;
   /** Aborted when the caller hangs up (or the request is otherwise cancelled). */
@@ -65,11 +74,7 @@ export class UpstreamCallContext {
 
   /** The read already started under `key` in this request, or a new one started by `start`. */
   coalesceRead<T>(key: string, start: () => Promise<T>): Promise<T> {
-    const known = this.reads.get(key);
-    if (known) return known as Promise<T>;
-    const started = start();
-    this.reads.set(key, started);
-    return started;
+    return once(this.reads, key, start);
   }
 
   /** Forgets every read of this request (a write has started or ended), catalogs included. */
@@ -87,11 +92,7 @@ export class UpstreamCallContext {
   private readonly catalogs = new Map<string, Promise<unknown>>();
 
   catalog<T>(name: string, load: () => Promise<T>): Promise<T> {
-    const known = this.catalogs.get(name);
-    if (known) return known as Promise<T>;
-    const started = load();
-    this.catalogs.set(name, started);
-    return started;
+    return once(this.catalogs, name, load);
   }
 
   /** Whether `name` was started in this request (a by-id read can then use the whole catalog instead). */
