@@ -13,7 +13,7 @@ import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { useRequestBodyLimit } from './graphql/body-limit.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
-import { runWithUpstreamContext, type UpstreamLimits } from './http/call-context.js';
+import type { UpstreamLimits } from './http/call-context.js';
 import { cursorKeyOf } from './domain/paging.js';
 import type { Ops } from './ops/index.js';
 import { AuditTrail, requestIdOf } from './audit/trail.js';
@@ -145,22 +145,6 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
-/**
- * Runs execution inside the request's upstream call context (deadline, abort signal, call budget) and
- * with this app's cursor key (src/domain/paging.ts).
- */
-function useUpstreamCallContext(cursorKey: Buffer): Plugin {
-  return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const upstream = (args.contextValue as Partial<Context>).upstream;
-      if (upstream) {
-        upstream.cursorKey = cursorKey;
-        setExecuteFn((executeArgs) => runWithUpstreamContext(upstream, () => executeFn(executeArgs)));
-      }
-    },
-  };
-}
-
 /** graphql-js's "Did you mean …?" hints, which spell out schema names; dropped where introspection is off. */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 export function withoutSuggestions(message: string): string {
@@ -182,7 +166,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   // Issue 16: trusted documents / APQ, right after the gate (an unauthenticated caller learns nothing).
   if (options.documents?.trusted) gate.push(useTrustedDocuments(options.documents.trusted));
   else if (options.documents?.apq) gate.push(useAutomaticPersistedQueries(options.documents.apq));
-  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS), useUpstreamCallContext(cursorKeyOf(options.cursorSecret))];
+  const cursorKey = cursorKeyOf(options.cursorSecret);
+  const plugins: Plugin[] = [useQueryLimits(options.limits ?? DEFAULT_LIMITS)];
   // Operations first: probes answer before anything else (CORS, CSRF, auth) looks at the request.
   if (options.ops) gate.unshift(options.ops.plugin(options.auth));
   // The request id and the request log line come before everything, refused callers included.
@@ -234,6 +219,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         {
           limits: options.upstream,
           signal: request.signal,
+          cursorKey,
         },
         { requestId: loggedRequestIdOf(request) ?? requestIdOf(request), audit: options.audit ?? null },
       ),

@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 import { UNAUTHENTICATED_FULL_ACCESS, type Viewer } from './auth/viewer.js';
-import type { IdentityProvider, ProviderRegistry } from './domain/provider.js';
+import { registryForRequest, type IdentityProvider, type ProviderRegistry } from './domain/provider.js';
 import { type Invitation, type ProviderId, type Role, type Tenant, type User } from './domain/types.js';
 import { DEFAULT_UPSTREAM_LIMITS, UpstreamCallContext, type UpstreamLimits } from './http/call-context.js';
 import { providerIdProblem } from './http/ids.js';
@@ -33,7 +33,8 @@ export interface Context {
   viewer: Viewer;
   /**
    * The request's upstream call context: its deadline, the caller's abort signal and its budget of
-   * upstream calls. app.ts runs execution inside it (AsyncLocalStorage) so the HTTP core sees it.
+   * upstream calls. `providers` are bound to it (IdentityProvider.forRequest), so every upstream call
+   * of the request carries it.
    */
   upstream: UpstreamCallContext;
   /** The request id (`x-request-id` when sane, else generated), recorded in the audit trail. */
@@ -104,15 +105,17 @@ export function createLoaders(registry: ProviderRegistry): Loaders {
 export function createContext(
   registry: ProviderRegistry,
   viewer: Viewer = UNAUTHENTICATED_FULL_ACCESS,
-  upstream: { limits?: UpstreamLimits | undefined; signal?: AbortSignal | undefined } = {},
+  upstream: { limits?: UpstreamLimits | undefined; signal?: AbortSignal | undefined; cursorKey?: Buffer | undefined } = {},
   request: { requestId?: string | undefined; audit?: AuditTrail | null | undefined } = {},
 ): Context {
+  const call = new UpstreamCallContext(upstream.limits ?? DEFAULT_UPSTREAM_LIMITS, upstream.signal, Date.now(), upstream.cursorKey);
+  const providers = registryForRequest(registry, call);
   return {
-    providers: registry,
-    loaders: createLoaders(registry),
+    providers,
+    loaders: createLoaders(providers),
     partialErrors: [],
     viewer,
-    upstream: new UpstreamCallContext(upstream.limits ?? DEFAULT_UPSTREAM_LIMITS, upstream.signal),
+    upstream: call,
     requestId: request.requestId ?? randomUUID(),
     audit: request.audit ?? null,
   };

@@ -1,5 +1,4 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { currentUpstreamContext } from '../http/call-context.js';
 import { InputError } from './errors.js';
 import type { ProviderId } from './types.js';
 
@@ -33,6 +32,8 @@ export interface CursorScope {
   provider: ProviderId;
   list: string;
   filter?: unknown;
+  /** The app's signing key (UpstreamCallContext.cursorKey); this process's random key when undefined (unit tests). */
+  key?: Buffer | undefined;
 }
 
 function fingerprint(value: unknown): string {
@@ -58,9 +59,9 @@ const CURSOR_PREFIX = 'c1.';
 /**
  * Cursors carry an HMAC so a tampered one is rejected, not followed. The key belongs to the app, not
  * the module: createApp derives it from CURSOR_SECRET (set it when several instances serve the same
- * clients) or draws a random one, and each execution carries it in its upstream call context, so two apps in
- * one process never share or overwrite each other's key. Outside an execution (unit tests), a random
- * key of this process signs.
+ * clients) or draws a random one, each request's upstream call context carries it, and every cursor
+ * scope built in a request names it (CursorScope.key), so two apps in one process never share or
+ * overwrite each other's key. Without one (unit tests), a random key of this process signs.
  */
 const processKey: Buffer = randomBytes(32);
 
@@ -69,9 +70,8 @@ export function cursorKeyOf(secret: string | null | undefined): Buffer {
   return secret ? createHash('sha256').update(secret).digest() : randomBytes(32);
 }
 
-function sign(body: string): string {
-  // The request's upstream call context carries the app's key (set by the app for each execution).
-  return createHmac('sha256', currentUpstreamContext()?.cursorKey ?? processKey)
+function sign(body: string, key: Buffer | undefined): string {
+  return createHmac('sha256', key ?? processKey)
     .update(body)
     .digest('base64url')
     .slice(0, 16);
@@ -91,7 +91,7 @@ export function cursorEncoder(scope: CursorScope): (position: Record<string, unk
     q ??= fingerprint(scope.filter);
     const payload = { p: scope.provider, l: scope.list, q, ...position };
     const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-    return `${CURSOR_PREFIX}${body}.${sign(body)}`;
+    return `${CURSOR_PREFIX}${body}.${sign(body, scope.key)}`;
   };
 }
 
@@ -109,7 +109,7 @@ export function offsetPageCursors(scope: CursorScope, start: number, count: numb
   return (index) => {
     if (prefix === undefined) {
       const body = Buffer.from(JSON.stringify({ p: scope.provider, l: scope.list, q: fingerprint(scope.filter), o: start, n: count })).toString('base64url');
-      prefix = `${PAGE_PREFIX}${body}.${sign(body)}.`;
+      prefix = `${PAGE_PREFIX}${body}.${sign(body, scope.key)}.`;
     }
     return prefix + index;
   };
@@ -166,7 +166,7 @@ export function forwardPageCursors(scope: CursorScope, segments: readonly Forwar
         x: next,
       };
       const body = Buffer.from(JSON.stringify(token)).toString('base64url');
-      prefix = `${FORWARD_PREFIX}${body}.${sign(body)}.`;
+      prefix = `${FORWARD_PREFIX}${body}.${sign(body, scope.key)}.`;
     }
     return prefix + index;
   };
@@ -185,7 +185,7 @@ export function tokenPageCursors(scope: CursorScope, token: () => Record<string,
   return (index) => {
     if (prefix === undefined) {
       const body = Buffer.from(JSON.stringify({ p: scope.provider, l: scope.list, q: fingerprint(scope.filter), ...token() })).toString('base64url');
-      prefix = `${TOKEN_PREFIX}${body}.${sign(body)}.`;
+      prefix = `${TOKEN_PREFIX}${body}.${sign(body, scope.key)}.`;
     }
     return prefix + index;
   };
@@ -228,7 +228,7 @@ export function decodeCursor(argument: string, cursor: string, scope: CursorScop
     const parts = cursor.slice(CURSOR_PREFIX.length).split('.');
     if (parts.length !== (page ? 3 : 2)) throw new Error('shape');
     const [body = '', signature = '', index = ''] = parts;
-    const expected = Buffer.from(sign(body));
+    const expected = Buffer.from(sign(body, scope.key));
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('signature');
     payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));

@@ -1,5 +1,6 @@
 import type { Page, PageArgs } from './paging.js';
 import type { Invitation, InvitationStatus, ProviderId, Role, Tenant, User, UserStatus } from './types.js';
+import type { UpstreamCallContext } from '../http/call-context.js';
 
 /** Every filter field idgraph knows; each provider declares which ones it honours. */
 export interface UserFilter {
@@ -154,6 +155,13 @@ export interface IdentityProvider {
 
   /** Releases pools and timers. */
   close(): Promise<void>;
+
+  /**
+   * This provider as one request sees it: every upstream call it makes carries `call` (the request's
+   * deadline, cancellation, budget, coalesced reads and catalogs). src/context.ts binds each provider
+   * a request touches, once. Without it (a test double), the provider itself serves every request.
+   */
+  forRequest?(call: UpstreamCallContext): IdentityProvider;
 }
 
 export interface ProviderHealth {
@@ -199,6 +207,46 @@ export function capabilitiesOf(adapter: ProviderAdapter): Capability[] {
 /** The port of an adapter: the adapter itself with its computed `capabilities`. */
 export function providerPort<A extends ProviderAdapter>(adapter: A): A & { readonly capabilities: readonly Capability[] } {
   return Object.assign(adapter, { capabilities: capabilitiesOf(adapter) });
+}
+
+/**
+ * A provider whose adapter is built for each request from shared parts (HTTP client, tokens, caches):
+ * `bind(undefined)` is the provider outside any request, `bind(call)` the one a request uses
+ * (IdentityProvider.forRequest). Capabilities are computed once.
+ */
+export function boundPort<A extends ProviderAdapter>(
+  bind: (call: UpstreamCallContext | undefined) => A,
+): A & { readonly capabilities: readonly Capability[]; forRequest(call: UpstreamCallContext): IdentityProvider } {
+  const port = providerPort(bind(undefined));
+  const { capabilities } = port;
+  return Object.assign(port, {
+    forRequest: (call: UpstreamCallContext): IdentityProvider => Object.assign(bind(call), { capabilities }),
+  });
+}
+
+/**
+ * The registry one request uses: each provider bound to the request's upstream call context
+ * (IdentityProvider.forRequest) when the request first touches it, once.
+ */
+export function registryForRequest(registry: ProviderRegistry, call: UpstreamCallContext): ProviderRegistry {
+  const bound: ProviderRegistry = {};
+  for (const id of Object.keys(registry) as ProviderId[]) {
+    const provider = registry[id];
+    if (!provider?.forRequest) {
+      bound[id] = provider;
+      continue;
+    }
+    Object.defineProperty(bound, id, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const forCall = provider.forRequest!(call);
+        Object.defineProperty(bound, id, { value: forCall, enumerable: true, writable: false, configurable: false });
+        return forCall;
+      },
+    });
+  }
+  return bound;
 }
 
 /** The provider with `method` known to be present (after a check such as requireOperation). */

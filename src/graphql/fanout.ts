@@ -159,7 +159,7 @@ export async function fanoutPage<T>(ctx: Context, info: GraphQLResolveInfo, args
     );
   }
   const page = normalizePageArgs(args, { provider: options.providers[0]?.id ?? CROSS_SCOPE, backward: false });
-  const scope = { provider: CROSS_SCOPE, list: `all:${options.list}`, filter: options.filter };
+  const scope = { provider: CROSS_SCOPE, list: `all:${options.list}`, filter: options.filter, key: ctx.upstream.cursorKey };
   const participants: IdentityProvider[] = [];
   for (const provider of options.providers) {
     if (options.offers && !options.offers(provider)) continue;

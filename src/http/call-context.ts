@@ -1,11 +1,11 @@
 /**
  * The per-request "upstream call context": one overall deadline, the caller's abort signal and a
- * budget of upstream calls. src/context.ts creates one per GraphQL request; app.ts runs the
- * execution inside it (AsyncLocalStorage, so the provider adapters need no extra parameter), and the
- * HTTP core reads it on every call. Outside a request (startup, scripts, unit tests) there is none
- * and only the per-call limits apply.
+ * budget of upstream calls. src/context.ts creates one per GraphQL request and binds the request's
+ * providers to it (IdentityProvider.forRequest), so each adapter's HTTP client carries it explicitly
+ * into every call (HttpClient.forCall). Outside a request (startup, scripts, unit tests) there is none
+ * and only the per-call limits apply. No AsyncLocalStorage: on Node 20 it hooks every promise of the
+ * process, which cost 15-19% of the CPU per query (docs/decisions.md).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { setMaxListeners } from 'node:events';
 
 export interface UpstreamLimits {
@@ -32,13 +32,12 @@ export class UpstreamCallContext {
   readonly signal: AbortSignal | undefined;
   /** Upstream calls started so far (each logical call counts once, its retries do not). */
   used = 0;
-  /** The app's cursor signing key (src/domain/paging.ts), carried here so a request needs one AsyncLocalStorage, not two. */
-  cursorKey: Buffer | undefined;
-
   constructor(
     readonly limits: UpstreamLimits,
     signal?: AbortSignal,
     now = Date.now(),
+    /** The app's cursor signing key (src/domain/paging.ts CursorScope.key); undefined outside an app. */
+    readonly cursorKey?: Buffer,
   ) {
     this.deadlineAt = now + limits.deadlineMs;
     if (signal) {
@@ -108,39 +107,13 @@ export class UpstreamCallContext {
   }
 }
 
-const storage = new AsyncLocalStorage<UpstreamCallContext>();
-
-/** Runs `fn` (and everything it starts) under `context`. */
-export function runWithUpstreamContext<T>(context: UpstreamCallContext, fn: () => T): T {
-  return storage.run(context, fn);
-}
-
 /**
  * The request's catalog `name` (see UpstreamCallContext.catalog); outside a request, a fresh load.
  * `ahead`: a look-ahead that nobody awaits yet, so its failure is left to the field that reads it.
  */
-export function requestCatalog<T>(name: string, load: () => Promise<T>, ahead = false): Promise<T> {
-  const call = currentUpstreamContext();
+export function requestCatalog<T>(call: UpstreamCallContext | undefined, name: string, load: () => Promise<T>, ahead = false): Promise<T> {
   if (!call) return ahead ? Promise.resolve(undefined as T) : load();
   const started = call.catalog(name, load);
   if (ahead) started.catch(() => {});
   return started;
-}
-
-/** Whether the request being served has started catalog `name`. */
-export function requestHasCatalog(name: string): boolean {
-  return currentUpstreamContext()?.hasCatalog(name) === true;
-}
-
-/** The upstream call context of the request being served, if any. */
-export function currentUpstreamContext(): UpstreamCallContext | undefined {
-  return storage.getStore();
-}
-
-/**
- * Runs `fn` outside any request's upstream call context: for work shared by several requests (a
- * provider token fetch), which one caller's deadline, cancellation or budget must not cut short.
- */
-export function runOutsideUpstreamContext<T>(fn: () => T): T {
-  return storage.exit(fn);
 }

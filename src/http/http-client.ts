@@ -3,7 +3,7 @@ import { Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
 import { InputError, ProviderError, UpstreamStatusError, type ProviderErrorCode, type ProviderErrorInit } from '../domain/errors.js';
 import type { ProviderId } from '../domain/types.js';
-import { currentUpstreamContext, type UpstreamCallContext } from './call-context.js';
+import type { UpstreamCallContext } from './call-context.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { beginUpstream, notify, type HttpObserver, type ObservedClient, type TokenState } from './observer.js';
 import { sanitizeProviderCode, sanitizeProviderMessage } from './sanitize.js';
@@ -169,7 +169,14 @@ type SendOutcome =
 /** Statuses after which a write may have been carried out by the provider (a gateway lost the answer). */
 const WRITE_UNKNOWN_STATUSES = new Set([502, 504]);
 
-export class HttpClient implements ObservedClient {
+/** What a provider's client sends its calls through: an HttpClient, or its view for one request (HttpClient.forCall). */
+export interface Upstream {
+  request<S extends z.ZodType>(spec: BodySpec<S>): Promise<HttpResponse<z.infer<S>>>;
+  request<S extends z.ZodType>(spec: MaybeEmptySpec<S>): Promise<HttpResponse<z.infer<S> | null>>;
+  request(spec: RequestSpec<null>): Promise<HttpResponse<null>>;
+}
+
+export class HttpClient implements ObservedClient, Upstream {
   readonly provider: ProviderId;
   private readonly pool: Pool;
   private readonly basePath: string;
@@ -264,15 +271,24 @@ export class HttpClient implements ObservedClient {
   }
 
   /**
+   * This client as one request sees it: every call carries `call` (its deadline, cancellation, budget
+   * and coalesced reads). A provider binds its client so for each request (IdentityProvider.forRequest);
+   * without a request (startup, token fetches, scripts) the client itself is the Upstream.
+   */
+  forCall(call: UpstreamCallContext | undefined): Upstream {
+    if (!call) return this;
+    return { request: (spec: RequestSpec<z.ZodType | null>) => this.request(spec as RequestSpec<null>, call) } as Upstream;
+  }
+
+  /**
    * Sends one logical call (with its retries) and returns the parsed body, or throws a ProviderError.
    * An open circuit refuses the call at once with UPSTREAM_UNAVAILABLE; so do a cancelled request, a
    * request past its deadline and a request whose call budget is spent (nothing is sent then).
    */
-  request<S extends z.ZodType>(spec: BodySpec<S>): Promise<HttpResponse<z.infer<S>>>;
-  request<S extends z.ZodType>(spec: MaybeEmptySpec<S>): Promise<HttpResponse<z.infer<S> | null>>;
-  request(spec: RequestSpec<null>): Promise<HttpResponse<null>>;
-  async request(spec: RequestSpec<z.ZodType | null>): Promise<HttpResponse<unknown>> {
-    const call = currentUpstreamContext();
+  request<S extends z.ZodType>(spec: BodySpec<S>, call?: UpstreamCallContext): Promise<HttpResponse<z.infer<S>>>;
+  request<S extends z.ZodType>(spec: MaybeEmptySpec<S>, call?: UpstreamCallContext): Promise<HttpResponse<z.infer<S> | null>>;
+  request(spec: RequestSpec<null>, call?: UpstreamCallContext): Promise<HttpResponse<null>>;
+  async request(spec: RequestSpec<z.ZodType | null>, call?: UpstreamCallContext): Promise<HttpResponse<unknown>> {
     if (!call) return this.requestOnce(spec, call);
     if (spec.method === 'GET') {
       // Identical reads within one request share one call (see UpstreamCallContext.coalesceRead).

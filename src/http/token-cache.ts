@@ -1,5 +1,4 @@
 import { ProviderError } from '../domain/errors.js';
-import { runOutsideUpstreamContext } from './call-context.js';
 
 /** A token request the provider refused is idgraph's configuration problem, never the caller's input. */
 function asCredentialError(error: unknown): unknown {
@@ -58,8 +57,9 @@ export class TokenCache implements TokenSource {
   async get(): Promise<string> {
     if (this.current && this.current.expiresAt > this.now()) return this.current.token;
     if (!this.inFlight) {
-      // Shared by every waiting request: fetched outside any one request's deadline, signal and budget.
-      this.inFlight = runOutsideUpstreamContext(async () => {
+      // Shared by every waiting request: fetched through the provider's own HTTP client, not a request's
+      // (HttpClient.forCall), so outside any one request's deadline, signal and budget.
+      this.inFlight = (async () => {
         try {
           this.fetches += 1;
           const startedAt = performance.now();
@@ -75,7 +75,7 @@ export class TokenCache implements TokenSource {
         } finally {
           this.inFlight = null;
         }
-      });
+      })();
     }
     return this.inFlight;
   }

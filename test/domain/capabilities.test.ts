@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.js';
 import { InputError, UnsupportedOperationError } from '../../src/domain/errors.js';
-import { capabilitiesOf, providerPort, type ProviderAdapter } from '../../src/domain/provider.js';
+import { boundPort, capabilitiesOf, providerPort, registryForRequest, type ProviderAdapter } from '../../src/domain/provider.js';
+import { UpstreamCallContext } from '../../src/http/call-context.js';
 import { operationOf, requireOperation } from '../../src/graphql/require-operation.js';
 
 const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 } as never;
@@ -73,5 +74,28 @@ describe('requireOperation', () => {
   it('names the argument when the provider is not configured', () => {
     expect(() => requireOperation(ctx, 'apaleo', 'deleteUser', 'input.id')).toThrow(InputError);
     expect(() => requireOperation(ctx, 'apaleo', 'deleteUser', 'input.id')).toThrow(/^input\.id: APALEO is not configured/);
+  });
+});
+
+describe('boundPort and registryForRequest (issue 15: the upstream call context passed explicitly)', () => {
+  it('binds a provider to a request when the request first touches it, once, with the capabilities computed once', () => {
+    const bound: (UpstreamCallContext | undefined)[] = [];
+    const port = boundPort((call) => {
+      bound.push(call);
+      return adapter({ listRoles: async () => empty });
+    });
+    expect(bound).toEqual([undefined]);
+    const call = new UpstreamCallContext({ deadlineMs: 1_000, callBudget: 5 });
+    const other = { id: 'apaleo', close: async () => undefined } as never;
+    const registry = registryForRequest({ logto: port, apaleo: other }, call);
+    expect(bound).toEqual([undefined]); // nothing bound before it is used
+    expect(Object.keys(registry)).toEqual(['logto', 'apaleo']);
+    const first = registry.logto!;
+    expect(registry.logto).toBe(first);
+    expect(bound).toEqual([undefined, call]);
+    expect(first).not.toBe(port);
+    expect(first.capabilities).toEqual(['LIST_USERS', 'GET_USER', 'LIST_ROLES']);
+    // A provider without forRequest (a test double) serves the request as it is.
+    expect(registry.apaleo).toBe(other);
   });
 });

@@ -1,7 +1,7 @@
 /** The HTTP core under a request's upstream call context: budget, deadline, cancellation, slot wait, token fetch. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runWithUpstreamContext, UpstreamCallContext } from '../../src/http/call-context.js';
+import { UpstreamCallContext } from '../../src/http/call-context.js';
 import { HttpClient } from '../../src/http/http-client.js';
 import { TokenCache } from '../../src/http/token-cache.js';
 import { SimServer } from '../../src/sandbox/server.js';
@@ -25,47 +25,48 @@ afterAll(async () => {
   await sim.stop();
 });
 
-const get = (id = 'a') => client.request({ operation: 'getThing', method: 'GET', path: `/things/${id}`, schema: Thing });
-const within = <T>(context: UpstreamCallContext, fn: () => Promise<T>) => runWithUpstreamContext(context, fn);
+/** A read, as one request's view of the client sends it (HttpClient.forCall), or outside any request. */
+const get = (id = 'a', call?: UpstreamCallContext) =>
+  client.forCall(call).request({ operation: 'getThing', method: 'GET', path: `/things/${id}`, schema: Thing });
 
 describe('upstream call context', () => {
   it('counts calls against the budget and refuses the rest without sending', async () => {
     const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 2 });
-    await within(context, () => get('a'));
-    await within(context, () => get('b'));
-    await expect(within(context, () => get('c'))).rejects.toMatchObject({ code: 'UPSTREAM_BUDGET_EXCEEDED', retryable: false });
+    await get('a', context);
+    await get('b', context);
+    await expect(get('c', context)).rejects.toMatchObject({ code: 'UPSTREAM_BUDGET_EXCEEDED', retryable: false });
     expect(sim.count('things.get')).toBe(2);
   });
 
   it('identical reads within one request share one call (and one unit of budget); other requests send their own', async () => {
     const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 });
     sim.latencyMs = 30;
-    const together = await within(context, () => Promise.all([get('a'), get('a'), get('a'), get('b')]));
+    const together = await Promise.all([get('a', context), get('a', context), get('a', context), get('b', context)]);
     expect(together.map((r) => r.data?.id)).toEqual(['a', 'a', 'a', 'b']);
-    await within(context, () => get('a')); // after it settled: still the same read
+    await get('a', context); // after it settled: still the same read
     expect(sim.count('things.get')).toBe(2);
     expect(context.used).toBe(2);
-    await within(new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }), () => get('a'));
+    await get('a', new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }));
     await get('a'); // outside any request: never coalesced
     expect(sim.count('things.get')).toBe(4);
   });
 
   it('a write forgets the reads of its request, so a read after it is sent again', async () => {
     const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 });
-    await within(context, () => get('a'));
-    await within(context, () => client.request({ operation: 'token', method: 'POST', path: '/token', form: {}, schema: z.object({ token: z.string() }) }));
-    await within(context, () => get('a'));
+    await get('a', context);
+    await client.forCall(context).request({ operation: 'token', method: 'POST', path: '/token', form: {}, schema: z.object({ token: z.string() }) });
+    await get('a', context);
     expect(sim.count('things.get')).toBe(2);
     expect(sim.count('token')).toBe(1);
   });
 
   it('refuses at once after the deadline or a cancellation, and neither opens the circuit', async () => {
     const late = new UpstreamCallContext({ deadlineMs: 1, callBudget: 10 }, undefined, Date.now() - 10);
-    await expect(within(late, () => get())).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
+    await expect(get('a', late)).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
     const controller = new AbortController();
     const cancelled = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, controller.signal);
     sim.latencyMs = 500;
-    const pending = within(cancelled, () => get());
+    const pending = get('a', cancelled);
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', message: expect.stringMatching(/cancelled/) });
     expect(client.circuit.snapshot().state).toBe('CLOSED');
@@ -92,9 +93,16 @@ describe('upstream call context', () => {
       });
       return { token: data!.token, expiresInSeconds: 3600 };
     });
+    // The token is fetched through the client itself (no request), so it takes nothing from the
+    // budget of the request that needed it: a budget of one call is enough for that call.
     const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 1 });
-    await expect(within(context, () => tokens.get())).resolves.toBe('t');
-    expect(context.used).toBe(0);
+    await expect(
+      client.forCall(context).request({ operation: 'getThing', method: 'GET', path: '/things/t', schema: Thing, auth: tokens }),
+    ).resolves.toMatchObject({
+      data: { id: 't' },
+    });
+    expect(context.used).toBe(1);
+    expect(sim.count('token')).toBe(1);
   });
 });
 
@@ -106,12 +114,12 @@ describe('token waits', () => {
     });
     const context = new UpstreamCallContext({ deadlineMs: 100, callBudget: 10 });
     const started = Date.now();
-    await expect(
-      within(context, () => client.request({ operation: 'getThing', method: 'GET', path: '/things/a', schema: Thing, auth: slow })),
-    ).rejects.toMatchObject({
-      code: 'UPSTREAM_TIMEOUT',
-      message: expect.stringMatching(/waiting for a token/),
-    });
+    await expect(client.forCall(context).request({ operation: 'getThing', method: 'GET', path: '/things/a', schema: Thing, auth: slow })).rejects.toMatchObject(
+      {
+        code: 'UPSTREAM_TIMEOUT',
+        message: expect.stringMatching(/waiting for a token/),
+      },
+    );
     expect(Date.now() - started).toBeLessThan(600);
     await expect(slow.get()).resolves.toBe('t');
   });

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadConfig } from '../../src/config.js';
 import { ProviderError } from '../../src/domain/errors.js';
-import { runWithUpstreamContext, UpstreamCallContext } from '../../src/http/call-context.js';
-import { HttpClient } from '../../src/http/http-client.js';
+import { UpstreamCallContext } from '../../src/http/call-context.js';
+import { HttpClient, type Upstream } from '../../src/http/http-client.js';
 import { MemoryStore, sharedStoreState } from '../../src/shared/index.js';
 import { DEFAULT_RATE_LIMITS, MAX_PAUSE_MS, upstreamBudgets } from '../../src/shared/upstream-budget.js';
 import type { RateLimit } from '../../src/shared/store.js';
@@ -97,8 +97,9 @@ describe('the shared upstream budget in the HTTP core', () => {
   const schema = z.object({ ok: z.boolean() });
   const replica = (store: MemoryStore, limit: RateLimit, extra: Partial<ConstructorParameters<typeof HttpClient>[0]> = {}) =>
     new HttpClient({ provider: 'authress', baseUrl, maxAttempts: 1, upstreamBudget: upstreamBudgets(store, { authress: limit }), ...extra });
-  const get = (client: HttpClient) => client.request({ operation: 'listUsers', method: 'GET', path: '/x', schema });
-  const inRequest = <T>(deadlineMs: number, fn: () => Promise<T>) => runWithUpstreamContext(new UpstreamCallContext({ deadlineMs, callBudget: 100 }), fn);
+  const get = (client: Upstream) => client.request({ operation: 'listUsers', method: 'GET', path: '/x', schema });
+  /** `client` as one request with this deadline sees it (HttpClient.forCall). */
+  const inRequest = (deadlineMs: number, client: HttpClient) => client.forCall(new UpstreamCallContext({ deadlineMs, callBudget: 100 }));
 
   it("one replica's 429 with Retry-After makes another fail at once as RATE_LIMITED, with the wait, without sending", async () => {
     const store = new MemoryStore();
@@ -108,7 +109,7 @@ describe('the shared upstream budget in the HTTP core', () => {
     await expect(get(a)).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429 });
     const before = seen.length;
     const started = Date.now();
-    const error = await inRequest(1_000, () => get(b)).catch((e: unknown) => e);
+    const error = await get(inRequest(1_000, b)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProviderError);
     expect((error as ProviderError).code).toBe('RATE_LIMITED');
     expect((error as ProviderError).extensions().retryAfterSeconds).toBeGreaterThan(1.5);
@@ -124,11 +125,11 @@ describe('the shared upstream budget in the HTTP core', () => {
     await get(client);
     // The next token comes in 250 ms: within a 1 s deadline the call waits for it.
     const started = Date.now();
-    await expect(inRequest(1_000, () => get(client))).resolves.toMatchObject({ status: 200 });
+    await expect(get(inRequest(1_000, client))).resolves.toMatchObject({ status: 200 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(200);
     // With 100 ms left it fails at once, saying how long the wait would have been.
     const t = Date.now();
-    const error = (await inRequest(100, () => get(client)).catch((e: unknown) => e)) as ProviderError;
+    const error = (await get(inRequest(100, client)).catch((e: unknown) => e)) as ProviderError;
     expect(error.code).toBe('RATE_LIMITED');
     expect(error.retryAfterSeconds).toBeGreaterThan(0.1);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(0.25);
@@ -152,9 +153,9 @@ describe('the shared upstream budget in the HTTP core', () => {
     const tight = new MemoryStore();
     const client = replica(tight, { ratePerSecond: 1, burst: 1 }, { maxAttempts: 3, retryBaseMs: 1 });
     answer502 = 1;
-    const error = (await inRequest(500, () => client.request({ operation: 'putUser', method: 'PUT', path: '/x', json: {}, schema })).catch(
-      (e: unknown) => e,
-    )) as ProviderError;
+    const error = (await inRequest(500, client)
+      .request({ operation: 'putUser', method: 'PUT', path: '/x', json: {}, schema })
+      .catch((e: unknown) => e)) as ProviderError;
     expect(error.code).toBe('RATE_LIMITED');
     expect(error.outcomeUnknown).toBe(true);
     expect(error.retryable).toBe(false);

@@ -6,8 +6,9 @@ import { InputError, NotFoundError, ProviderError, readBackFailed } from '../../
 import { isAbsent, orNotFound, orNull } from '../../http/status.js';
 import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
 import {
-  providerPort,
+  boundPort,
   type ProviderAdapter,
+  type ProviderHealth,
   type CreateInvitationInput,
   type InvitationFilter,
   type UpdateUserInput,
@@ -51,14 +52,27 @@ function describeApaleoError(_status: number, body: unknown): { code?: string | 
   };
 }
 
+const pageOptions = { provider: 'apaleo', backward: true } as const;
+
 export function createApaleoProvider(options: ApaleoProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'apaleo', baseUrl: options.baseUrl, describeError: describeApaleoError });
   const tokens = apaleoTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const client = createApaleoClient(http, tokens);
+  const health = () => ({ circuit: http.circuit.snapshot() });
+  const close = () => http.close();
+  // The shared parts above; the adapter below is bound to one request's upstream call context (or none).
+  return boundPort((call) => bindApaleo(options, createApaleoClient(http.forCall(call), tokens), call?.cursorKey, health, close));
+}
+
+function bindApaleo(
+  options: ApaleoProviderOptions,
+  client: ReturnType<typeof createApaleoClient>,
+  key: Buffer | undefined,
+  health: () => ProviderHealth,
+  close: () => Promise<void>,
+) {
   /** Issue 16: the role names, from the shared catalog cache when there is one (they change only with Apaleo's API). */
   const roleNames = () => (options.catalogs ? options.catalogs.get('roles', () => client.listRoles()) : client.listRoles());
-  const pageOptions = { provider: 'apaleo', backward: true } as const;
 
   const allInvitations = async (propertyId?: string) => (await client.listInvitations(propertyId)).map(toInvitation);
 
@@ -91,7 +105,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
     return (await allInvitations()).find((i) => i.email.toLowerCase() === wanted) ?? null;
   }
 
-  return providerPort({
+  return {
     id: 'apaleo',
     mode: options.mode,
     baseUrl: options.baseUrl,
@@ -107,7 +121,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
     async listUsers(filter: UserFilter, args: PageArgs) {
       return offsetPage(
         args,
-        { provider: 'apaleo', list: 'users', filter },
+        { provider: 'apaleo', list: 'users', filter, key },
         {
           fetchRange: async (start, end) => {
             const { window } = await fetchUsersWindow(filter, start, end);
@@ -180,7 +194,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
         (await allInvitations(filter.propertyId ?? undefined)).filter(
           (i) => (filter.status == null || filter.status === i.status) && (filter.invitee == null || i.email.toLowerCase() === filter.invitee.toLowerCase()),
         );
-      return arrayPage(args, { provider: 'apaleo', list: 'invitations', filter }, load, pageOptions);
+      return arrayPage(args, { provider: 'apaleo', list: 'invitations', filter, key }, load, pageOptions);
     },
 
     async getInvitations(ids) {
@@ -235,7 +249,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
     },
 
     async listRoles(args: PageArgs) {
-      return arrayPage(args, { provider: 'apaleo', list: 'roles' }, async () => (await roleNames()).map(toRole), pageOptions);
+      return arrayPage(args, { provider: 'apaleo', list: 'roles', key }, async () => (await roleNames()).map(toRole), pageOptions);
     },
 
     async getRoles(ids) {
@@ -247,7 +261,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
     },
 
     async listTenants(args: PageArgs) {
-      return arrayPage(args, { provider: 'apaleo', list: 'tenants' }, listAllTenants, pageOptions);
+      return arrayPage(args, { provider: 'apaleo', list: 'tenants', key }, listAllTenants, pageOptions);
     },
 
     async getTenants(ids) {
@@ -255,12 +269,7 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
       return ids.map((id) => tenants.get(id) ?? null);
     },
 
-    health() {
-      return { circuit: http.circuit.snapshot() };
-    },
-
-    async close() {
-      await http.close();
-    },
-  } satisfies ProviderAdapter);
+    health,
+    close,
+  } satisfies ProviderAdapter;
 }

@@ -1,5 +1,5 @@
 /** One typed function per Apaleo Identity v1 operation; answers are wire types. */
-import type { HttpClient } from '../../http/http-client.js';
+import type { Upstream } from '../../http/http-client.js';
 import { segment } from '../../http/ids.js';
 import type { StatusExceptions } from '../../http/status.js';
 import type { TokenSource } from '../../http/token-cache.js';
@@ -34,7 +34,7 @@ export const statusExceptions = {
   noCurrentUser: { statuses: [400], reason: 'a client-credentials token acts as an application, so Apaleo has no "me"', means: 'absent' },
 } as const satisfies StatusExceptions;
 
-export function createApaleoClient(http: HttpClient, auth: TokenSource) {
+export function createApaleoClient(http: Upstream, auth: TokenSource) {
   return {
     async listInvitations(propertyId?: string) {
       const { data } = await http.request({

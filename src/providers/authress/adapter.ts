@@ -6,8 +6,8 @@
 import { InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
 import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
-import { providerPort, type ListUsersOptions, type ProviderAdapter, type UserFilter } from '../../domain/provider.js';
-import { requestCatalog } from '../../http/call-context.js';
+import { boundPort, type ProviderHealth, type ListUsersOptions, type ProviderAdapter, type UserFilter } from '../../domain/provider.js';
+import { requestCatalog, type UpstreamCallContext } from '../../http/call-context.js';
 import type { Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -42,7 +42,20 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'authress', baseUrl: options.baseUrl, describeError: describeAuthressError });
   const tokens = authressTokenSource(options.baseUrl, options.accessKey);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const client = createAuthressClient(http, tokens);
+  const health = () => ({ circuit: http.circuit.snapshot() });
+  const close = () => http.close();
+  // The shared parts above; the adapter below is bound to one request's upstream call context (or none).
+  return boundPort((call) => bindAuthress(options, createAuthressClient(http.forCall(call), tokens), call, health, close));
+}
+
+function bindAuthress(
+  options: AuthressProviderOptions,
+  client: ReturnType<typeof createAuthressClient>,
+  call: UpstreamCallContext | undefined,
+  health: () => ProviderHealth,
+  close: () => Promise<void>,
+) {
+  const key = call?.cursorKey;
 
   async function getUser(id: string): Promise<User | null> {
     const user = await orNull(client.getUser(id));
@@ -119,7 +132,7 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
    */
   const TENANTS = 'authress:tenants';
   function requestTenants(ahead = false): Promise<Tenant[]> {
-    return requestCatalog(TENANTS, () => allTenants(), ahead);
+    return requestCatalog(call, TENANTS, () => allTenants(), ahead);
   }
 
   /** The look-ahead of a users list: the tenants list starts now when the caller selected `tenants`. */
@@ -129,7 +142,7 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
     else void requestTenants(true);
   }
 
-  return providerPort({
+  return {
     id: 'authress',
     mode: options.mode,
     baseUrl: options.baseUrl,
@@ -143,11 +156,16 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
       }
       if (filter.tenantId != null) checkTenantId('filter.tenantId', filter.tenantId);
       lookAhead(listOptions);
-      return pageUsers(filter, args, async (cursor, limit) => {
-        const call = client.listUsers({ limit, cursor, filter: filter.search, tenantId: filter.tenantId });
-        const page = await (cursor ? mapStatus(call, statusExceptions.expiredCursor) : call);
-        return { items: page.users.map(toUser), next: nextCursor(page) };
-      });
+      return pageUsers(
+        filter,
+        args,
+        async (cursor, limit) => {
+          const pending = client.listUsers({ limit, cursor, filter: filter.search, tenantId: filter.tenantId });
+          const page = await (cursor ? mapStatus(pending, statusExceptions.expiredCursor) : pending);
+          return { items: page.users.map(toUser), next: nextCursor(page) };
+        },
+        key,
+      );
     },
 
     async getUsers(ids) {
@@ -230,12 +248,12 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
       // only, like users. totalCount is known only when the whole list came in one page.
       return forwardPage(
         args,
-        { provider: 'authress', list: 'tenants' },
+        { provider: 'authress', list: 'tenants', key },
         {
           upstreamMax: USERS_LIMIT_MAX,
           fetch: async (cursor) => {
-            const call = client.getTenants(cursor);
-            const page = await (cursor ? mapStatus(call, statusExceptions.expiredCursor) : call);
+            const pending = client.getTenants(cursor);
+            const page = await (cursor ? mapStatus(pending, statusExceptions.expiredCursor) : pending);
             const next = nextCursor(page);
             return { items: page.tenants.map(toTenant), next, totalCount: cursor == null && next == null ? page.tenants.length : null };
           },
@@ -262,12 +280,7 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
       return ids.map((id) => byId.get(id) ?? null);
     },
 
-    health() {
-      return { circuit: http.circuit.snapshot() };
-    },
-
-    async close() {
-      await http.close();
-    },
-  } satisfies ProviderAdapter);
+    health,
+    close,
+  } satisfies ProviderAdapter;
 }

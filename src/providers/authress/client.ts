@@ -1,5 +1,5 @@
 /** One typed function per Authress operation idgraph uses; answers are wire types. */
-import type { HttpClient } from '../../http/http-client.js';
+import type { Upstream } from '../../http/http-client.js';
 import { segment } from '../../http/ids.js';
 import { InputError } from '../../domain/errors.js';
 import type { StatusExceptions } from '../../http/status.js';
@@ -25,7 +25,7 @@ export const statusExceptions = {
   },
 } as const satisfies StatusExceptions;
 
-export function createAuthressClient(http: HttpClient, auth: TokenSource) {
+export function createAuthressClient(http: Upstream, auth: TokenSource) {
   return {
     async listUsers(params: ListUsersParams) {
       const { data } = await http.request({

@@ -18,6 +18,7 @@ export function pageUsers<T>(
   filter: UserFilter,
   args: PageArgs,
   fetch: (cursor: string | null, limit: number) => Promise<{ items: T[]; next: string | null }>,
+  key?: Buffer,
 ): Promise<Page<T>> {
-  return forwardPage(args, { provider: 'authress', list: 'users', filter }, { upstreamMax: USERS_LIMIT_MAX, fetch }, AUTHRESS_PAGE_OPTIONS);
+  return forwardPage(args, { provider: 'authress', list: 'users', filter, key }, { upstreamMax: USERS_LIMIT_MAX, fetch }, AUTHRESS_PAGE_OPTIONS);
 }

@@ -7,7 +7,8 @@ import { InputError, NotFoundError, UpstreamNotFound, UpstreamUnprocessable } fr
 import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { offsetPage, type PageArgs } from '../../domain/paging.js';
 import {
-  providerPort,
+  boundPort,
+  type ProviderHealth,
   type ProviderAdapter,
   type CreateInvitationInput,
   type InvitationFilter,
@@ -15,7 +16,7 @@ import {
   type UpdateUserInput,
   type UserFilter,
 } from '../../domain/provider.js';
-import { requestCatalog, requestHasCatalog } from '../../http/call-context.js';
+import { requestCatalog, type UpstreamCallContext } from '../../http/call-context.js';
 import type { Invitation, Role, Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -50,14 +51,27 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'logto', baseUrl: options.baseUrl, describeError: describeLogtoError });
   const tokens = logtoTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const client = createLogtoClient(http, tokens, options.catalogs);
+  const health = () => ({ circuit: http.circuit.snapshot() });
+  const close = () => http.close();
+  // The shared parts above; the adapter below is bound to one request's upstream call context (or none).
+  return boundPort((call) => bindLogto(options, createLogtoClient(http.forCall(call), tokens, options.catalogs), call, health, close));
+}
+
+function bindLogto(
+  options: LogtoProviderOptions,
+  client: ReturnType<typeof createLogtoClient>,
+  call: UpstreamCallContext | undefined,
+  health: () => ProviderHealth,
+  close: () => Promise<void>,
+) {
+  const key = call?.cursorKey;
   const pageOptions = { provider: 'logto', backward: true } as const;
 
   /** Offset paging over a paged Logto list: Total-Number is the total, `last` costs one extra small call. */
   function pagedList<W, T>(args: PageArgs, list: string, filter: unknown, fetchPage: (page: PageParams) => Promise<LogtoPage<W>>, map: (w: W) => T) {
     return offsetPage(
       args,
-      { provider: 'logto', list, filter },
+      { provider: 'logto', list, filter, key },
       {
         fetchRange: async (start, end) => {
           const { items, total } = await fetchWindow(start, end, fetchPage);
@@ -85,11 +99,11 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
     map: (w: W) => T,
     catalog: string,
   ): Promise<(T | null)[]> {
-    if (ids.length === 1 && !requestHasCatalog(catalog)) {
+    if (ids.length === 1 && call?.hasCatalog(catalog) !== true) {
       const one = await orNull(getOne(ids[0]!));
       return [one && map(one)];
     }
-    const all = new Map((await requestCatalog(catalog, () => fetchAll(listPage))).map((w) => [w.id, w]));
+    const all = new Map((await requestCatalog(call, catalog, () => fetchAll(listPage))).map((w) => [w.id, w]));
     return ids.map((id) => {
       const found = all.get(id);
       return found ? map(found) : null;
@@ -135,7 +149,7 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
     }
   }
 
-  return providerPort({
+  return {
     id: 'logto',
     mode: options.mode,
     baseUrl: options.baseUrl,
@@ -205,7 +219,7 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
       // no catalog; the inviters' ids are not known before the list answers.)
       const fields = listOptions?.fields;
       if (fields?.includes('tenant') || fields?.includes('tenants'))
-        void requestCatalog(ORGANIZATIONS, () => fetchAll((page) => client.listOrganizations(page)), true);
+        void requestCatalog(call, ORGANIZATIONS, () => fetchAll((page) => client.listOrganizations(page)), true);
       const load = async () => {
         const all = await client.listInvitations({
           organizationId: filter.organizationId ?? undefined,
@@ -216,7 +230,7 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
         return all.map(toInvitation).filter((i) => filter.status == null || i.status === filter.status);
       };
       // The whole list is at hand: cursors keyed on the item (createdAt, id), so a change between calls neither repeats nor skips.
-      return keyedArrayPage(args, { provider: 'logto', list: 'invitations', filter }, load, pageOptions);
+      return keyedArrayPage(args, { provider: 'logto', list: 'invitations', filter, key }, load, pageOptions);
     },
 
     async getInvitations(ids) {
@@ -330,12 +344,7 @@ export function createLogtoProvider(options: LogtoProviderOptions) {
       return Promise.all(userIds.map(async (id) => (await orNull(client.listUserOrganizations(id)))?.map(toUserTenant) ?? []));
     },
 
-    health() {
-      return { circuit: http.circuit.snapshot() };
-    },
-
-    async close() {
-      await http.close();
-    },
-  } satisfies ProviderAdapter);
+    health,
+    close,
+  } satisfies ProviderAdapter;
 }

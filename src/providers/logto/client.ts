@@ -1,5 +1,5 @@
 /** One typed function per Logto Management API operation idgraph uses; answers are wire types. */
-import type { HttpClient, QueryValue } from '../../http/http-client.js';
+import type { Upstream, QueryValue } from '../../http/http-client.js';
 import { segment } from '../../http/ids.js';
 import { EmailConnectorMissingError } from '../../domain/errors.js';
 import type { StatusExceptions } from '../../http/status.js';
@@ -64,7 +64,7 @@ const path = (id: string) => segment('logto', id);
  * its TTL. idgraph never creates, renames or deletes either, so nothing of its own invalidates them;
  * memberships, users and invitations (whose status changes) are never cached.
  */
-export function createLogtoClient(http: HttpClient, auth: TokenSource, catalogs?: CatalogCache) {
+export function createLogtoClient(http: Upstream, auth: TokenSource, catalogs?: CatalogCache) {
   const cached = <T>(name: string, load: () => Promise<T>): Promise<T> => (catalogs ? catalogs.get(name, load) : load());
   async function paged<T>(operation: string, route: string, page: PageParams, schema: import('zod').ZodType<T[]>, query: Record<string, QueryValue> = {}) {
     const response = await http.request({

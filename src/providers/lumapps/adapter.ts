@@ -7,7 +7,8 @@ import { InputError, NotFoundError } from '../../domain/errors.js';
 import { orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
 import {
-  providerPort,
+  boundPort,
+  type ProviderHealth,
   type ProviderAdapter,
   type CreateUserInput,
   type ListUsersOptions,
@@ -15,6 +16,7 @@ import {
   type UserFilter,
 } from '../../domain/provider.js';
 import type { User as DomainUser } from '../../domain/types.js';
+import type { UpstreamCallContext } from '../../http/call-context.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { lumappsTokenSource, type LumappsCredentials } from './auth.js';
 import { createLumappsClient, statusExceptions, type UserKey } from './client.js';
@@ -84,7 +86,20 @@ export function createLumappsProvider(options: LumappsProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'lumapps', baseUrl: options.baseUrl, describeError: describeLumappsError });
   const tokens = lumappsTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const client = createLumappsClient(http, tokens);
+  const health = () => ({ circuit: http.circuit.snapshot() });
+  const close = () => http.close();
+  // The shared parts above; the adapter below is bound to one request's upstream call context (or none).
+  return boundPort((call) => bindLumapps(options, createLumappsClient(http.forCall(call), tokens), call, health, close));
+}
+
+function bindLumapps(
+  options: LumappsProviderOptions,
+  client: ReturnType<typeof createLumappsClient>,
+  call: UpstreamCallContext | undefined,
+  health: () => ProviderHealth,
+  close: () => Promise<void>,
+) {
+  const key = call?.cursorKey;
   const pageSize = options.pageSize ?? LUMAPPS_MAX_PAGE_SIZE;
   const mapItems = (items: User[]) => items.map(toUser);
 
@@ -111,7 +126,7 @@ export function createLumappsProvider(options: LumappsProviderOptions) {
     return found;
   }
 
-  return providerPort({
+  return {
     id: 'lumapps',
     mode: options.mode,
     baseUrl: options.baseUrl,
@@ -122,7 +137,7 @@ export function createLumappsProvider(options: LumappsProviderOptions) {
       const params = { ...listParams(filter), fields: listFieldsSelector(userWireFields(listOptions?.fields)) };
       return forwardPage(
         args,
-        { provider: 'lumapps', list: 'users', filter },
+        { provider: 'lumapps', list: 'users', filter, key },
         userListSource((p) => client.listUsers(p), params, mapItems, pageSize),
         { provider: 'lumapps', backward: false },
       );
@@ -188,12 +203,7 @@ export function createLumappsProvider(options: LumappsProviderOptions) {
 
     // No roles and no tenants: LumApps users have no roles in idgraph, and a LumApps provider is one customer platform.
 
-    health() {
-      return { circuit: http.circuit.snapshot() };
-    },
-
-    async close() {
-      await http.close();
-    },
-  } satisfies ProviderAdapter);
+    health,
+    close,
+  } satisfies ProviderAdapter;
 }

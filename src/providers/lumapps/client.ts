@@ -1,5 +1,5 @@
 /** One typed function per LumApps operation used by idgraph; answers are wire types. */
-import type { HttpClient } from '../../http/http-client.js';
+import type { Upstream } from '../../http/http-client.js';
 import { checkProviderId } from '../../http/ids.js';
 import type { StatusExceptions } from '../../http/status.js';
 import type { TokenSource } from '../../http/token-cache.js';
@@ -14,7 +14,7 @@ export const statusExceptions = {
   userNotVisible: { statuses: [403], reason: "LumApps answers 403 on user/get for a user the token's user may not see", means: 'absent' },
 } as const satisfies StatusExceptions;
 
-export function createLumappsClient(http: HttpClient, auth: TokenSource) {
+export function createLumappsClient(http: Upstream, auth: TokenSource) {
   return {
     async listUsers(params: UserListParams) {
       const { data } = await http.request({
