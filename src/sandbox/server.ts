@@ -60,6 +60,12 @@ interface Route {
 export class SimServer {
   /** Ports to listen on by simulator name, when start() is given none (main.ts sets them from the config). */
   static readonly pinnedPorts = new Map<string, number>();
+  /**
+   * The injected latency per call. A read (GET) is answered `latencyMs` after it arrived, its handler
+   * and serialization included, as a real server's response time includes its own work (several
+   * reads arriving together are then answered together, not one after the other on this one thread).
+   * A write waits first, then runs, so a write cut short by the caller was not applied.
+   */
   latencyMs = 0;
   faults: Fault[] = [];
   /** The fraction of calls (0..1) answered with a random 500/503 for soak tests. */
@@ -154,6 +160,9 @@ export class SimServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.onRequestHeaders?.(req.headers);
+    const arrived = performance.now();
+    /** For a read: waits out what is left of the latency before the answer goes out (see latencyMs). */
+    let settle = async () => {};
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -179,18 +188,29 @@ export class SimServer {
 
       const name = matched.route.name;
       this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
-      if (this.latencyMs > 0) await sleep(this.latencyMs);
+      if (this.latencyMs > 0) {
+        if (method === 'GET') {
+          const answerAt = arrived + this.latencyMs;
+          settle = async () => {
+            const left = answerAt - performance.now();
+            if (left > 0) await sleep(left);
+          };
+        } else await sleep(this.latencyMs);
+      }
 
       const fault = this.takeFault(name) ?? this.randomFault();
       if (fault) {
         if (fault.kind === 'delay') await sleep(fault.delayMs ?? 1_000);
         else if (fault.kind === 'reset') {
+          await settle();
           req.socket.destroy();
           return;
         } else if (fault.kind === 'malformed') {
+          await settle();
           return this.send(res, { status: fault.status ?? 200, text: '{"truncated": ', headers: { 'content-type': 'application/json' } });
         } else if (fault.kind === 'status') {
           const status = fault.status ?? 500;
+          await settle();
           return this.send(res, { status, json: fault.json ?? this.errorBody(status, 'Injected fault'), headers: fault.headers });
         }
       }
@@ -212,11 +232,13 @@ export class SimServer {
         json,
         form,
       });
-      if (fault?.kind === 'mismatch' && response.json !== undefined) {
-        return this.send(res, { ...response, json: { unexpected: true, was: typeof response.json } });
-      }
-      return this.send(res, response);
+      const answer =
+        fault?.kind === 'mismatch' && response.json !== undefined ? { ...response, json: { unexpected: true, was: typeof response.json } } : response;
+      const encoded = this.encode(answer);
+      await settle();
+      return this.write(res, answer.status, encoded);
     } catch (error) {
+      await settle();
       this.send(res, { status: 500, json: this.errorBody(500, error instanceof Error ? error.message : 'Simulator error') });
     }
   }
@@ -246,7 +268,10 @@ export class SimServer {
   }
 
   private send(res: ServerResponse, response: SimResponse): void {
-    if (res.headersSent || res.destroyed) return;
+    this.write(res, response.status, this.encode(response));
+  }
+
+  private encode(response: SimResponse): { headers: Record<string, string | string[]>; payload: string } {
     const headers: Record<string, string | string[]> = { ...response.headers };
     let payload = '';
     if (response.json !== undefined) {
@@ -256,7 +281,12 @@ export class SimServer {
       payload = response.text;
     }
     headers['content-length'] = String(Buffer.byteLength(payload));
-    res.writeHead(response.status, headers);
+    return { headers, payload };
+  }
+
+  private write(res: ServerResponse, status: number, { headers, payload }: { headers: Record<string, string | string[]>; payload: string }): void {
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(status, headers);
     res.end(payload);
   }
 }
