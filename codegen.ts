@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Writes schema/schema.graphql, the sorted public SDL, from the Pothos schema in
- * src/graphql/schema.ts. `npm run codegen` regenerates it; `npm run codegen:check` (CI) fails when
+ * src/graphql/public-schema.ts. `npm run codegen` regenerates it; `npm run codegen:check` (CI) fails when
  * the committed file is stale, and test/schema.test.ts fails too.
  *
  * Second output: test/gql/, the typed documents of the tests (GraphQL Code Generator's client
@@ -12,7 +12,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * strings (the preset only collects `graphql(…)` calls).
  */
 const config: CodegenConfig = {
-  schema: './src/graphql/schema.ts',
+  schema: './src/graphql/public-schema.ts',
   // Only `graphql(…)` calls are test documents (not `app.gql(…)` strings, nor `gql` template tags).
   pluckConfig: { globalGqlIdentifierName: ['graphql'], gqlMagicComment: 'graphql' },
   generates: {

@@ -8,7 +8,7 @@ import { checkCallerAuth, ConfigError, loadConfig } from '../src/config.js';
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ScopesPlugin, { needs } from '../src/graphql/auth.js';
-import { schema } from '../src/graphql/schema.js';
+import { schema } from '../src/graphql/public-schema.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 
 const KEYS = { reader: 'reader-key-0123456789', writer: 'writer-key-0123456789', inviter: 'inviter-key-0123456789', admin: 'admin-key-0123456789' };

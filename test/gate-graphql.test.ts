@@ -7,7 +7,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../src/auth/authenticator.js';
 import { measure } from '../src/graphql/limits.js';
-import { schema } from '../src/graphql/schema.js';
+import { schema } from '../src/graphql/public-schema.js';
 import { ApaleoSandbox } from '../src/providers/apaleo/sandbox.js';
 import { LogtoSandbox } from '../src/providers/logto/sandbox.js';
 import { createTestApp, type TestApp } from './helpers/app.js';

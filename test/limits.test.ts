@@ -1,7 +1,7 @@
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, limitRules, measure, parseWithTokenLimit, type QueryLimits } from '../src/graphql/limits.js';
-import { schema } from '../src/graphql/schema.js';
+import { schema } from '../src/graphql/public-schema.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { graphql } from './gql/index.js';
 

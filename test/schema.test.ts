@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { subgraphSdl } from '../src/graphql/print-subgraph.js';
-import { schema } from '../src/graphql/schema.js';
+import { schema } from '../src/graphql/public-schema.js';
 
 describe('schema/schema.graphql', () => {
   it('is the printed, sorted SDL of the Pothos schema (run `npm run codegen` when this fails)', () => {

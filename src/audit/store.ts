@@ -5,7 +5,10 @@
  * UPDATE, and every DELETE except the retention purge of this module (which sets a transaction-local
  * flag). Events are read newest first with keyset paging on their id.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { ProviderId } from '../domain/types.js';
 
 export type AuditOutcome = 'SUCCESS' | 'ERROR' | 'PARTIAL' | 'UNKNOWN';
@@ -230,11 +233,58 @@ export function createAuditStore(sql: Sql, kind: AuditStore['kind']): AuditStore
   };
 }
 
+type PGliteModule = typeof import('@electric-sql/pglite');
+
+/**
+ * Where a fresh PGlite cluster (what initdb makes, before any table) is kept, per PGlite version:
+ * loading it opens a new embedded store in about 1.5 s instead of initdb's 5 (the sandbox's first
+ * mutation, every test worker). Null when the version cannot be read.
+ */
+function clusterTemplatePath(): string | null {
+  try {
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+    return join(tmpdir(), `idgraph-pglite-cluster-${version}.tar.gz`);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `dataDir` holds no cluster yet (in memory, or a folder without PG_VERSION). */
+function isNewCluster(dataDir: string): boolean {
+  if (dataDir.includes('://')) return dataDir.startsWith('memory://');
+  return !existsSync(join(dataDir, 'PG_VERSION')) && readdirSync(dataDir).length === 0;
+}
+
+/** Opens PGlite in `dataDir`; a new cluster starts from the kept template, or makes it for next time. */
+async function openPGlite({ PGlite }: PGliteModule, dataDir: string) {
+  const template = isNewCluster(dataDir) ? clusterTemplatePath() : null;
+  if (template && existsSync(template)) {
+    try {
+      return await PGlite.create(dataDir, { loadDataDir: new Blob([readFileSync(template)]) });
+    } catch {
+      // A damaged template: initdb as if there were none (and the template is made again below).
+    }
+  }
+  const db = await PGlite.create(dataDir);
+  if (template) {
+    try {
+      const dump = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer());
+      const partial = `${template}.${process.pid}.tmp`;
+      writeFileSync(partial, dump);
+      renameSync(partial, template); // whole or not at all, whoever writes it at the same time
+    } catch {
+      // No template this time (a read-only temporary folder): the next store runs initdb again.
+    }
+  }
+  return db;
+}
+
 /** The embedded store: PGlite in `dataDir` (a folder; `memory://` keeps nothing). */
 export async function openEmbeddedAuditStore(dataDir: string): Promise<AuditStore> {
-  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = await import('@electric-sql/pglite');
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const db = await openPGlite(pglite, dataDir);
   const sql: Sql = {
     query: async (text, params) => ({ rows: (await db.query(text, params)).rows as never[] }),
     exec: async (text) => {

@@ -7,7 +7,7 @@
  */
 import { isAbstractType, type GraphQLSchema } from 'graphql';
 import { isMainModule, writeOrCheck } from './generated-file.js';
-import { schema } from './schema.js';
+import { schema } from './public-schema.js';
 
 export function possibleTypes(from: GraphQLSchema = schema): Record<string, string[]> {
   const result: Record<string, string[]> = {};

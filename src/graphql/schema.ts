@@ -1,9 +1,10 @@
 /**
- * Imports every type file and builds the schemas; exports nothing else. `schema` is the public API
- * (schema/schema.graphql); `subgraphSchema` adds Federation's `_service` and `_entities` and is what
- * the server serves (schema/subgraph.graphql).
+ * Imports every type file and builds the schema the server serves: `subgraphSchema`, the public API
+ * plus Federation's `_service` and `_entities` (schema/subgraph.graphql). The public API alone
+ * (schema/schema.graphql) is built by ./public-schema.ts, only where it is printed or tested, so a
+ * start builds one schema, not two.
  */
-import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
 import './errors.js';
@@ -29,17 +30,14 @@ for (const provider of PROVIDERS) {
   provider.graphql?.({ builder, refs: { User: UserRef, Invitation: InvitationRef, Tenant: TenantRef, Role: RoleRef }, loadPresent, entityKey });
 }
 
-export const schema = auditMutations(lexicographicSortSchema(builder.toSchema()));
-
+// toSubGraphSchema answers the schema sorted lexicographically already (and its `_service` SDL).
 export const subgraphSchema = auditMutations(
   secureFederationFields(
     describeFederation(
-      lexicographicSortSchema(
-        builder.toSubGraphSchema({
-          linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-          federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
-        }),
-      ),
+      builder.toSubGraphSchema({
+        linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+        federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
+      }),
     ),
   ),
 );

@@ -1,5 +1,5 @@
 /** The audit store on its embedded backing (PGlite on disk, the default). PostgreSQL: test/postgres/audit-store.test.ts. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,29 @@ describe('retention (AUDIT_RETENTION_DAYS)', () => {
       expect((await trail.list({}, { first: 10 })).events.map((e) => e.requestId)).toEqual(['new']);
     } finally {
       await trail.close();
+    }
+  }, 60_000);
+
+  it('a new cluster starts from the kept template (no initdb), which an opened store leaves behind for the next', async () => {
+    const fresh = join(dir, 'from-template');
+    const store = await openAuditStore({ databaseUrl: null, dataDir: fresh });
+    try {
+      // Whichever store of this machine opened first made it; this one was loaded from it or made it.
+      expect(readdirSync(tmpdir()).filter((f) => /^idgraph-pglite-cluster-\d+\.\d+\.\d+\.tar\.gz$/.test(f))).not.toHaveLength(0);
+      expect(existsSync(join(fresh, 'PG_VERSION'))).toBe(true);
+      const stored = await store.append({
+        requestId: 'tpl',
+        subject: 'ops',
+        callerKind: 'api-key',
+        scopes: ['admin'],
+        operation: 'deleteUser',
+        input: {},
+        targets: [],
+        outcome: 'SUCCESS',
+      });
+      expect((await store.list({}, { first: 5 })).events.map((e) => e.id)).toEqual([stored.id]);
+    } finally {
+      await store.close();
     }
   }, 60_000);
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { schema } from '../../src/graphql/schema.js';
+import { schema } from '../../src/graphql/public-schema.js';
 import { PROVIDER_IDS } from '../../src/providers/known.js';
 import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
 import { FAULT_TARGETS } from '../helpers/fault-targets.js';

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../src/providers/known.js';
 import { described, notesOf } from '../../src/graphql/notes.js';
-import { schema } from '../../src/graphql/schema.js';
+import { schema } from '../../src/graphql/public-schema.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ALLOWED: readonly string[] = [];

@@ -1,6 +1,6 @@
 import { Kind, isScalarType, parseValue } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '../../src/graphql/schema.js';
+import { schema } from '../../src/graphql/public-schema.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 const scalar = (name: string) => {
