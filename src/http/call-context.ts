@@ -50,9 +50,28 @@ export class UpstreamCallContext {
       // warning for a request that makes more than ten calls; the listeners go when the calls end.
       setMaxListeners(0, controller.signal);
       this.signal = controller.signal;
+      // One listener for every call's abort (onCancel), not one per call.
+      controller.signal.addEventListener('abort', () => this.cancelWatchers.forEach((cancel) => cancel()), { once: true });
     } else {
       this.signal = undefined;
     }
+  }
+
+  /** What a cancellation of the request aborts: the calls under way (see onCancel). */
+  private readonly cancelWatchers = new Set<() => void>();
+
+  /**
+   * Runs `cancel` when the caller hangs up (at once if it has); answers how to stop watching (the call
+   * ended), or undefined when there is nothing to watch.
+   */
+  onCancel(cancel: () => void): (() => void) | undefined {
+    if (!this.signal) return undefined;
+    if (this.signal.aborted) {
+      cancel();
+      return undefined;
+    }
+    this.cancelWatchers.add(cancel);
+    return () => this.cancelWatchers.delete(cancel);
   }
 
   /** Milliseconds left before the request's deadline (0 when it has passed). */

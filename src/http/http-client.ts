@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
@@ -165,6 +166,16 @@ type SendOutcome =
   | { kind: 'no-slot' }
   | { kind: 'too-large'; status: number }
   | { kind: 'error'; code: string | undefined; error: unknown };
+
+/** One call's abort signal for undici (`aborted` and an 'abort' event): lighter than an AbortController. */
+class CallAbort extends EventEmitter {
+  aborted = false;
+  fire(): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.emit('abort');
+  }
+}
 
 /** Statuses after which a write may have been carried out by the provider (a gateway lost the answer). */
 const WRITE_UNKNOWN_STATUSES = new Set([502, 504]);
@@ -627,21 +638,20 @@ export class HttpClient implements ObservedClient, Upstream {
     // The per-call timeout, cut short by the request's deadline; the caller's signal aborts too.
     const left = call ? call.remainingMs() : Infinity;
     const byDeadline = left < this.timeoutMs;
-    // One controller per call, its timer cleared and its listener removed when the call ends (an
-    // AbortSignal.timeout lives, with what it holds, until it fires; AbortSignal.any keeps more).
-    const controller = new AbortController();
+    // One abort per call, its timer cleared and its watch on the request ended when the call ends (an
+    // AbortSignal.timeout lives, with what it holds, until it fires; AbortSignal.any keeps more). An
+    // EventEmitter, which undici accepts as a signal: an AbortController and an EventTarget listener
+    // per call were 3% of the CPU of a request making 100 calls.
+    const signal = new CallAbort();
     let timedOut = false;
     const timer = setTimeout(
       () => {
         timedOut = true;
-        controller.abort();
+        signal.fire();
       },
       Math.max(1, Math.min(this.timeoutMs, left)),
     );
-    const cancel = () => controller.abort();
-    if (call?.signal?.aborted) controller.abort();
-    else call?.signal?.addEventListener('abort', cancel, { once: true });
-    const signal = controller.signal;
+    const stopWatching = call?.onCancel(() => signal.fire());
     let observed = 'connection_error';
     // Tracing (src/ops/tracing.ts): a span per exchange, and traceparent upstream when configured.
     const traced = beginUpstream(this.observer, {
@@ -684,7 +694,7 @@ export class HttpClient implements ObservedClient, Upstream {
       return { kind: 'error', code: errorCode(error), error };
     } finally {
       clearTimeout(timer);
-      call?.signal?.removeEventListener('abort', cancel);
+      stopWatching?.();
       release();
       if (this.observer) {
         const durationSeconds = (performance.now() - startedAt) / 1000;

@@ -106,6 +106,26 @@ describe('upstream call context', () => {
   });
 });
 
+describe('UpstreamCallContext.onCancel', () => {
+  it('runs the watchers still registered when the caller hangs up, once; a stopped watch does not run', () => {
+    const controller = new AbortController();
+    const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, controller.signal);
+    const ran: string[] = [];
+    const stopA = context.onCancel(() => ran.push('a'));
+    context.onCancel(() => ran.push('b'));
+    stopA?.();
+    controller.abort();
+    controller.abort();
+    expect(ran).toEqual(['b']);
+    // Already cancelled: at once, and nothing to stop.
+    expect(context.onCancel(() => ran.push('c'))).toBeUndefined();
+    expect(ran).toEqual(['b', 'c']);
+    // No caller signal (a script, a test): nothing to watch.
+    expect(new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }).onCancel(() => ran.push('d'))).toBeUndefined();
+    expect(ran).toEqual(['b', 'c']);
+  });
+});
+
 describe('token waits', () => {
   it('a request waits for a slow shared token only until its deadline', async () => {
     const slow = new TokenCache(async () => {
