@@ -4,7 +4,8 @@
  * providers to it (IdentityProvider.forRequest), so each adapter's HTTP client carries it explicitly
  * into every call (HttpClient.forCall). Outside a request (startup, scripts, unit tests) there is none
  * and only the per-call limits apply. No AsyncLocalStorage: on Node 20 it hooks every promise of the
- * process, which cost 15-19% of the CPU per query (docs/decisions.md).
+ * process, and what a request's calls carry is clearer passed by hand (docs/decisions.md: the CPU
+ * measured after the change was within noise of before).
  */
 import { setMaxListeners } from 'node:events';
 
