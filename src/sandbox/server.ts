@@ -163,6 +163,8 @@ export class SimServer {
     const arrived = performance.now();
     /** For a read: waits out what is left of the latency before the answer goes out (see latencyMs). */
     let settle = async () => {};
+    /** When a read under latency is answered (a delay fault pushes it further). */
+    let answerAt = 0;
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -190,7 +192,7 @@ export class SimServer {
       this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
       if (this.latencyMs > 0) {
         if (method === 'GET') {
-          const answerAt = arrived + this.latencyMs;
+          answerAt = arrived + this.latencyMs;
           settle = async () => {
             const left = answerAt - performance.now();
             if (left > 0) await sleep(left);
@@ -200,8 +202,11 @@ export class SimServer {
 
       const fault = this.takeFault(name) ?? this.randomFault();
       if (fault) {
-        if (fault.kind === 'delay') await sleep(fault.delayMs ?? 1_000);
-        else if (fault.kind === 'reset') {
+        if (fault.kind === 'delay') {
+          // A latency spike comes on top of the injected latency.
+          answerAt += fault.delayMs ?? 1_000;
+          await sleep(fault.delayMs ?? 1_000);
+        } else if (fault.kind === 'reset') {
           await settle();
           req.socket.destroy();
           return;

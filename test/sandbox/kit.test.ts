@@ -226,3 +226,35 @@ describe('answers typed against the wire schemas', () => {
     expect(drifted.enabled).toBe('yes');
   });
 });
+
+describe('injected latency (SimServer.latencyMs)', () => {
+  it('answers a read latencyMs after it arrived, its own work included; a delay fault comes on top', async () => {
+    const sim = new SimServer('latency', (status, message) => ({ status, message }));
+    const handled: number[] = [];
+    sim.route('GET', '/slow', 'slow', () => {
+      handled.push(performance.now());
+      const until = performance.now() + 40;
+      while (performance.now() < until); // the simulator's own work for this answer
+      return { status: 200, json: { ok: true } };
+    });
+    const url = await sim.start();
+    try {
+      sim.latencyMs = 150;
+      await fetch(`${url}/slow`); // connections and JIT
+      handled.length = 0;
+      const sent = performance.now();
+      const answered = await Promise.all([0, 1].map(async () => (await fetch(`${url}/slow`)).status && performance.now()));
+      // Both reads did their work while the latency ran (a model that waits first and works after
+      // would start each handler 150 ms or more after the read was sent), and neither answer came early.
+      expect(handled).toHaveLength(2);
+      for (const at of handled) expect(at - sent).toBeLessThan(150);
+      for (const at of answered) expect(at - sent).toBeGreaterThanOrEqual(149);
+      sim.inject({ route: 'slow', kind: 'delay', delayMs: 100, times: 1 });
+      const t = performance.now();
+      await fetch(`${url}/slow`);
+      expect(performance.now() - t).toBeGreaterThanOrEqual(249);
+    } finally {
+      await sim.stop();
+    }
+  });
+});
