@@ -209,18 +209,31 @@ export function providerPort<A extends ProviderAdapter>(adapter: A): A & { reado
   return Object.assign(adapter, { capabilities: capabilitiesOf(adapter) });
 }
 
+/** What every bound adapter shares: its provider's HTTP client (the circuit for health, the pool to close). */
+export interface SharedUpstream {
+  readonly circuit: { snapshot(): ProviderHealth['circuit'] };
+  close(): Promise<void>;
+}
+
 /**
  * A provider whose adapter is built for each request from shared parts (HTTP client, tokens, caches):
  * `bind(undefined)` is the provider outside any request, `bind(call)` the one a request uses
- * (IdentityProvider.forRequest). Capabilities are computed once.
+ * (IdentityProvider.forRequest). Capabilities are computed once; `health` and `close` are the shared
+ * client's, the same functions on every bound adapter.
  */
-export function boundPort<A extends ProviderAdapter>(
+export function boundPort<A extends Omit<ProviderAdapter, 'health' | 'close'>>(
+  http: SharedUpstream,
   bind: (call: UpstreamCallContext | undefined) => A,
-): A & { readonly capabilities: readonly Capability[]; forRequest(call: UpstreamCallContext): IdentityProvider } {
-  const port = providerPort(bind(undefined));
+): A &
+  Pick<Required<ProviderAdapter>, 'health' | 'close'> & {
+    readonly capabilities: readonly Capability[];
+    forRequest(call: UpstreamCallContext): IdentityProvider;
+  } {
+  const shared = { health: (): ProviderHealth => ({ circuit: http.circuit.snapshot() }), close: () => http.close() };
+  const port = providerPort(Object.assign(bind(undefined), shared));
   const { capabilities } = port;
   return Object.assign(port, {
-    forRequest: (call: UpstreamCallContext): IdentityProvider => Object.assign(bind(call), { capabilities }),
+    forRequest: (call: UpstreamCallContext): IdentityProvider => Object.assign(bind(call), shared, { capabilities }),
   });
 }
 

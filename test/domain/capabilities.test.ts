@@ -78,11 +78,15 @@ describe('requireOperation', () => {
 });
 
 describe('boundPort and registryForRequest (issue 15: the upstream call context passed explicitly)', () => {
-  it('binds a provider to a request when the request first touches it, once, with the capabilities computed once', () => {
+  it('binds a provider to a request when the request first touches it, once, with the capabilities computed once', async () => {
     const bound: (UpstreamCallContext | undefined)[] = [];
-    const port = boundPort((call) => {
+    let closed = 0;
+    const circuit = { state: 'CLOSED', failures: 0, openedAt: null, retryAt: null } as const;
+    const http = { circuit: { snapshot: () => circuit }, close: async () => void (closed += 1) };
+    const port = boundPort(http, (call) => {
       bound.push(call);
-      return adapter({ listRoles: async () => empty });
+      const { close: _close, ...rest } = adapter({ listRoles: async () => empty });
+      return rest;
     });
     expect(bound).toEqual([undefined]);
     const call = new UpstreamCallContext({ deadlineMs: 1_000, callBudget: 5 });
@@ -95,6 +99,12 @@ describe('boundPort and registryForRequest (issue 15: the upstream call context 
     expect(bound).toEqual([undefined, call]);
     expect(first).not.toBe(port);
     expect(first.capabilities).toEqual(['LIST_USERS', 'GET_USER', 'LIST_ROLES']);
+    // Health and close are the shared client's, the same functions on the bound adapter.
+    expect(first.health).toBe(port.health);
+    expect(first.close).toBe(port.close);
+    expect(first.health!()).toEqual({ circuit });
+    await first.close();
+    expect(closed).toBe(1);
     // A provider without forRequest (a test double) serves the request as it is.
     expect(registry.apaleo).toBe(other);
   });

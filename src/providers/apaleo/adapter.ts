@@ -8,7 +8,6 @@ import { arrayPage, offsetPage, type PageArgs } from '../../domain/paging.js';
 import {
   boundPort,
   type ProviderAdapter,
-  type ProviderHealth,
   type CreateInvitationInput,
   type InvitationFilter,
   type UpdateUserInput,
@@ -17,6 +16,7 @@ import {
 } from '../../domain/provider.js';
 import type { Invitation, Tenant } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
+import type { UpstreamCallContext } from '../../http/call-context.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
 import { apaleoTokenSource, type ApaleoCredentials } from './auth.js';
 import { createApaleoClient, statusExceptions } from './client.js';
@@ -58,19 +58,12 @@ export function createApaleoProvider(options: ApaleoProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'apaleo', baseUrl: options.baseUrl, describeError: describeApaleoError });
   const tokens = apaleoTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const health = () => ({ circuit: http.circuit.snapshot() });
-  const close = () => http.close();
   // The shared parts above; the adapter below is bound to one request's upstream call context (or none).
-  return boundPort((call) => bindApaleo(options, createApaleoClient(http.forCall(call), tokens), call?.cursorKey, health, close));
+  return boundPort(http, (call) => bindApaleo(options, createApaleoClient(http.forCall(call), tokens), call));
 }
 
-function bindApaleo(
-  options: ApaleoProviderOptions,
-  client: ReturnType<typeof createApaleoClient>,
-  key: Buffer | undefined,
-  health: () => ProviderHealth,
-  close: () => Promise<void>,
-) {
+function bindApaleo(options: ApaleoProviderOptions, client: ReturnType<typeof createApaleoClient>, call: UpstreamCallContext | undefined) {
+  const key = call?.cursorKey;
   /** Issue 16: the role names, from the shared catalog cache when there is one (they change only with Apaleo's API). */
   const roleNames = () => (options.catalogs ? options.catalogs.get('roles', () => client.listRoles()) : client.listRoles());
 
@@ -268,8 +261,5 @@ function bindApaleo(
       const tenants = new Map((await listAllTenants()).map((t) => [t.id, t]));
       return ids.map((id) => tenants.get(id) ?? null);
     },
-
-    health,
-    close,
-  } satisfies ProviderAdapter;
+  } satisfies Omit<ProviderAdapter, 'health' | 'close'>;
 }

@@ -6,7 +6,7 @@
 import { InputError, NotFoundError, ProviderError } from '../../domain/errors.js';
 import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
-import { boundPort, type ProviderHealth, type ListUsersOptions, type ProviderAdapter, type UserFilter } from '../../domain/provider.js';
+import { boundPort, type ListUsersOptions, type ProviderAdapter, type UserFilter } from '../../domain/provider.js';
 import { requestCatalog, type UpstreamCallContext } from '../../http/call-context.js';
 import type { Tenant, User } from '../../domain/types.js';
 import type { CatalogCache } from '../../shared/catalog-cache.js';
@@ -42,19 +42,11 @@ export function createAuthressProvider(options: AuthressProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'authress', baseUrl: options.baseUrl, describeError: describeAuthressError });
   const tokens = authressTokenSource(options.baseUrl, options.accessKey);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const health = () => ({ circuit: http.circuit.snapshot() });
-  const close = () => http.close();
   // The shared parts above; the adapter below is bound to one request's upstream call context (or none).
-  return boundPort((call) => bindAuthress(options, createAuthressClient(http.forCall(call), tokens), call, health, close));
+  return boundPort(http, (call) => bindAuthress(options, createAuthressClient(http.forCall(call), tokens), call));
 }
 
-function bindAuthress(
-  options: AuthressProviderOptions,
-  client: ReturnType<typeof createAuthressClient>,
-  call: UpstreamCallContext | undefined,
-  health: () => ProviderHealth,
-  close: () => Promise<void>,
-) {
+function bindAuthress(options: AuthressProviderOptions, client: ReturnType<typeof createAuthressClient>, call: UpstreamCallContext | undefined) {
   const key = call?.cursorKey;
 
   async function getUser(id: string): Promise<User | null> {
@@ -279,8 +271,5 @@ function bindAuthress(
       );
       return ids.map((id) => byId.get(id) ?? null);
     },
-
-    health,
-    close,
-  } satisfies ProviderAdapter;
+  } satisfies Omit<ProviderAdapter, 'health' | 'close'>;
 }

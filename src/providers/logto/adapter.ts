@@ -8,7 +8,6 @@ import { mapStatus, orNotFound, orNull } from '../../http/status.js';
 import { offsetPage, type PageArgs } from '../../domain/paging.js';
 import {
   boundPort,
-  type ProviderHealth,
   type ProviderAdapter,
   type CreateInvitationInput,
   type InvitationFilter,
@@ -47,25 +46,18 @@ export function describeLogtoError(_status: number, body: unknown): { code?: str
 
 const sameEmail = (a: string | null | undefined, b: string) => a != null && a.toLowerCase() === b.toLowerCase();
 
+const pageOptions = { provider: 'logto', backward: true } as const;
+
 export function createLogtoProvider(options: LogtoProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'logto', baseUrl: options.baseUrl, describeError: describeLogtoError });
   const tokens = logtoTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const health = () => ({ circuit: http.circuit.snapshot() });
-  const close = () => http.close();
   // The shared parts above; the adapter below is bound to one request's upstream call context (or none).
-  return boundPort((call) => bindLogto(options, createLogtoClient(http.forCall(call), tokens, options.catalogs), call, health, close));
+  return boundPort(http, (call) => bindLogto(options, createLogtoClient(http.forCall(call), tokens, options.catalogs), call));
 }
 
-function bindLogto(
-  options: LogtoProviderOptions,
-  client: ReturnType<typeof createLogtoClient>,
-  call: UpstreamCallContext | undefined,
-  health: () => ProviderHealth,
-  close: () => Promise<void>,
-) {
+function bindLogto(options: LogtoProviderOptions, client: ReturnType<typeof createLogtoClient>, call: UpstreamCallContext | undefined) {
   const key = call?.cursorKey;
-  const pageOptions = { provider: 'logto', backward: true } as const;
 
   /** Offset paging over a paged Logto list: Total-Number is the total, `last` costs one extra small call. */
   function pagedList<W, T>(args: PageArgs, list: string, filter: unknown, fetchPage: (page: PageParams) => Promise<LogtoPage<W>>, map: (w: W) => T) {
@@ -343,8 +335,5 @@ function bindLogto(
       // Logto has no bulk form: one call per user, concurrently (the HTTP core caps the concurrency).
       return Promise.all(userIds.map(async (id) => (await orNull(client.listUserOrganizations(id)))?.map(toUserTenant) ?? []));
     },
-
-    health,
-    close,
-  } satisfies ProviderAdapter;
+  } satisfies Omit<ProviderAdapter, 'health' | 'close'>;
 }

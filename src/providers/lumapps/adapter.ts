@@ -6,15 +6,7 @@
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import { orNotFound, orNull } from '../../http/status.js';
 import { forwardPage, type PageArgs } from '../../domain/paging.js';
-import {
-  boundPort,
-  type ProviderHealth,
-  type ProviderAdapter,
-  type CreateUserInput,
-  type ListUsersOptions,
-  type UpdateUserInput,
-  type UserFilter,
-} from '../../domain/provider.js';
+import { boundPort, type ProviderAdapter, type CreateUserInput, type ListUsersOptions, type UpdateUserInput, type UserFilter } from '../../domain/provider.js';
 import type { User as DomainUser } from '../../domain/types.js';
 import type { UpstreamCallContext } from '../../http/call-context.js';
 import { HttpClient, type HttpClientOptions } from '../../http/http-client.js';
@@ -86,19 +78,11 @@ export function createLumappsProvider(options: LumappsProviderOptions) {
   const http = new HttpClient({ ...options.http, provider: 'lumapps', baseUrl: options.baseUrl, describeError: describeLumappsError });
   const tokens = lumappsTokenSource(http, options.credentials);
   http.bindTokens(tokens); // readiness warms the token up before the first call
-  const health = () => ({ circuit: http.circuit.snapshot() });
-  const close = () => http.close();
   // The shared parts above; the adapter below is bound to one request's upstream call context (or none).
-  return boundPort((call) => bindLumapps(options, createLumappsClient(http.forCall(call), tokens), call, health, close));
+  return boundPort(http, (call) => bindLumapps(options, createLumappsClient(http.forCall(call), tokens), call));
 }
 
-function bindLumapps(
-  options: LumappsProviderOptions,
-  client: ReturnType<typeof createLumappsClient>,
-  call: UpstreamCallContext | undefined,
-  health: () => ProviderHealth,
-  close: () => Promise<void>,
-) {
+function bindLumapps(options: LumappsProviderOptions, client: ReturnType<typeof createLumappsClient>, call: UpstreamCallContext | undefined) {
   const key = call?.cursorKey;
   const pageSize = options.pageSize ?? LUMAPPS_MAX_PAGE_SIZE;
   const mapItems = (items: User[]) => items.map(toUser);
@@ -202,8 +186,5 @@ function bindLumapps(
     },
 
     // No roles and no tenants: LumApps users have no roles in idgraph, and a LumApps provider is one customer platform.
-
-    health,
-    close,
-  } satisfies ProviderAdapter;
+  } satisfies Omit<ProviderAdapter, 'health' | 'close'>;
 }
