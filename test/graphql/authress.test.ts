@@ -27,6 +27,7 @@ afterEach(() => {
   sandbox.rateLimitPerSecond = null;
   sandbox.tenantsPageSize = 5;
   sandbox.nullSelfLinks = false;
+  sandbox.deleteDelayMs = 50;
 });
 
 const USERS = graphql(`query AuthressUsersPage($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter) {
@@ -422,6 +423,8 @@ const ADD = graphql(`mutation AuthressAddUserToTenant($userId: ID!, $tenantId: I
 
 describe('deleteUser', () => {
   it('answers that the deletion is accepted and pending; the user disappears a moment later', async () => {
+    // Long enough that a loaded CI machine still reads the user before it goes (50 ms, the default, was not).
+    sandbox.deleteDelayMs = 600;
     const u = sandbox.users[500]!;
     const res = await app.gql(DELETE, { id: userGid(u.userId) });
     expect(res.data!.deleteUser).toEqual({ __typename: 'UserDeletion', pending: true, user: { providerId: u.userId, email: u.email } });
