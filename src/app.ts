@@ -223,8 +223,10 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         },
         { requestId: loggedRequestIdOf(request) ?? requestIdOf(request), audit: options.audit ?? null },
       ),
-    // GraphiQL's static assets come first: the CSRF rule would refuse a script or worker load.
-    plugins: [...(graphiql ? [useGraphiQLAssets()] : []), ...gate, partialErrorsPlugin(), ...plugins, useRequestBodyLimit(options.maxBodyBytes ?? 1_000_000)],
+    // The partial errors (a provider that failed beside data others answered) join the result before
+    // any other plugin sees it (envelop calls onExecuteDone in this order): metrics, the request log and
+    // tracing count them. GraphiQL's static assets come next: the CSRF rule would refuse a script or worker load.
+    plugins: [partialErrorsPlugin(), ...(graphiql ? [useGraphiQLAssets()] : []), ...gate, ...plugins, useRequestBodyLimit(options.maxBodyBytes ?? 1_000_000)],
     maskedErrors: {
       // Never attach stack traces or original errors, whatever NODE_ENV says.
       isDev: false,

@@ -402,6 +402,7 @@ describe('10.15 upstream body size and list inputs sent upstream', () => {
         {
           "extensions": {
             "code": "UPSTREAM_ERROR",
+            "incomplete": true,
             "operation": "listRoles",
             "provider": "APALEO",
             "providerCode": null,
@@ -414,7 +415,7 @@ describe('10.15 upstream body size and list inputs sent upstream', () => {
               "line": 3,
             },
           ],
-          "message": "apaleo listRoles answered HTTP 200 with a body larger than 4096 bytes; it was not read",
+          "message": "apaleo listRoles answered HTTP 200 with a body larger than 4096 bytes; it was not read (this page lacks its items; ask again with the same arguments)",
           "path": [
             "roles",
           ],

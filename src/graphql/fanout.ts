@@ -13,7 +13,7 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { responsePathAsArray } from 'graphql';
 import type { Context } from '../context.js';
-import { IdgraphError, InputError, UnsupportedOperationError } from '../domain/errors.js';
+import { IdgraphError, InputError, ProviderError, UnsupportedOperationError } from '../domain/errors.js';
 import { configuredProviders, requireProvider, toConnection, type ConnectionResult } from './connection.js';
 import { cursorEncoder, decodeCursor, lazyEdge, normalizePageArgs, tokenPageCursors, type CursorScope, type Page, type PageArgs } from '../domain/paging.js';
 import type { IdentityProvider } from '../domain/provider.js';
@@ -27,6 +27,7 @@ export function reportPartialError(ctx: Context, info: GraphQLResolveInfo, error
   const known = error instanceof IdgraphError ? error : null;
   ctx.partialErrors.push(
     new GraphQLError(known?.message ?? 'A provider failed', {
+      nodes: info.fieldNodes,
       path: responsePathAsArray(info.path),
       originalError: error instanceof Error ? error : undefined,
       extensions: known ? { code: known.code, ...known.extensions() } : { code: 'INTERNAL_SERVER_ERROR' },
@@ -69,8 +70,11 @@ function readPosition(value: unknown): Position | null {
  */
 class IncompletePageError extends IdgraphError {
   readonly code: IdgraphError['code'];
-  constructor(readonly failure: IdgraphError) {
-    super(`${failure.message} (this page lacks its items; the next page, after endCursor, asks it again)`);
+  constructor(
+    readonly failure: IdgraphError,
+    hint = 'the next page, after endCursor, asks it again',
+  ) {
+    super(`${failure.message} (this page lacks its items; ${hint})`);
     this.code = failure.code;
   }
   override extensions() {
@@ -80,6 +84,38 @@ class IncompletePageError extends IdgraphError {
 
 function reportIncomplete(ctx: Context, info: GraphQLResolveInfo, error: unknown): void {
   reportPartialError(ctx, info, error instanceof IdgraphError ? new IncompletePageError(error) : error);
+}
+
+/**
+ * Whether an error is the provider failing (an upstream status, a timeout, an open circuit, a rate
+ * limit, a spent budget, a body off its schema) rather than the caller's own mistake: a filter the
+ * provider refused (BAD_USER_INPUT) or an object it does not know (NOT_FOUND) still fails the field.
+ */
+function isProviderFailure(error: unknown): error is ProviderError {
+  return error instanceof ProviderError && error.code !== 'BAD_USER_INPUT' && error.code !== 'NOT_FOUND';
+}
+
+/**
+ * One provider's page for a non-null connection field (a list given `provider`, or a tenant's users
+ * or invitations). When the provider fails, the field answers an empty page marked incomplete (an
+ * error at its path with the provider's facts and `incomplete: true`; the same arguments ask again)
+ * instead of failing: a failed non-null field would null its parent up to `data`, blanking what the
+ * other fields of the document (other providers, other tenants) answered.
+ */
+export async function providerPage<T>(ctx: Context, info: GraphQLResolveInfo, args: PageArgs, fetch: () => Promise<Page<T>>): Promise<Page<T>> {
+  try {
+    return await fetch();
+  } catch (error) {
+    if (!isProviderFailure(error)) throw error;
+    reportPartialError(ctx, info, new IncompletePageError(error, 'ask again with the same arguments'));
+    const backward = args.last != null || args.before != null;
+    return {
+      edges: [],
+      hasNextPage: backward ? args.before != null : true,
+      hasPreviousPage: backward ? true : args.after != null,
+      totalCount: null,
+    };
+  }
 }
 
 /** One provider's page within a cross-provider page, with what its edges' cursors need. */
@@ -285,8 +321,9 @@ export function partialErrorsPlugin() {
 }
 
 /**
- * A list field's resolver body: one provider when `provider` is given (its own paging, errors fail the
- * field), every configured provider otherwise (fan-out, errors reported beside the data).
+ * A list field's resolver body: one provider when `provider` is given (its own paging; the caller's
+ * mistakes fail the field, the provider's failure answers an empty page marked incomplete, see
+ * providerPage), every configured provider otherwise (fan-out, errors reported beside the data).
  */
 export async function listConnection<T>(
   ctx: Context,
@@ -299,7 +336,7 @@ export async function listConnection<T>(
     const provider = requireProvider(ctx, args.provider);
     if (options.offers && !options.offers(provider)) throw new UnsupportedOperationError(provider.id, options.operation);
     options.check?.(provider);
-    return toConnection(await options.fetch(provider, pageArgs));
+    return toConnection(await providerPage(ctx, info, pageArgs, () => options.fetch(provider, pageArgs)));
   }
   const { page, providers } = await fanoutPage(ctx, info, pageArgs, { ...options, providers: configuredProviders(ctx) });
   return toConnection(page, () => fanoutTotal(providers, options.fetch));

@@ -67,6 +67,10 @@ type Documents = {
     "query AcrossUsers6 { users(provider: APALEO, first: 1) { edges { node { id } } } }": typeof types.AcrossUsers6Document,
     "query AcrossUsers7 { users(provider: AUTHRESS, first: 1) { edges { node { id } } } }": typeof types.AcrossUsers7Document,
     "query AcrossNodes4($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.AcrossNodes4Document,
+    "query AliasesTwoProviders {\n  a: users(provider: APALEO, first: 3) { totalCount edges { cursor node { id provider } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n  b: users(provider: LOGTO, first: 3) { edges { node { id provider } } }\n}": typeof types.AliasesTwoProvidersDocument,
+    "query AliasesLists {\n        t1: tenants(provider: LOGTO, first: 2) { edges { node { id } } pageInfo { hasNextPage } }\n        t2: tenants(provider: AUTHRESS, first: 2) { edges { node { id provider } } }\n        i1: invitations(provider: LOGTO, first: 2) { edges { node { id } } pageInfo { hasNextPage } }\n        i2: invitations(provider: APALEO, first: 2) { edges { node { id provider } } }\n        r: roles(provider: APALEO, first: 2) { edges { node { name } } }\n      }": typeof types.AliasesListsDocument,
+    "query AliasesNested { tenants(provider: LOGTO, first: 20) { edges { node { name users(first: 2) { edges { node { id } } pageInfo { hasNextPage } } } } } }": typeof types.AliasesNestedDocument,
+    "query AliasesBadArg { a: users(provider: APALEO, first: -3) { edges { node { id } } } b: users(provider: LOGTO, first: 1) { edges { node { id } } } }": typeof types.AliasesBadArgDocument,
     "query ApaleoFaultsBroken($id: String!) {\n  broken: user(provider: APALEO, id: $id) { email }\n  roles(provider: APALEO, first: 3) { totalCount edges { node { providerId } } }\n}": typeof types.ApaleoFaultsBrokenDocument,
     "mutation ApaleoFaultsCreateInvitation { createInvitation(input: { provider: APALEO, email: \"retry.me@hotel.example.com\", tenantIds: [\"BER\"] }) {\n        __typename ... on UpstreamError { code httpStatus retryable outcomeUnknown } } }": typeof types.ApaleoFaultsCreateInvitationDocument,
     "mutation ApaleoFaultsCreateInvitation2 { createInvitation(input: { provider: APALEO, email: \"slow.one@hotel.example.com\", tenantIds: [\"BER\"] }) {\n        __typename ... on UpstreamError { code outcomeUnknown message } } }": typeof types.ApaleoFaultsCreateInvitation2Document,
@@ -310,6 +314,10 @@ const documents: Documents = {
     "query AcrossUsers6 { users(provider: APALEO, first: 1) { edges { node { id } } } }": types.AcrossUsers6Document,
     "query AcrossUsers7 { users(provider: AUTHRESS, first: 1) { edges { node { id } } } }": types.AcrossUsers7Document,
     "query AcrossNodes4($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.AcrossNodes4Document,
+    "query AliasesTwoProviders {\n  a: users(provider: APALEO, first: 3) { totalCount edges { cursor node { id provider } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n  b: users(provider: LOGTO, first: 3) { edges { node { id provider } } }\n}": types.AliasesTwoProvidersDocument,
+    "query AliasesLists {\n        t1: tenants(provider: LOGTO, first: 2) { edges { node { id } } pageInfo { hasNextPage } }\n        t2: tenants(provider: AUTHRESS, first: 2) { edges { node { id provider } } }\n        i1: invitations(provider: LOGTO, first: 2) { edges { node { id } } pageInfo { hasNextPage } }\n        i2: invitations(provider: APALEO, first: 2) { edges { node { id provider } } }\n        r: roles(provider: APALEO, first: 2) { edges { node { name } } }\n      }": types.AliasesListsDocument,
+    "query AliasesNested { tenants(provider: LOGTO, first: 20) { edges { node { name users(first: 2) { edges { node { id } } pageInfo { hasNextPage } } } } } }": types.AliasesNestedDocument,
+    "query AliasesBadArg { a: users(provider: APALEO, first: -3) { edges { node { id } } } b: users(provider: LOGTO, first: 1) { edges { node { id } } } }": types.AliasesBadArgDocument,
     "query ApaleoFaultsBroken($id: String!) {\n  broken: user(provider: APALEO, id: $id) { email }\n  roles(provider: APALEO, first: 3) { totalCount edges { node { providerId } } }\n}": types.ApaleoFaultsBrokenDocument,
     "mutation ApaleoFaultsCreateInvitation { createInvitation(input: { provider: APALEO, email: \"retry.me@hotel.example.com\", tenantIds: [\"BER\"] }) {\n        __typename ... on UpstreamError { code httpStatus retryable outcomeUnknown } } }": types.ApaleoFaultsCreateInvitationDocument,
     "mutation ApaleoFaultsCreateInvitation2 { createInvitation(input: { provider: APALEO, email: \"slow.one@hotel.example.com\", tenantIds: [\"BER\"] }) {\n        __typename ... on UpstreamError { code outcomeUnknown message } } }": types.ApaleoFaultsCreateInvitation2Document,
@@ -709,6 +717,22 @@ export function graphql(source: "query AcrossUsers7 { users(provider: AUTHRESS, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AcrossNodes4($ids: [ID!]!) { nodes(ids: $ids) { id } }"): typeof import('./graphql.js').AcrossNodes4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AliasesTwoProviders {\n  a: users(provider: APALEO, first: 3) { totalCount edges { cursor node { id provider } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n  b: users(provider: LOGTO, first: 3) { edges { node { id provider } } }\n}"): typeof import('./graphql.js').AliasesTwoProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AliasesLists {\n        t1: tenants(provider: LOGTO, first: 2) { edges { node { id } } pageInfo { hasNextPage } }\n        t2: tenants(provider: AUTHRESS, first: 2) { edges { node { id provider } } }\n        i1: invitations(provider: LOGTO, first: 2) { edges { node { id } } pageInfo { hasNextPage } }\n        i2: invitations(provider: APALEO, first: 2) { edges { node { id provider } } }\n        r: roles(provider: APALEO, first: 2) { edges { node { name } } }\n      }"): typeof import('./graphql.js').AliasesListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AliasesNested { tenants(provider: LOGTO, first: 20) { edges { node { name users(first: 2) { edges { node { id } } pageInfo { hasNextPage } } } } } }"): typeof import('./graphql.js').AliasesNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AliasesBadArg { a: users(provider: APALEO, first: -3) { edges { node { id } } } b: users(provider: LOGTO, first: 1) { edges { node { id } } } }"): typeof import('./graphql.js').AliasesBadArgDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

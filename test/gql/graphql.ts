@@ -712,6 +712,26 @@ export type AcrossNodes4Query = { nodes: Array<
     | { id: string }
    | null> };
 
+export type AliasesTwoProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AliasesTwoProvidersQuery = { a: { totalCount: number | null, edges: Array<{ cursor: string, node: { id: string, provider: Provider } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, b: { edges: Array<{ node: { id: string, provider: Provider } }> } };
+
+export type AliasesListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AliasesListsQuery = { t1: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } }, t2: { edges: Array<{ node: { id: string, provider: Provider } }> }, i1: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } }, i2: { edges: Array<{ node: { id: string, provider: Provider } }> }, r: { edges: Array<{ node: { name: string } }> } };
+
+export type AliasesNestedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AliasesNestedQuery = { tenants: { edges: Array<{ node: { name: string | null, users: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } } }> } };
+
+export type AliasesBadArgQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AliasesBadArgQuery = { a: { edges: Array<{ node: { id: string } }> }, b: { edges: Array<{ node: { id: string } }> } };
+
 export type ApaleoFaultsBrokenQueryVariables = Exact<{
   id: string;
 }>;
@@ -2696,6 +2716,120 @@ export const AcrossNodes4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcrossNodes4Query, AcrossNodes4QueryVariables>;
+export const AliasesTwoProvidersDocument = new TypedDocumentString(`
+    query AliasesTwoProviders {
+  a: users(provider: APALEO, first: 3) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        provider
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+  b: users(provider: LOGTO, first: 3) {
+    edges {
+      node {
+        id
+        provider
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AliasesTwoProvidersQuery, AliasesTwoProvidersQueryVariables>;
+export const AliasesListsDocument = new TypedDocumentString(`
+    query AliasesLists {
+  t1: tenants(provider: LOGTO, first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  t2: tenants(provider: AUTHRESS, first: 2) {
+    edges {
+      node {
+        id
+        provider
+      }
+    }
+  }
+  i1: invitations(provider: LOGTO, first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  i2: invitations(provider: APALEO, first: 2) {
+    edges {
+      node {
+        id
+        provider
+      }
+    }
+  }
+  r: roles(provider: APALEO, first: 2) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AliasesListsQuery, AliasesListsQueryVariables>;
+export const AliasesNestedDocument = new TypedDocumentString(`
+    query AliasesNested {
+  tenants(provider: LOGTO, first: 20) {
+    edges {
+      node {
+        name
+        users(first: 2) {
+          edges {
+            node {
+              id
+            }
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AliasesNestedQuery, AliasesNestedQueryVariables>;
+export const AliasesBadArgDocument = new TypedDocumentString(`
+    query AliasesBadArg {
+  a: users(provider: APALEO, first: -3) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  b: users(provider: LOGTO, first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AliasesBadArgQuery, AliasesBadArgQueryVariables>;
 export const ApaleoFaultsBrokenDocument = new TypedDocumentString(`
     query ApaleoFaultsBroken($id: String!) {
   broken: user(provider: APALEO, id: $id) {

@@ -105,7 +105,8 @@ describe('the Apaleo token', () => {
     sandbox.expireTokens();
     sandbox.server.inject({ route: 'token', kind: 'status', status: 400, json: { error: 'invalid_client' }, times: 1 });
     const res = await app.gql(QUERY, { id: sandbox.users[1]!.subjectId });
-    expect(res.data).toBeNull(); // both fields need the token; `roles` is non-null, so the whole data is null
+    // Both fields need the token: `broken` is null, `roles` (non-null) an empty page marked incomplete.
+    expect(res.data).toEqual({ broken: null, roles: { totalCount: null, edges: [] } });
     // Both fields fail on the refused token; the order of their errors is not part of the contract.
     expect([...(res.errors ?? [])].sort((x, y) => String(x.path).localeCompare(String(y.path)))).toMatchInlineSnapshot(`
       [
@@ -132,6 +133,7 @@ describe('the Apaleo token', () => {
         {
           "extensions": {
             "code": "UPSTREAM_ERROR",
+            "incomplete": true,
             "operation": "token",
             "provider": "APALEO",
             "providerCode": "invalid_client",
@@ -144,7 +146,7 @@ describe('the Apaleo token', () => {
               "line": 6,
             },
           ],
-          "message": "apaleo refused idgraph's credentials (HTTP 400 invalid_client); check the provider's client id and secret",
+          "message": "apaleo refused idgraph's credentials (HTTP 400 invalid_client); check the provider's client id and secret (this page lacks its items; ask again with the same arguments)",
           "path": [
             "roles",
           ],

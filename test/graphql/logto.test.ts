@@ -309,6 +309,7 @@ describe('Logto queries', () => {
         {
           "extensions": {
             "code": "UPSTREAM_ERROR",
+            "incomplete": true,
             "operation": "listInvitations",
             "provider": "LOGTO",
             "providerCode": null,
@@ -321,7 +322,7 @@ describe('Logto queries', () => {
               "line": 3,
             },
           ],
-          "message": "logto listInvitations answered a body that does not match its documented schema ((root): Invalid input: expected array, received object)",
+          "message": "logto listInvitations answered a body that does not match its documented schema ((root): Invalid input: expected array, received object) (this page lacks its items; ask again with the same arguments)",
           "path": [
             "invitations",
           ],

@@ -186,6 +186,7 @@ describe('upstream failures', () => {
         {
           "extensions": {
             "code": "UPSTREAM_ERROR",
+            "incomplete": true,
             "operation": "user.list",
             "provider": "LUMAPPS",
             "providerCode": null,
@@ -198,7 +199,7 @@ describe('upstream failures', () => {
               "line": 3,
             },
           ],
-          "message": "lumapps user.list answered HTTP 200 with a body that is not JSON",
+          "message": "lumapps user.list answered HTTP 200 with a body that is not JSON (this page lacks its items; ask again with the same arguments)",
           "path": [
             "users",
           ],

@@ -12,7 +12,7 @@ import { providerNode } from '../federation.js';
 import { checkFilter, connectionType, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { operationOf, requireOperation } from '../require-operation.js';
 import { EMAIL_MUTATION_ERRORS, MUTATION_ERRORS } from '../errors.js';
-import { listConnection } from '../fanout.js';
+import { listConnection, providerPage } from '../fanout.js';
 import { selectedNodeFields } from '../selection.js';
 import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
 import { AdminGrantError, checkAccountAdminGrant, checkRoleGrant } from '../admin-grant.js';
@@ -159,7 +159,11 @@ builder.objectField(TenantRef, 'invitations', (t) =>
           'invitationFilterForTenant',
           'Tenant.invitations',
         );
-        return toConnection(await provider.listInvitations(provider.invitationFilterForTenant(tenant.id), args, { fields: selectedNodeFields(info) }));
+        return toConnection(
+          await providerPage(ctx, info, args, () =>
+            provider.listInvitations(provider.invitationFilterForTenant(tenant.id), args, { fields: selectedNodeFields(info) }),
+          ),
+        );
       },
     },
     InvitationConnection,

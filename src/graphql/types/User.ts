@@ -11,7 +11,7 @@ import { providerNode } from '../federation.js';
 import { checkFilter, connectionType, requireProvider, toConnection, loadPresent } from '../connection.js';
 import { operationOf, requireOperation } from '../require-operation.js';
 import { MUTATION_ERRORS } from '../errors.js';
-import { listConnection } from '../fanout.js';
+import { listConnection, providerPage } from '../fanout.js';
 import { parseId, providerIdOf, providerIdsOf } from '../global-id.js';
 import { AdminGrantError, checkAccountAdminGrant } from '../admin-grant.js';
 import { ForbiddenError, forbiddenAsTyped } from '../forbidden-error.js';
@@ -198,7 +198,9 @@ builder.objectField(TenantRef, 'users', (t) =>
       description: 'The users of this tenant.',
       resolve: async (tenant, args, ctx, info) => {
         const provider = operationOf(requireProvider(ctx, tenant.provider), 'userFilterForTenant', 'Tenant.users');
-        return toConnection(await provider.listUsers(provider.userFilterForTenant(tenant.id), args, { fields: selectedNodeFields(info) }));
+        return toConnection(
+          await providerPage(ctx, info, args, () => provider.listUsers(provider.userFilterForTenant(tenant.id), args, { fields: selectedNodeFields(info) })),
+        );
       },
     },
     UserConnection,
