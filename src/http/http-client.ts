@@ -104,10 +104,12 @@ class Semaphore {
   active = 0;
   readonly waiting: (() => void)[] = [];
   constructor(private readonly limit: number) {}
-  /** A release function, or null when no slot came free within `waitMs` (or `signal` aborted). */
-  async acquire(waitMs: number, signal?: AbortSignal): Promise<(() => void) | null> {
+  /** A release function, or null when no slot came free within `waitMs` (or the request was cancelled). */
+  async acquire(waitMs: number, call?: UpstreamCallContext): Promise<(() => void) | null> {
     if (this.active >= this.limit) {
-      if (waitMs <= 0 || signal?.aborted) return null;
+      if (waitMs <= 0 || call?.cancelled) return null;
+      // The request's signal only when the call must wait (made on first use: UpstreamCallContext.signal).
+      const signal = call?.signal;
       const got = await new Promise<boolean>((resolve) => {
         const wake = () => {
           clearTimeout(timer);
@@ -300,22 +302,25 @@ export class HttpClient implements ObservedClient, Upstream {
   request<S extends z.ZodType>(spec: MaybeEmptySpec<S>, call?: UpstreamCallContext): Promise<HttpResponse<z.infer<S> | null>>;
   request(spec: RequestSpec<null>, call?: UpstreamCallContext): Promise<HttpResponse<null>>;
   async request(spec: RequestSpec<z.ZodType | null>, call?: UpstreamCallContext): Promise<HttpResponse<unknown>> {
-    if (!call) return this.requestOnce(spec, call);
+    // The path and query string, built (and its limits checked) once per logical call, before anything
+    // is taken from the request's budget: the coalescing key and every attempt use it.
+    const path = spec.path + queryString(spec.query);
+    if (!call) return this.requestOnce(spec, path, call);
     if (spec.method === 'GET') {
       // Identical reads within one request share one call (see UpstreamCallContext.coalesceRead).
-      return call.coalesceRead(`${this.provider} GET ${spec.path}${queryString(spec.query)}${spec.headers ? ` ${JSON.stringify(spec.headers)}` : ''}`, () =>
-        this.requestOnce(spec, call),
+      return call.coalesceRead(`${this.provider} GET ${path}${spec.headers ? ` ${JSON.stringify(spec.headers)}` : ''}`, () =>
+        this.requestOnce(spec, path, call),
       );
     }
     call.forgetReads();
     try {
-      return await this.requestOnce(spec, call);
+      return await this.requestOnce(spec, path, call);
     } finally {
       call.forgetReads();
     }
   }
 
-  private async requestOnce(spec: RequestSpec<z.ZodType | null>, call: UpstreamCallContext | undefined): Promise<HttpResponse<unknown>> {
+  private async requestOnce(spec: RequestSpec<z.ZodType | null>, path: string, call: UpstreamCallContext | undefined): Promise<HttpResponse<unknown>> {
     if (call) this.admitCall(call, spec.operation);
     // The token is a call of its own (with its own permit), so a half-open probe never waits on it.
     // It is shared by every request, so it is fetched outside this one's context, but this request
@@ -328,7 +333,7 @@ export class HttpClient implements ObservedClient, Upstream {
       throw this.circuitOpenError(spec.operation);
     }
     try {
-      const response = await this.attempts(spec, call);
+      const response = await this.attempts(spec, path, call);
       permit.success();
       return response;
     } catch (error) {
@@ -341,21 +346,20 @@ export class HttpClient implements ObservedClient, Upstream {
   /** Waits for `work` until the request's deadline or cancellation, whichever comes first. */
   private async untilDeadline<T>(work: Promise<T>, call: UpstreamCallContext, operation: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
-    let onAbort: (() => void) | undefined;
+    let stopWatching: (() => void) | undefined;
     const stop = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () =>
           reject(this.notSentError(operation, 'UPSTREAM_TIMEOUT', `the request's deadline of ${call.limits.deadlineMs} ms passed while waiting for a token`)),
         call.remainingMs(),
       );
-      onAbort = () => reject(this.notSentError(operation, 'UPSTREAM_UNAVAILABLE', 'the request was cancelled by the caller'));
-      call.signal?.addEventListener('abort', onAbort, { once: true });
+      stopWatching = call.onCancel(() => reject(this.notSentError(operation, 'UPSTREAM_UNAVAILABLE', 'the request was cancelled by the caller')));
     });
     try {
       return await Promise.race([work, stop]);
     } finally {
       clearTimeout(timer);
-      if (onAbort) call.signal?.removeEventListener('abort', onAbort);
+      stopWatching?.();
     }
   }
 
@@ -374,6 +378,19 @@ export class HttpClient implements ObservedClient, Upstream {
         retryable: false,
       });
     }
+  }
+
+  /** A write that may have reached the provider failed: its outcome is unknown, and it is not retryable. */
+  private outcomeUnknown(operation: string, message: string, code: ProviderErrorCode, extra: Partial<ProviderErrorInit> = {}): ProviderError {
+    return new ProviderError({
+      provider: this.provider,
+      operation,
+      code,
+      message: `${message}; the request may have reached ${this.provider}, so its outcome is unknown: check before repeating it`,
+      retryable: false,
+      outcomeUnknown: true,
+      ...extra,
+    });
   }
 
   private notSentError(operation: string, code: ProviderErrorCode, why: string): ProviderError {
@@ -399,22 +416,12 @@ export class HttpClient implements ObservedClient, Upstream {
     });
   }
 
-  private async attempts(spec: RequestSpec<z.ZodType | null>, call: UpstreamCallContext | undefined): Promise<HttpResponse<unknown>> {
+  private async attempts(spec: RequestSpec<z.ZodType | null>, path: string, call: UpstreamCallContext | undefined): Promise<HttpResponse<unknown>> {
     const idempotent = spec.idempotent ?? (spec.method === 'GET' || spec.method === 'PUT' || spec.method === 'DELETE');
     const write = spec.method !== 'GET';
     /** Whether an earlier attempt of this write may have reached the provider. */
     let maybeApplied = false;
     let authRetried = false;
-    const unknown = (message: string, code: ProviderErrorCode, extra: Partial<ProviderErrorInit> = {}): ProviderError =>
-      new ProviderError({
-        provider: this.provider,
-        operation: spec.operation,
-        code,
-        message: `${message}; the request may have reached ${this.provider}, so its outcome is unknown: check before repeating it`,
-        retryable: false,
-        outcomeUnknown: true,
-        ...extra,
-      });
     for (let attempt = 1; ; attempt += 1) {
       const token = spec.auth ? (spec.auth.peek?.() ?? (await spec.auth.get())) : null;
       if (this.budget) {
@@ -423,11 +430,11 @@ export class HttpClient implements ObservedClient, Upstream {
         } catch (error) {
           // A retry of a write that may already have happened: its outcome stays unknown.
           if (maybeApplied && error instanceof ProviderError)
-            throw this.neutralError(unknown(error.message, error.code, { retryAfterSeconds: error.retryAfterSeconds }));
+            throw this.neutralError(this.outcomeUnknown(spec.operation, error.message, error.code, { retryAfterSeconds: error.retryAfterSeconds }));
           throw error;
         }
       }
-      const outcome = await this.send(spec, token, call, attempt);
+      const outcome = await this.send(spec, path, token, call, attempt);
       if (outcome.kind === 'response') {
         const { status, headers, text } = outcome;
         if (status === 401 && spec.auth && token && !authRetried) {
@@ -461,7 +468,7 @@ export class HttpClient implements ObservedClient, Upstream {
         if (maybeApplied) {
           // A 4xx after an earlier attempt may have applied the write (say a 404 for a DELETE) is no
           // proof of anything: the status is left out so no adapter turns it into NOT_FOUND.
-          throw unknown(error.message, error.code, {
+          throw this.outcomeUnknown(spec.operation, error.message, error.code, {
             status: status >= 500 ? status : null,
             providerCode: error.providerCode,
             providerMessage: error.providerMessage,
@@ -473,7 +480,7 @@ export class HttpClient implements ObservedClient, Upstream {
       if (outcome.kind === 'no-slot') {
         throw this.neutralError(
           maybeApplied
-            ? unknown(`${this.provider} ${spec.operation} found no free connection slot for its retry`, 'UPSTREAM_UNAVAILABLE')
+            ? this.outcomeUnknown(spec.operation, `${this.provider} ${spec.operation} found no free connection slot for its retry`, 'UPSTREAM_UNAVAILABLE')
             : this.notSentError(
                 spec.operation,
                 'UPSTREAM_UNAVAILABLE',
@@ -483,7 +490,7 @@ export class HttpClient implements ObservedClient, Upstream {
       }
       if (outcome.kind === 'too-large') {
         const message = `${this.provider} ${spec.operation} answered HTTP ${outcome.status} with a body larger than ${this.maxBodyBytes} bytes; it was not read`;
-        if (write) throw unknown(message, 'UPSTREAM_ERROR', { status: outcome.status });
+        if (write) throw this.outcomeUnknown(spec.operation, message, 'UPSTREAM_ERROR', { status: outcome.status });
         throw new ProviderError({ provider: this.provider, operation: spec.operation, code: 'UPSTREAM_ERROR', status: outcome.status, message });
       }
       if (outcome.kind === 'timeout' || outcome.kind === 'deadline' || outcome.kind === 'cancelled') {
@@ -495,7 +502,7 @@ export class HttpClient implements ObservedClient, Upstream {
               ? `${this.provider} ${spec.operation} was stopped at the request's deadline of ${call?.limits.deadlineMs ?? '?'} ms`
               : `${this.provider} ${spec.operation} was stopped because the caller cancelled the request`;
         const error = write
-          ? unknown(what, code)
+          ? this.outcomeUnknown(spec.operation, what, code)
           : new ProviderError({ provider: this.provider, operation: spec.operation, code, message: what, retryable: true });
         // A call cut short by the caller or the request's deadline says nothing about the provider's health.
         throw outcome.kind === 'timeout' ? error : this.neutralError(error);
@@ -517,7 +524,7 @@ export class HttpClient implements ObservedClient, Upstream {
         if (await this.pause(delay, call)) continue;
       }
       const what = `${this.provider} ${spec.operation} could not be reached (${code ?? 'connection error'})`;
-      if (maybeApplied) throw unknown(what, 'UPSTREAM_UNAVAILABLE', { cause: outcome.error });
+      if (maybeApplied) throw this.outcomeUnknown(spec.operation, what, 'UPSTREAM_UNAVAILABLE', { cause: outcome.error });
       throw new ProviderError({
         provider: this.provider,
         operation: spec.operation,
@@ -533,7 +540,9 @@ export class HttpClient implements ObservedClient, Upstream {
     const message = `${this.provider} ${spec.operation} was not retried: ${why}`;
     const code: ProviderErrorCode = cancelled ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_TIMEOUT';
     throw this.neutralError(
-      maybeApplied ? unknown(message, code) : new ProviderError({ provider: this.provider, operation: spec.operation, code, message, retryable: true }),
+      maybeApplied
+        ? this.outcomeUnknown(spec.operation, message, code)
+        : new ProviderError({ provider: this.provider, operation: spec.operation, code, message, retryable: true }),
     );
   }
 
@@ -611,7 +620,13 @@ export class HttpClient implements ObservedClient, Upstream {
     return cap / 2 + Math.random() * (cap / 2);
   }
 
-  private async send(spec: RequestSpec<z.ZodType | null>, token: string | null, call: UpstreamCallContext | undefined, attempt = 1): Promise<SendOutcome> {
+  private async send(
+    spec: RequestSpec<z.ZodType | null>,
+    specPath: string,
+    token: string | null,
+    call: UpstreamCallContext | undefined,
+    attempt = 1,
+  ): Promise<SendOutcome> {
     const headers: Record<string, string> = { accept: 'application/json', ...spec.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     let body: string | undefined;
@@ -622,12 +637,12 @@ export class HttpClient implements ObservedClient, Upstream {
       body = new URLSearchParams(spec.form).toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
-    const path = this.basePath + spec.path + queryString(spec.query);
+    const path = this.basePath + specPath;
     if (call?.cancelled) return { kind: 'cancelled' };
     const remaining = call ? call.remainingMs() : Infinity;
     if (remaining <= 0) return { kind: 'deadline' };
     const queuedAt = performance.now();
-    const release = await this.semaphore.acquire(Math.min(this.slotWaitMs, remaining), call?.signal);
+    const release = await this.semaphore.acquire(Math.min(this.slotWaitMs, remaining), call);
     const startedAt = performance.now();
     if (this.observer) notify(this.observer, 'onSlotWait', { provider: this.provider, waitSeconds: (startedAt - queuedAt) / 1000 });
     if (!release) {
@@ -654,13 +669,15 @@ export class HttpClient implements ObservedClient, Upstream {
     const stopWatching = call?.onCancel(() => signal.fire());
     let observed = 'connection_error';
     // Tracing (src/ops/tracing.ts): a span per exchange, and traceparent upstream when configured.
-    const traced = beginUpstream(this.observer, {
-      provider: this.provider,
-      operation: spec.operation,
-      method: spec.method,
-      attempt,
-      setHeader: (name, value) => void (headers[name] = value),
-    });
+    const traced =
+      this.observer?.onUpstreamStart &&
+      beginUpstream(this.observer, {
+        provider: this.provider,
+        operation: spec.operation,
+        method: spec.method,
+        attempt,
+        setHeader: (name, value) => void (headers[name] = value),
+      });
     try {
       if (signal.aborted) return call?.cancelled ? { kind: 'cancelled' } : { kind: 'deadline' };
       const response = await this.pool.request({ method: spec.method, path, headers, body, signal });

@@ -124,6 +124,27 @@ describe('UpstreamCallContext.onCancel', () => {
     expect(new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }).onCancel(() => ran.push('d'))).toBeUndefined();
     expect(ran).toEqual(['b', 'c']);
   });
+
+  it('its own signal, made only when asked for, follows the caller: aborted with it, or at once when made after', () => {
+    const before = new AbortController();
+    const early = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, before.signal);
+    const signal = early.signal!;
+    expect(early.signal).toBe(signal);
+    expect([early.cancelled, signal.aborted]).toEqual([false, false]);
+    before.abort();
+    expect([early.cancelled, signal.aborted]).toEqual([true, true]);
+
+    const after = new AbortController();
+    const late = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, after.signal);
+    after.abort();
+    expect(late.cancelled).toBe(true);
+    expect(late.signal!.aborted).toBe(true);
+
+    const gone = new AbortController();
+    gone.abort();
+    expect(new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, gone.signal).cancelled).toBe(true);
+    expect(new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }).signal).toBeUndefined();
+  });
 });
 
 describe('token waits', () => {
