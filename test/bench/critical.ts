@@ -186,7 +186,7 @@ interface Measured {
   cpuMsPerQuery: number;
   perSecond: number;
   /** Per load round (rounds alternate between targets): idgraph's CPU ms/q, req/s, and the bench process's own CPU ms/q. */
-  rounds: { cpu: number; rate: number; benchCpu: number }[];
+  rounds: { cpu: number; rate: number; benchCpu: number; rssMb: number }[];
   loadP50: number;
   loadErrors: number;
 }
@@ -300,6 +300,7 @@ export async function benchCritical(): Promise<BenchResult> {
             cpu: (after.ms - before.ms) / run.count,
             rate: run.count / loadSeconds,
             benchCpu: (self.user + self.system) / 1000 / run.count,
+            rssMb: after.rss / 1e6,
           });
           sum.cpuMs += after.ms - before.ms;
           sum.count += run.count;
@@ -366,12 +367,12 @@ export async function benchCritical(): Promise<BenchResult> {
     if (process.env.BENCH_VERBOSE) {
       for (const t of targets)
         notes.push(
-          `Per load round (${t.name}): idgraph CPU ms/q / req/s / the bench process's own CPU ms/q (load generator and simulators, on the same two cores):`,
+          `Per load round (${t.name}): idgraph CPU ms/q / req/s / the bench process's own CPU ms/q (load generator and simulators, on the same two cores) / idgraph's RSS MB at its end:`,
           ...all.map(
             (c) =>
               `  ${c.key}: ${t.results
                 .get(c.key)!
-                .rounds.map((r) => `${fmt(r.cpu, 2)}/${fmt(r.rate, 0)}/${fmt(r.benchCpu, 2)}`)
+                .rounds.map((r) => `${fmt(r.cpu, 2)}/${fmt(r.rate, 0)}/${fmt(r.benchCpu, 2)}/${fmt(r.rssMb, 0)}`)
                 .join('  ')}`,
           ),
         );
