@@ -78,28 +78,50 @@ export class CircuitBreaker {
   }
 
   private permit(probe: boolean): CircuitPermit {
-    let done = false;
-    const settle = (outcome: 'success' | 'failure' | 'neutral') => {
-      if (done) return;
-      done = true;
-      if (probe) this.probing = false;
-      if (outcome === 'success') {
-        this.state = 'CLOSED';
-        this.failures = 0;
-        this.openedAt = null;
-      } else if (outcome === 'failure') {
-        this.failures += 1;
-        if (probe || (this.state === 'CLOSED' && this.failures >= this.failureThreshold)) {
-          this.state = 'OPEN';
-          this.openedAt = this.now();
-        }
-      } else if (probe && this.state === 'HALF_OPEN') {
-        // A 4xx answer proves the provider is up again.
-        this.state = 'CLOSED';
-        this.failures = 0;
-        this.openedAt = null;
+    return new Permit(this, probe);
+  }
+
+  /** How a permitted call went (Permit calls it once). */
+  settle(probe: boolean, outcome: 'success' | 'failure' | 'neutral'): void {
+    if (probe) this.probing = false;
+    if (outcome === 'success') {
+      this.state = 'CLOSED';
+      this.failures = 0;
+      this.openedAt = null;
+    } else if (outcome === 'failure') {
+      this.failures += 1;
+      if (probe || (this.state === 'CLOSED' && this.failures >= this.failureThreshold)) {
+        this.state = 'OPEN';
+        this.openedAt = this.now();
       }
-    };
-    return { success: () => settle('success'), failure: () => settle('failure'), neutral: () => settle('neutral') };
+    } else if (probe && this.state === 'HALF_OPEN') {
+      // A 4xx answer proves the provider is up again.
+      this.state = 'CLOSED';
+      this.failures = 0;
+      this.openedAt = null;
+    }
+  }
+}
+
+/** One object per call (its methods on the prototype), not four closures: a permit is taken for every upstream call. */
+class Permit implements CircuitPermit {
+  private done = false;
+  constructor(
+    private readonly circuit: CircuitBreaker,
+    private readonly probe: boolean,
+  ) {}
+  private settle(outcome: 'success' | 'failure' | 'neutral'): void {
+    if (this.done) return;
+    this.done = true;
+    this.circuit.settle(this.probe, outcome);
+  }
+  success(): void {
+    this.settle('success');
+  }
+  failure(): void {
+    this.settle('failure');
+  }
+  neutral(): void {
+    this.settle('neutral');
   }
 }

@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
@@ -100,42 +99,56 @@ const CONNECTION_ERROR_CODES = new Set([
 /** Errors that prove the request never left: safe to retry even for a write. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
-class Semaphore {
+/** At most `limit` calls at once per provider; a released slot goes to the longest waiter first. */
+export class Semaphore {
   active = 0;
   readonly waiting: (() => void)[] = [];
   constructor(private readonly limit: number) {}
   /** A release function, or null when no slot came free within `waitMs` (or the request was cancelled). */
-  async acquire(waitMs: number, call?: UpstreamCallContext): Promise<(() => void) | null> {
-    if (this.active >= this.limit) {
-      if (waitMs <= 0 || call?.cancelled) return null;
-      // The request's signal only when the call must wait (made on first use: UpstreamCallContext.signal).
-      const signal = call?.signal;
-      const got = await new Promise<boolean>((resolve) => {
-        const wake = () => {
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', giveUp);
-          resolve(true);
-        };
-        const giveUp = () => {
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', giveUp);
-          const at = this.waiting.indexOf(wake);
-          if (at >= 0) this.waiting.splice(at, 1);
-          resolve(false);
-        };
-        const timer = setTimeout(giveUp, waitMs);
-        signal?.addEventListener('abort', giveUp, { once: true });
-        this.waiting.push(wake);
-      });
-      if (!got) return null;
-    }
+  acquire(waitMs: number, call?: UpstreamCallContext): (() => void) | Promise<(() => void) | null> {
+    // A free slot is taken at once, without a promise (the common case).
+    return this.active < this.limit ? this.take() : this.wait(waitMs, call);
+  }
+
+  private async wait(waitMs: number, call?: UpstreamCallContext): Promise<(() => void) | null> {
+    if (waitMs <= 0 || call?.cancelled) return null;
+    // The request's signal only when the call must wait (made on first use: UpstreamCallContext.signal).
+    const signal = call?.signal;
+    const got = await new Promise<boolean>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', giveUp);
+        resolve(true);
+      };
+      const giveUp = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', giveUp);
+        const at = this.waiting.indexOf(wake);
+        if (at >= 0) this.waiting.splice(at, 1);
+        resolve(false);
+      };
+      const timer = setTimeout(giveUp, waitMs);
+      signal?.addEventListener('abort', giveUp, { once: true });
+      this.waiting.push(wake);
+    });
+    // Woken: the slot was handed over by its releaser (still counted in `active`).
+    return got ? this.releaser() : null;
+  }
+
+  private take(): () => void {
     this.active += 1;
+    return this.releaser();
+  }
+
+  /** Releases a slot once: to the first waiter if any (so no newcomer takes it in between), else back. */
+  private releaser(): () => void {
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.active -= 1;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active -= 1;
     };
   }
 }
@@ -169,14 +182,47 @@ type SendOutcome =
   | { kind: 'too-large'; status: number }
   | { kind: 'error'; code: string | undefined; error: unknown };
 
-/** One call's abort signal for undici (`aborted` and an 'abort' event): lighter than an AbortController. */
-class CallAbort extends EventEmitter {
+/**
+ * One call's abort signal for undici, which accepts an emitter-like signal (`aborted`, `reason`, and
+ * `once`/`removeListener` of 'abort'; it registers one listener). Lighter than an AbortController, and
+ * than an EventEmitter: a signal is made for every upstream call.
+ */
+class CallAbort {
   aborted = false;
+  /** Aborted by the call's own timer (timeOut), not by the caller. */
+  timedOut = false;
+  readonly reason: unknown = undefined;
+  private listener: (() => void) | null = null;
+  private more: (() => void)[] | null = null;
+  on(_event: 'abort', listener: () => void): this {
+    if (!this.listener) this.listener = listener;
+    else (this.more ??= []).push(listener);
+    return this;
+  }
+  once(event: 'abort', listener: () => void): this {
+    return this.on(event, listener);
+  }
+  removeListener(_event: 'abort', listener: () => void): this {
+    if (this.listener === listener) this.listener = null;
+    else if (this.more) this.more = this.more.filter((l) => l !== listener);
+    return this;
+  }
   fire(): void {
     if (this.aborted) return;
     this.aborted = true;
-    this.emit('abort');
+    const first = this.listener;
+    const rest = this.more;
+    this.listener = null;
+    this.more = null;
+    first?.();
+    for (const listener of rest ?? []) listener();
   }
+}
+
+/** A call's timer ran out (passed to setTimeout with its signal, so no closure per call). */
+function timeOut(signal: CallAbort): void {
+  signal.timedOut = true;
+  signal.fire();
 }
 
 /** Statuses after which a write may have been carried out by the provider (a gateway lost the answer). */
@@ -308,9 +354,7 @@ export class HttpClient implements ObservedClient, Upstream {
     if (!call) return this.requestOnce(spec, path, call);
     if (spec.method === 'GET') {
       // Identical reads within one request share one call (see UpstreamCallContext.coalesceRead).
-      return call.coalesceRead(`${this.provider} GET ${path}${spec.headers ? ` ${JSON.stringify(spec.headers)}` : ''}`, () =>
-        this.requestOnce(spec, path, call),
-      );
+      return call.coalesceRead(this, spec.headers ? `${path} ${headersKey(spec.headers)}` : path, () => this.requestOnce(spec, path, call));
     }
     call.forgetReads();
     try {
@@ -642,7 +686,8 @@ export class HttpClient implements ObservedClient, Upstream {
     const remaining = call ? call.remainingMs() : Infinity;
     if (remaining <= 0) return { kind: 'deadline' };
     const queuedAt = performance.now();
-    const release = await this.semaphore.acquire(Math.min(this.slotWaitMs, remaining), call);
+    const slot = this.semaphore.acquire(Math.min(this.slotWaitMs, remaining), call);
+    const release = typeof slot === 'function' ? slot : await slot;
     const startedAt = performance.now();
     if (this.observer) notify(this.observer, 'onSlotWait', { provider: this.provider, waitSeconds: (startedAt - queuedAt) / 1000 });
     if (!release) {
@@ -654,18 +699,11 @@ export class HttpClient implements ObservedClient, Upstream {
     const left = call ? call.remainingMs() : Infinity;
     const byDeadline = left < this.timeoutMs;
     // One abort per call, its timer cleared and its watch on the request ended when the call ends (an
-    // AbortSignal.timeout lives, with what it holds, until it fires; AbortSignal.any keeps more). An
-    // EventEmitter, which undici accepts as a signal: an AbortController and an EventTarget listener
-    // per call were 3% of the CPU of a request making 100 calls.
+    // AbortSignal.timeout lives, with what it holds, until it fires; AbortSignal.any keeps more). A
+    // CallAbort, which undici accepts as a signal: an AbortController and an EventTarget listener per
+    // call were 3% of the CPU of a request making 100 calls.
     const signal = new CallAbort();
-    let timedOut = false;
-    const timer = setTimeout(
-      () => {
-        timedOut = true;
-        signal.fire();
-      },
-      Math.max(1, Math.min(this.timeoutMs, left)),
-    );
+    const timer = setTimeout(timeOut, Math.max(1, Math.min(this.timeoutMs, left)), signal);
     const stopWatching = call?.onCancel(() => signal.fire());
     let observed = 'connection_error';
     // Tracing (src/ops/tracing.ts): a span per exchange, and traceparent upstream when configured.
@@ -705,6 +743,7 @@ export class HttpClient implements ObservedClient, Upstream {
       return { kind: 'response', status: response.statusCode, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') };
     } catch (error) {
       if (call?.cancelled) return { kind: 'cancelled' };
+      const timedOut = signal.timedOut;
       if (timedOut || error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) observed = 'timeout';
       if (timedOut) return byDeadline ? { kind: 'deadline' } : { kind: 'timeout' };
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) return { kind: 'timeout' };
@@ -784,6 +823,17 @@ export class HttpClient implements ObservedClient, Upstream {
       message: `${this.provider} ${spec.operation} failed with HTTP ${status}${providerMessage ? `: ${providerMessage}` : ''}`,
     });
   }
+}
+
+/** Extra request headers as part of a read's coalescing key; adapters pass constant objects, so each is written once. */
+const headerKeys = new WeakMap<Record<string, string>, string>();
+function headersKey(headers: Record<string, string>): string {
+  let key = headerKeys.get(headers);
+  if (key === undefined) {
+    key = JSON.stringify(headers);
+    headerKeys.set(headers, key);
+  }
+  return key;
 }
 
 /** A failure that says the provider is unhealthy (counts toward opening its circuit). */

@@ -210,3 +210,35 @@ describe('response body cap', () => {
     }
   });
 });
+
+describe('connection slots (Semaphore)', () => {
+  it('a free slot is taken at once; a released slot goes to the waiter, not to a newcomer', async () => {
+    const { Semaphore } = await import('../../src/http/http-client.js');
+    const slots = new Semaphore(1);
+    const first = slots.acquire(1_000);
+    expect(typeof first).toBe('function');
+    const waiter = slots.acquire(1_000);
+    expect(waiter).toBeInstanceOf(Promise);
+    (first as () => void)();
+    // Released to the waiter: a newcomer right after the release waits too, and at most one holds a slot.
+    const newcomer = slots.acquire(1_000);
+    expect(newcomer).toBeInstanceOf(Promise);
+    expect(slots.active).toBe(1);
+    const second = await waiter;
+    expect(typeof second).toBe('function');
+    expect(slots.active).toBe(1);
+    second!();
+    second!(); // releasing twice gives back one slot only
+    const third = await newcomer;
+    expect(typeof third).toBe('function');
+    expect(slots.active).toBe(1);
+    third!();
+    expect(slots.active).toBe(0);
+    // No slot within the wait: null, and the waiter is gone.
+    const hold = slots.acquire(0) as () => void;
+    await expect(slots.acquire(20)).resolves.toBeNull();
+    expect(slots.waiting).toHaveLength(0);
+    hold();
+    expect(slots.active).toBe(0);
+  });
+});

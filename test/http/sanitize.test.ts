@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkProviderId, segment } from '../../src/http/ids.js';
+// The providers' own id alphabets are registered when the registry loads (src/providers/known.ts); this
+// file must not depend on another test file of the same worker having loaded it first.
+import '../../src/providers/known.js';
 import { MAX_PROVIDER_MESSAGE, sanitizeProviderCode, sanitizeProviderMessage } from '../../src/http/sanitize.js';
 
 describe('sanitizeProviderMessage', () => {
