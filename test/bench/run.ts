@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { PROVIDER_IDS } from '../../src/domain/types.js';
 import { formatTable, type BenchResult, type BenchRow, type BenchTable } from './lib.js';
 import { benchCritical } from './critical.js';
+import { benchCore } from './core.js';
 import { benchGate } from './gate.js';
 import { benchOps } from './ops.js';
 import { benchSoak } from './soak.js';
@@ -14,6 +15,7 @@ import { benchReplicas } from './replicas.js';
 
 const suites: [string, () => Promise<BenchRow[] | BenchResult>][] = [
   ['critical', benchCritical],
+  ['core', benchCore],
   ['gate', benchGate],
   ['ops', benchOps],
   // One suite per registry entry: test/bench/<id>.ts (its default export), where the provider has one.
