@@ -112,24 +112,24 @@ export class Semaphore {
 
   private async wait(waitMs: number, call?: UpstreamCallContext): Promise<(() => void) | null> {
     if (waitMs <= 0 || call?.cancelled) return null;
-    // The request's signal only when the call must wait (made on first use: UpstreamCallContext.signal).
-    const signal = call?.signal;
+    let stopWatching: (() => void) | undefined;
     const got = await new Promise<boolean>((resolve) => {
       const wake = () => {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', giveUp);
+        stopWatching?.();
         resolve(true);
       };
       const giveUp = () => {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', giveUp);
+        stopWatching?.();
         const at = this.waiting.indexOf(wake);
         if (at >= 0) this.waiting.splice(at, 1);
         resolve(false);
       };
       const timer = setTimeout(giveUp, waitMs);
-      signal?.addEventListener('abort', giveUp, { once: true });
       this.waiting.push(wake);
+      // The caller hanging up gives up the wait (one watcher in the request's set, no signal listener).
+      stopWatching = call?.onCancel(giveUp);
     });
     // Woken: the slot was handed over by its releaser (still counted in `active`).
     return got ? this.releaser() : null;

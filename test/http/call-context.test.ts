@@ -241,4 +241,20 @@ describe('connection slots (Semaphore)', () => {
     hold();
     expect(slots.active).toBe(0);
   });
+
+  it('a waiter whose caller hangs up gives up at once and leaves the queue', async () => {
+    const { Semaphore } = await import('../../src/http/http-client.js');
+    const slots = new Semaphore(1);
+    const hold = slots.acquire(0) as () => void;
+    const caller = new AbortController();
+    const waiting = slots.acquire(5_000, new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, caller.signal));
+    expect(slots.waiting).toHaveLength(1);
+    const started = performance.now();
+    caller.abort();
+    await expect(waiting).resolves.toBeNull();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(slots.waiting).toHaveLength(0);
+    hold();
+    expect(slots.active).toBe(0);
+  });
 });

@@ -110,9 +110,30 @@ export function toUserFromItem(item: UserItemModel): User {
   };
 }
 
+/**
+ * A user read by id (GET /users/{id}: `_entities`, `node`, loaders). Written as loops like
+ * toUserFromItem: a batch of 100 lookups maps 100 of these per request. Tenants are the user's
+ * properties, then those known only from its property roles, each once, in that order; roles are
+ * AccountAdmin first, then each property's roles, each once.
+ */
 export function toUserFromModel(model: UserModel): User {
-  const propertyRoles = (model.propertyRoles ?? []).map((p) => ({ propertyId: p.id, roleIds: p.roles.map((r) => noteRole(r)) }));
-  const tenantIds = distinct([...(model.properties ?? []), ...propertyRoles.map((p) => p.propertyId)]);
+  const given = model.propertyRoles ?? [];
+  const propertyRoles = new Array<{ propertyId: string; roleIds: string[] }>(given.length);
+  const roleIds: string[] = model.isAccountAdmin ? ['AccountAdmin'] : [];
+  const tenantIds: string[] = [];
+  for (const id of model.properties ?? []) if (!tenantIds.includes(id)) tenantIds.push(id);
+  for (let i = 0; i < given.length; i += 1) {
+    const p = given[i]!;
+    for (const role of p.roles) {
+      noteRole(role);
+      if (!roleIds.includes(role)) roleIds.push(role);
+    }
+    // The role array zod parsed for this model is its own, so it is kept, not copied.
+    propertyRoles[i] = { propertyId: p.id, roleIds: p.roles };
+    if (!tenantIds.includes(p.id)) tenantIds.push(p.id);
+  }
+  const tenants = new Array<Tenant>(tenantIds.length);
+  for (let i = 0; i < tenantIds.length; i += 1) tenants[i] = toTenant(tenantIds[i]!);
   return {
     kind: 'User',
     provider: 'apaleo',
@@ -123,9 +144,9 @@ export function toUserFromModel(model: UserModel): User {
     displayName: displayName(model.firstName, model.lastName),
     status: model.enabled == null ? null : model.enabled ? 'ENABLED' : 'DISABLED',
     createdAt: null,
-    roleIds: distinct([...(model.isAccountAdmin ? ['AccountAdmin'] : []), ...propertyRoles.flatMap((p) => p.roleIds)]),
+    roleIds,
     tenantIds,
-    tenants: tenantIds.map(toTenant),
+    tenants,
     apaleo: {
       isAccountAdmin: model.isAccountAdmin,
       isMfaEnabled: model.isMfaEnabled,
