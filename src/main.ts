@@ -8,7 +8,6 @@ import { startProviders } from './providers/index.js';
 import { Ops } from './ops/index.js';
 import { startMetricsServer } from './ops/metrics-server.js';
 import { trackRequests } from './ops/shutdown.js';
-import { startTracing } from './ops/tracing.js';
 import { combineObservers } from './http/observer.js';
 
 /** One line per provider: live, on its simulator (said loudly in live mode), or off. */
@@ -32,7 +31,9 @@ async function main(): Promise<void> {
   const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
   const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
   // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set (src/ops/tracing.ts); otherwise nothing is started.
-  const tracing = startTracing(config.tracing);
+  // The OpenTelemetry SDK (about a fifth of the bundle's code) is loaded only then: a dynamic import,
+  // a chunk of its own in the production build, so a start without tracing does not parse it.
+  const tracing = config.tracing.endpoint ? (await import('./ops/tracing.js')).startTracing(config.tracing) : null;
   const runtime = await startProviders(config, { observer: combineObservers(ops.observer, tracing?.observer) });
   const appOptions = appOptionsFromConfig(config, runtime.providers, runtime.shared);
   const yoga = createApp({ ...appOptions, ops, tracing });

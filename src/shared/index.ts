@@ -1,9 +1,7 @@
 /** createSharedStore: Redis when REDIS_URL is set, the in-process store otherwise. */
-import { RedisStore } from './redis-store.js';
 import { MemoryStore, setCurrentSharedStore, type SharedStore } from './store.js';
 
 export { MemoryStore, sharedStoreState, type RateLimit, type SharedStore, type SharedStoreState } from './store.js';
-export { RedisStore } from './redis-store.js';
 
 export interface SharedStoreOptions {
   redisUrl?: string | undefined;
@@ -19,6 +17,8 @@ export async function createSharedStore(options: SharedStoreOptions = {}): Promi
     setCurrentSharedStore(store);
     return store;
   }
+  // ioredis is loaded only then (a chunk of its own in the production build): a start without Redis does not parse it.
+  const { RedisStore } = await import('./redis-store.js');
   const store = new RedisStore({ url: options.redisUrl, keyPrefix: options.keyPrefix, log: options.log });
   await store.waitUntilReady(options.connectWaitMs ?? 2_000);
   setCurrentSharedStore(store);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSharedStore, RedisStore, sharedStoreState } from '../../src/shared/index.js';
+import { createSharedStore, sharedStoreState } from '../../src/shared/index.js';
+import { RedisStore } from '../../src/shared/redis-store.js';
 import { startRedis, type RedisServer } from './redis-server.js';
 import { createTestApp } from '../helpers/app.js';
 
