@@ -39,6 +39,19 @@ await build({
   // PGlite (the embedded audit store) loads its WebAssembly and data files next to its own module:
   // it stays in node_modules (a production dependency), loaded only when the audit store opens.
   external: ['@electric-sql/pglite'],
+  plugins: [
+    {
+      // Pothos's federation plugin prints the `_service` SDL while it builds the schema (0.2 s of the
+      // start); idgraph serves its own, printed on first ask (src/graphql/federation.ts), so Pothos gets
+      // a printSubgraphSchema that does not print. Only Pothos's import is redirected.
+      name: 'deferred-subgraph-sdl',
+      setup(b) {
+        b.onResolve({ filter: /^@apollo\/subgraph$/ }, (args) =>
+          args.importer.includes('@pothos/plugin-federation') ? { path: resolve('scripts/deferred-subgraph-sdl.mjs') } : undefined,
+        );
+      },
+    },
+  ],
   logLevel: 'warning',
 });
 console.log(`built ${outdir}/main.js`);

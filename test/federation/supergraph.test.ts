@@ -2,6 +2,7 @@
  * Composes idgraph's subgraph with a small Employees subgraph (@apollo/composition), serves the
  * supergraph with @apollo/gateway, and runs queries that cross both subgraphs over HTTP.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { composeServices } from '@apollo/composition';
@@ -102,5 +103,7 @@ describe('the company supergraph', () => {
     expect(sim.count('users.get')).toBe(100);
     const sdl = await idgraph.gql<Loose>('{ _service { sdl } }');
     expect(sdl.data!._service.sdl).toContain('@key(fields: "email")');
+    // Printed on the first ask (not at start), it is exactly the committed subgraph SDL.
+    expect(`${sdl.data!._service.sdl.trim()}\n`).toBe(readFileSync(new URL('../../schema/subgraph.graphql', import.meta.url), 'utf8'));
   });
 });

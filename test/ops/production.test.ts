@@ -115,6 +115,19 @@ describe('production build and start', () => {
     expect(Math.min(...seen), `CPU ms to the first answer, per launch: ${seen.join(', ')}`).toBeLessThan(1_000);
   });
 
+  it('serves the `_service` SDL of the committed schema (printed on first ask: the build gives Pothos a stand-in that does not print)', async () => {
+    const app = await start({});
+    try {
+      const answer = await get(app.port, '/graphql', JSON.stringify({ query: '{ _service { sdl } }' }));
+      const body = JSON.parse(answer.text) as { data: { _service: { sdl: string } } | null; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(`${body.data!._service.sdl.trim()}\n`).toBe(readFileSync(join(root, 'schema/subgraph.graphql'), 'utf8'));
+    } finally {
+      app.child.kill('SIGTERM');
+      await app.exit;
+    }
+  });
+
   it('on SIGTERM finishes the slow request under way, refuses new connections, exits 0', async () => {
     const app = await start({ SANDBOX_LATENCY_MS: '600', SHUTDOWN_TIMEOUT_MS: '10000' });
     const ready = await get(app.port, '/ready');
