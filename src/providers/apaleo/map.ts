@@ -67,6 +67,14 @@ function displayName(firstName: string, lastName: string): string | null {
   return `${firstName} ${lastName}`.trim() || null;
 }
 
+/** Adds each of `roles` (checked against the documented enum: noteRole) to `into`, once each, in order. */
+function addRoles(into: string[], roles: readonly string[]): void {
+  for (const role of roles) {
+    noteRole(role);
+    if (!into.includes(role)) into.push(role);
+  }
+}
+
 /**
  * A user of a users page. Written as loops (no intermediate arrays): a page of 100 users is mapped on
  * every list call, and this was the largest allocator of a `first: 250` query after the executor.
@@ -80,10 +88,7 @@ export function toUserFromItem(item: UserItemModel): User {
   const tenants = new Array<Tenant>(properties.length);
   for (let i = 0; i < properties.length; i += 1) {
     const property = properties[i]!;
-    for (const role of property.roles) {
-      noteRole(role);
-      if (!roleIds.includes(role)) roleIds.push(role);
-    }
+    addRoles(roleIds, property.roles);
     propertyRoles[i] = { propertyId: property.id, roleIds: property.roles };
     tenantIds[i] = property.id;
     tenants[i] = toTenant(property.id);
@@ -124,10 +129,7 @@ export function toUserFromModel(model: UserModel): User {
   for (const id of model.properties ?? []) if (!tenantIds.includes(id)) tenantIds.push(id);
   for (let i = 0; i < given.length; i += 1) {
     const p = given[i]!;
-    for (const role of p.roles) {
-      noteRole(role);
-      if (!roleIds.includes(role)) roleIds.push(role);
-    }
+    addRoles(roleIds, p.roles);
     // The role array zod parsed for this model is its own, so it is kept, not copied.
     propertyRoles[i] = { propertyId: p.id, roleIds: p.roles };
     if (!tenantIds.includes(p.id)) tenantIds.push(p.id);
