@@ -37,6 +37,29 @@ export interface RemoteOptions {
   connections?: number;
 }
 
+/**
+ * NODE_ENV as a checkout's `npm start` script sets it (`NODE_ENV=${NODE_ENV:-production} tsx …`), or
+ * undefined where it sets none: a checkout is measured the way its `npm start` ran it, so a baseline
+ * from before production mode became the default runs in development mode, as its users ran it.
+ */
+function startNodeEnv(root: string): string | undefined {
+  const start = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return /^NODE_ENV=(?:\$\{NODE_ENV:-)?([a-z]+)/.exec(start)?.[1];
+}
+
+/** NODE_ENV for a checkout's child: as its `npm start` sets it, unless the caller of the bench sets NODE_ENV (then that, for every checkout). */
+export function benchNodeEnv(root: string): string | undefined {
+  return process.env.NODE_ENV ?? startNodeEnv(root);
+}
+
+function childEnv(env: NodeJS.ProcessEnv, root: string): NodeJS.ProcessEnv {
+  const nodeEnv = benchNodeEnv(root);
+  const out = { ...env };
+  if (nodeEnv === undefined) delete out.NODE_ENV;
+  else out.NODE_ENV = nodeEnv;
+  return out;
+}
+
 /** The node flags in a checkout's `npm start` script (`tsx --flag … src/main.ts`). */
 function startFlags(root: string): string[] {
   const start = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
@@ -65,13 +88,7 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
       ...startFlags(root),
       ...(process.env.BENCH_PROFILE_DIR && process.env.BENCH_PROFILE !== 'alloc' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
     ],
-    env: {
-      ...process.env,
-      // As a deployment runs it, unless the caller of the bench says otherwise.
-      NODE_ENV: process.env.NODE_ENV ?? 'production',
-      BENCH_APPS: JSON.stringify(apps),
-      ...(options.root ? { BENCH_ROOT: options.root } : {}),
-    },
+    env: childEnv({ ...process.env, BENCH_APPS: JSON.stringify(apps), ...(options.root ? { BENCH_ROOT: options.root } : {}) }, root),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ports = await new Promise<Record<string, number>>((resolve, reject) => {
