@@ -183,10 +183,18 @@ function bindApaleo(options: ApaleoProviderOptions, client: ReturnType<typeof cr
     },
 
     async listInvitations(filter: InvitationFilter, args: PageArgs) {
-      const load = async () =>
-        (await allInvitations(filter.propertyId ?? undefined)).filter(
-          (i) => (filter.status == null || filter.status === i.status) && (filter.invitee == null || i.email.toLowerCase() === filter.invitee.toLowerCase()),
-        );
+      // Apaleo filters by property only: idgraph filters by invitee on the raw list, before mapping
+      // (`person` asks for one email out of the account's every invitation).
+      const invitee = filter.invitee?.toLowerCase();
+      const load = async () => {
+        const found: Invitation[] = [];
+        for (const model of await client.listInvitations(filter.propertyId ?? undefined)) {
+          if (invitee != null && model.email.toLowerCase() !== invitee) continue;
+          const invitation = toInvitation(model);
+          if (filter.status == null || filter.status === invitation.status) found.push(invitation);
+        }
+        return found;
+      };
       return arrayPage(args, { provider: 'apaleo', list: 'invitations', filter, key }, load, pageOptions);
     },
 
