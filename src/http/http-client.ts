@@ -102,7 +102,15 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_E
 /** At most `limit` calls at once per provider; a released slot goes to the longest waiter first. */
 export class Semaphore {
   active = 0;
-  readonly waiting: (() => void)[] = [];
+  /** Waiters in arrival order, each with the time (performance.now()) it gives up. */
+  readonly waiting: SlotWaiter[] = [];
+  /**
+   * One timer for all the waits, set for the earliest deadline (a timer per wait was the largest
+   * allocation of a call that waits, with 100 calls a request and 16 slots). Waits served in time
+   * leave it set; when it fires it ends the waits past their deadline and is set again for the rest.
+   */
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerAt = Infinity;
   constructor(private readonly limit: number) {}
   /** A release function, or null when no slot came free within `waitMs` (or the request was cancelled). */
   acquire(waitMs: number, call?: UpstreamCallContext): (() => void) | Promise<(() => void) | null> {
@@ -110,29 +118,54 @@ export class Semaphore {
     return this.active < this.limit ? this.take() : this.wait(waitMs, call);
   }
 
-  private async wait(waitMs: number, call?: UpstreamCallContext): Promise<(() => void) | null> {
-    if (waitMs <= 0 || call?.cancelled) return null;
-    let stopWatching: (() => void) | undefined;
-    const got = await new Promise<boolean>((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        stopWatching?.();
-        resolve(true);
-      };
-      const giveUp = () => {
-        clearTimeout(timer);
-        stopWatching?.();
-        const at = this.waiting.indexOf(wake);
-        if (at >= 0) this.waiting.splice(at, 1);
-        resolve(false);
-      };
-      const timer = setTimeout(giveUp, waitMs);
-      this.waiting.push(wake);
+  private wait(waitMs: number, call?: UpstreamCallContext): Promise<(() => void) | null> {
+    if (waitMs <= 0 || call?.cancelled) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const waiter: SlotWaiter = { resolve, deadline: performance.now() + waitMs, stopWatching: undefined, done: false };
+      this.waiting.push(waiter);
       // The caller hanging up gives up the wait (one watcher in the request's set, no signal listener).
-      stopWatching = call?.onCancel(giveUp);
+      waiter.stopWatching = call?.onCancel(() => this.giveUp(waiter));
+      if (!waiter.done) this.armFor(waiter.deadline);
     });
-    // Woken: the slot was handed over by its releaser (still counted in `active`).
-    return got ? this.releaser() : null;
+  }
+
+  private giveUp(waiter: SlotWaiter): void {
+    if (waiter.done) return;
+    const at = this.waiting.indexOf(waiter);
+    if (at >= 0) this.waiting.splice(at, 1);
+    this.settle(waiter, null);
+    this.disarmIfIdle();
+  }
+
+  private settle(waiter: SlotWaiter, release: (() => void) | null): void {
+    waiter.done = true;
+    waiter.stopWatching?.();
+    waiter.resolve(release);
+  }
+
+  private armFor(deadline: number): void {
+    if (deadline >= this.timerAt) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = deadline;
+    this.timer = setTimeout(() => this.expire(), Math.max(1, Math.ceil(deadline - performance.now())));
+  }
+
+  /** Ends the waits past their deadline, then sets the timer for the earliest of the others. */
+  private expire(): void {
+    this.timer = undefined;
+    this.timerAt = Infinity;
+    const now = performance.now();
+    let next = Infinity;
+    let kept = 0;
+    for (const waiter of this.waiting) {
+      if (waiter.deadline <= now) this.settle(waiter, null);
+      else {
+        this.waiting[kept++] = waiter;
+        if (waiter.deadline < next) next = waiter.deadline;
+      }
+    }
+    this.waiting.length = kept;
+    if (kept > 0) this.armFor(next);
   }
 
   private take(): () => void {
@@ -147,10 +180,27 @@ export class Semaphore {
       if (released) return;
       released = true;
       const next = this.waiting.shift();
-      if (next) next();
+      // Handed over: the slot stays counted in `active`.
+      if (next) this.settle(next, this.releaser());
       else this.active -= 1;
+      this.disarmIfIdle();
     };
   }
+
+  /** No one waits: the timer goes, so that it holds nothing (nor the process) until it would fire. */
+  private disarmIfIdle(): void {
+    if (this.waiting.length > 0 || !this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = Infinity;
+  }
+}
+
+interface SlotWaiter {
+  resolve: (release: (() => void) | null) => void;
+  deadline: number;
+  stopWatching: (() => void) | undefined;
+  done: boolean;
 }
 
 function errorCode(error: unknown): string | undefined {

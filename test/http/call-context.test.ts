@@ -242,6 +242,33 @@ describe('connection slots (Semaphore)', () => {
     expect(slots.active).toBe(0);
   });
 
+  it('waits end at their own deadlines, whatever their order, and a served wait is not ended later', async () => {
+    const { Semaphore } = await import('../../src/http/http-client.js');
+    const slots = new Semaphore(1);
+    const hold = slots.acquire(0) as () => void;
+    const settled: string[] = [];
+    const track = (name: string, wait: Promise<(() => void) | null> | (() => void)) =>
+      (wait as Promise<(() => void) | null>).then((release) => {
+        settled.push(`${name}:${release ? 'slot' : 'none'}`);
+        return release;
+      });
+    const long = track('long', slots.acquire(400));
+    const short = track('short', slots.acquire(30));
+    const middle = track('middle', slots.acquire(120));
+    expect(slots.waiting).toHaveLength(3);
+    await short;
+    expect(settled).toEqual(['short:none']);
+    expect(slots.waiting).toHaveLength(2);
+    hold(); // handed to the longest waiter still waiting
+    const first = await long;
+    expect(typeof first).toBe('function');
+    await expect(middle).resolves.toBeNull();
+    expect(settled).toEqual(['short:none', 'long:slot', 'middle:none']);
+    expect(slots.waiting).toHaveLength(0);
+    first!();
+    expect(slots.active).toBe(0);
+  });
+
   it('a waiter whose caller hangs up gives up at once and leaves the queue', async () => {
     const { Semaphore } = await import('../../src/http/http-client.js');
     const slots = new Semaphore(1);
