@@ -183,6 +183,45 @@ describe('10.8 work before authentication, body size, suggestions', () => {
     }
   });
 
+  it('over a real HTTP server: x-request-id and CORS headers go out beside the answer’s own, once each (401 and refusals too)', async () => {
+    const cors = await createLiveApp({ upstreams, env: { CORS_ORIGINS: 'https://app.example.com', CORS_CREDENTIALS: 'true' } });
+    const server = createServer(createApp({ ...appOptionsFromConfig(cors.config, cors.runtime.providers), graphiql: false }));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const post = (headers: Record<string, string>) =>
+      undiciRequest(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: json(PROVIDERS),
+      }).then(async (r) => ({ status: r.statusCode, headers: r.headers, text: await r.body.text() }));
+    try {
+      const allowed = await post({ ...cors.bearer('admin'), origin: 'https://app.example.com', 'x-request-id': 'edge-1' });
+      expect(allowed.status).toBe(200);
+      expect(JSON.parse(allowed.text).data.providers.length).toBeGreaterThan(0);
+      expect(allowed.headers).toMatchObject({
+        'x-request-id': 'edge-1',
+        'access-control-allow-origin': 'https://app.example.com',
+        'access-control-allow-credentials': 'true',
+        vary: 'Origin',
+        'content-type': expect.stringMatching(/json/),
+        'content-length': String(Buffer.byteLength(allowed.text)),
+      });
+      const other = await post({ ...cors.bearer('admin'), origin: 'https://evil.example.com' });
+      expect(other.status).toBe(200);
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+      expect(other.headers.vary).toBe('Origin');
+      expect(other.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      const refused = await post({ authorization: 'Bearer not-a-key', 'x-request-id': 'edge-2' });
+      expect(refused.status).toBe(401);
+      expect(refused.headers['x-request-id']).toBe('edge-2');
+      expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await cors.close();
+    }
+  });
+
   it('over a real HTTP server: Content-Length over the limit 413 before the body is read, a chunked body counted as it streams (413 past the limit, 200 within)', async () => {
     const tight = await createLiveApp({ upstreams, env: { REQUEST_MAX_BODY_BYTES: '10000' } });
     const server = createServer(createApp({ ...appOptionsFromConfig(tight.config, tight.runtime.providers), graphiql: false }));

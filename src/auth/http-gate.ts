@@ -7,6 +7,7 @@
  * - Logging: refused callers and client errors (bad input, unknown ids, missing scopes) are logged at
  *   debug and counted; only server-side failures reach ERR.
  */
+import { setResponseHeader } from '../http/response-headers.js';
 import { GraphQLError } from 'graphql';
 import { createLogger, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { IdgraphError } from '../domain/errors.js';
@@ -43,12 +44,12 @@ export function useCors(origins: string[] | '*', credentials: boolean): Plugin {
       }
       endResponse(new fetchAPI.Response(null, { status: 204, headers }));
     },
-    onResponse({ request, response }) {
+    onResponse({ request, response, serverContext }) {
       if (request.method === 'OPTIONS') return;
-      if (list !== null) response.headers.append('vary', 'Origin');
+      if (list !== null) setResponseHeader(response, serverContext, 'vary', 'Origin', 'append');
       const origin = request.headers.get('origin');
       if (!allowed(origin)) return;
-      for (const [name, value] of Object.entries(allowHeaders(origin))) response.headers.set(name, value);
+      for (const [name, value] of Object.entries(allowHeaders(origin))) setResponseHeader(response, serverContext, name, value);
     },
   };
 }

@@ -17,6 +17,7 @@ import pretty from 'pino-pretty';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
 import type { UpstreamCallContext } from '../http/call-context.js';
+import { setResponseHeader } from '../http/response-headers.js';
 import { operationOf } from './tracing.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -143,10 +144,10 @@ export function useRequestLog(logger: Logger, viewerOf?: (request: Request) => V
         for (const e of errors ?? []) record.errorCodes.add(typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR');
       }
     },
-    onResponse({ request, response }) {
+    onResponse({ request, response, serverContext }) {
       const record = records.get(request);
       if (!record) return;
-      response.headers.set('x-request-id', record.requestId);
+      setResponseHeader(response, serverContext, 'x-request-id', record.requestId);
       if (!new URL(request.url).pathname.endsWith('/graphql') || request.method === 'OPTIONS') return;
       if (!log.isLevelEnabled('info')) return;
       const viewer = record.viewer ?? viewerOf?.(request);
