@@ -148,8 +148,9 @@ export function useRequestLog(logger: Logger, viewerOf?: (request: Request) => V
       const record = records.get(request);
       if (!record) return;
       setResponseHeader(response, serverContext, 'x-request-id', record.requestId);
-      if (!new URL(request.url).pathname.endsWith('/graphql') || request.method === 'OPTIONS') return;
+      // The level first: with request lines off, the URL is not even parsed.
       if (!log.isLevelEnabled('info')) return;
+      if (!new URL(request.url).pathname.endsWith('/graphql') || request.method === 'OPTIONS') return;
       const viewer = record.viewer ?? viewerOf?.(request);
       if (response.status === 401) record.errorCodes.add('UNAUTHENTICATED');
       const codes = [...record.errorCodes];
