@@ -7,10 +7,10 @@
  * - Logging: refused callers and client errors (bad input, unknown ids, missing scopes) are logged at
  *   debug and counted; only server-side failures reach ERR.
  */
-import { setResponseHeader } from '../http/response-headers.js';
 import { GraphQLError } from 'graphql';
 import { createLogger, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { IdgraphError } from '../domain/errors.js';
+import { setResponseHeader } from '../http/response-headers.js';
 import type { Authenticator } from './authenticator.js';
 import { AuthenticationError, AuthorizationError, KeySetUnavailableError, type Viewer } from './viewer.js';
 
