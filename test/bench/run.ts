@@ -8,6 +8,7 @@ import { PROVIDER_IDS } from '../../src/domain/types.js';
 import { formatTable, type BenchResult, type BenchRow, type BenchTable } from './lib.js';
 import { benchCritical } from './critical.js';
 import { benchCore } from './core.js';
+import { benchFloor } from './floor.js';
 import { benchGate } from './gate.js';
 import { benchOps } from './ops.js';
 import { benchSoak } from './soak.js';
@@ -16,6 +17,7 @@ import { benchReplicas } from './replicas.js';
 const suites: [string, () => Promise<BenchRow[] | BenchResult>][] = [
   ['critical', benchCritical],
   ['core', benchCore],
+  ['floor', benchFloor],
   ['gate', benchGate],
   ['ops', benchOps],
   // One suite per registry entry: test/bench/<id>.ts (its default export), where the provider has one.
