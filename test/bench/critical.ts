@@ -15,7 +15,7 @@
 import { PROVIDER_IDS } from '../../src/providers/known.js';
 import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
 import { median, percentile, type BenchResult, type BenchTable } from './lib.js';
-import { benchNodeEnv, startRemote, type RemoteApp } from './remote.js';
+import { apaleoAuthorization, benchNodeEnv, startRemote, type RemoteApp } from './remote.js';
 import { load } from './server.js';
 import { Pool } from 'undici';
 
@@ -152,17 +152,7 @@ async function directW1(app: RemoteApp): Promise<number> {
   if (!direct) {
     const env = app.upstreams.env;
     const pool = new Pool(env.APALEO_BASE_URL!, { connections: 4 });
-    const token = await pool.request({
-      method: 'POST',
-      path: '/connect/token',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        authorization: `Basic ${Buffer.from(`${env.APALEO_CLIENT_ID}:${env.APALEO_CLIENT_SECRET}`).toString('base64')}`,
-      },
-      body: 'grant_type=client_credentials',
-    });
-    const { access_token } = (await token.body.json()) as { access_token: string };
-    direct = { pool, authorization: `Bearer ${access_token}` };
+    direct = { pool, authorization: await apaleoAuthorization(pool, env) };
     directPools.set(app, direct);
   }
   const start = performance.now();

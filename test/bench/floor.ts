@@ -8,7 +8,7 @@
 import { fork } from 'node:child_process';
 import { Pool } from 'undici';
 import { median, type BenchResult } from './lib.js';
-import { startRemote } from './remote.js';
+import { apaleoAuthorization, startRemote } from './remote.js';
 import { load } from './server.js';
 
 const W1 = '{ users(provider: APALEO, first: 20) { edges { node { id email } } } }';
@@ -19,20 +19,11 @@ export async function benchFloor(): Promise<BenchResult> {
   const app = await startRemote({ apps: [{ name: 'idgraph' }] });
   const env = app.upstreams.env;
   const tokenPool = new Pool(env.APALEO_BASE_URL!, { connections: 1 });
-  const token = await tokenPool.request({
-    method: 'POST',
-    path: '/connect/token',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${env.APALEO_CLIENT_ID}:${env.APALEO_CLIENT_SECRET}`).toString('base64')}`,
-    },
-    body: 'grant_type=client_credentials',
-  });
-  const { access_token } = (await token.body.json()) as { access_token: string };
+  const authorization = await apaleoAuthorization(tokenPool, env);
   await tokenPool.close();
   const child = fork(new URL('./floor-process.ts', import.meta.url).pathname, {
     execArgv: [...process.execArgv, '--max-semi-space-size=64'],
-    env: { ...process.env, NODE_ENV: 'production', UPSTREAM: env.APALEO_BASE_URL, UPSTREAM_AUTHORIZATION: `Bearer ${access_token}` },
+    env: { ...process.env, NODE_ENV: 'production', UPSTREAM: env.APALEO_BASE_URL, UPSTREAM_AUTHORIZATION: authorization },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve) => child.on('message', (m: { type?: string; port?: number }) => m.type === 'ready' && resolve(m.port!)));

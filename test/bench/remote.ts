@@ -47,6 +47,24 @@ function startNodeEnv(root: string): string | undefined {
   return /^NODE_ENV=(?:\$\{NODE_ENV:-)?([a-z]+)/.exec(start)?.[1];
 }
 
+/**
+ * `Bearer <token>` for calling the Apaleo simulator directly, as idgraph would (client credentials at
+ * its /connect/token), through `pool` (a pool on APALEO_BASE_URL).
+ */
+export async function apaleoAuthorization(pool: Pool, env: Record<string, string | undefined>): Promise<string> {
+  const token = await pool.request({
+    method: 'POST',
+    path: '/connect/token',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${env.APALEO_CLIENT_ID}:${env.APALEO_CLIENT_SECRET}`).toString('base64')}`,
+    },
+    body: 'grant_type=client_credentials',
+  });
+  const { access_token } = (await token.body.json()) as { access_token: string };
+  return `Bearer ${access_token}`;
+}
+
 /** NODE_ENV for a checkout's child: as its `npm start` sets it, unless the caller of the bench sets NODE_ENV (then that, for every checkout). */
 export function benchNodeEnv(root: string): string | undefined {
   return process.env.NODE_ENV ?? startNodeEnv(root);
