@@ -31,8 +31,7 @@ async function main(): Promise<void> {
   const enabled = PROVIDER_IDS.filter((id) => config.providers[id].mode !== 'off');
   const ops = new Ops({ config: config.ops, enabled, defaultMetrics: true });
   // Traces only when OTEL_EXPORTER_OTLP_ENDPOINT is set (src/ops/tracing.ts); otherwise nothing is started.
-  // The OpenTelemetry SDK is started, and its module run, only then. (In the production build esbuild
-  // still places the SDK in a chunk shared with main, so its code is parsed at every start.)
+  // The OpenTelemetry SDK is loaded, and started, only then (in the production build, a chunk of its own).
   const tracing = config.tracing.endpoint ? (await import('./ops/tracing.js')).startTracing(config.tracing) : null;
   const runtime = await startProviders(config, { observer: combineObservers(ops.observer, tracing?.observer) });
   const appOptions = appOptionsFromConfig(config, runtime.providers, runtime.shared);

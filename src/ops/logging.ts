@@ -14,11 +14,11 @@
 import { randomUUID } from 'node:crypto';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { getOperationAST } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
 import type { UpstreamCallContext } from '../http/call-context.js';
 import { setResponseHeader } from '../http/response-headers.js';
-import { operationOf } from './tracing.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -129,7 +129,7 @@ export function useRequestLog(logger: Logger, viewerOf?: (request: Request) => V
       const request = (args.contextValue as { request?: Request }).request;
       const record = request && records.get(request);
       if (!record) return;
-      const operation = operationOf(args.document, args.operationName);
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
       record.operationType = operation?.operation;
       record.operationName = operation?.name?.value ?? record.operationName ?? null;
       const ctx = args.contextValue as { viewer?: Viewer; upstream?: UpstreamCallContext };

@@ -15,7 +15,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
-import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { HttpObserver } from '../http/observer.js';
 
@@ -42,12 +42,6 @@ let contextManagerInstalled = false;
 function installContextManager(): void {
   if (contextManagerInstalled) return;
   contextManagerInstalled = context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-}
-
-/** The operation a document runs (by name, or its only operation). */
-export function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return name ? operations.find((o) => o.name?.value === name) : operations.length === 1 ? operations[0] : undefined;
 }
 
 /** An error's code, before yoga masks it: extensions.code, or the code of the error behind it. */
@@ -126,7 +120,7 @@ export class Tracing {
       onExecute({ args, executeFn, setExecuteFn }) {
         const request = (args.contextValue as { request?: Request }).request;
         const parent: OtelContext = request ? propagator.extract(ROOT_CONTEXT, request.headers, headersGetter) : ROOT_CONTEXT;
-        const operation = operationOf(args.document, args.operationName);
+        const operation = getOperationAST(args.document, args.operationName ?? undefined);
         const type = operation?.operation ?? 'query';
         const name = operation?.name?.value;
         const span: Span = tracer.startSpan(
