@@ -15,7 +15,7 @@
 import { PROVIDER_IDS } from '../../src/providers/known.js';
 import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
 import { median, percentile, type BenchResult, type BenchTable } from './lib.js';
-import { apaleoAuthorization, benchNodeEnv, startRemote, type RemoteApp } from './remote.js';
+import { apaleoAuthorization, benchNodeEnv, benchRun, startRemote, type RemoteApp } from './remote.js';
 import { load } from './server.js';
 import { Pool } from 'undici';
 
@@ -341,12 +341,15 @@ export async function benchCritical(): Promise<BenchResult> {
     }
 
     const nodeEnvs = [['this checkout', new URL('../..', import.meta.url).pathname], ...(baseline ? [['baseline', baseline]] : [])]
-      .map(([name, root]) => `${name} ${benchNodeEnv(root!) ?? 'unset (development)'}`)
+      .map(
+        ([name, root]) =>
+          `${name} ${benchRun(root!) === 'bundle' ? 'its production build (start:prod)' : 'src/ under tsx (npm start)'}, NODE_ENV ${benchNodeEnv(root!) ?? 'unset (development)'}`,
+      )
       .join(', ');
     const headers = ['query', 'bound @20ms', 'min calls', 'p50 @0ms', 'p50 @20ms', '×bound', 'calls', '×min', 'CPU ms/q', `req/s @${CLIENTS}`];
     const notes = [
       `p50 of ${rounds0} rounds at 0 ms and ${rounds20} at ${LATENCY_MS} ms per upstream call, each round running every query ${block} times in a row (BENCH_BLOCK), after warm-up; idgraph in its own process, live mode against the simulators.`,
-      `NODE_ENV as each checkout's \`npm start\` sets it (a baseline is measured as its users ran it; set NODE_ENV to run every checkout in one mode): ${nodeEnvs}.`,
+      `Each checkout runs as it is deployed, with the NODE_ENV its script sets (a baseline is measured as its users ran it; BENCH_RUN=tsx runs every checkout's src/ under tsx, NODE_ENV one mode for all): ${nodeEnvs}.`,
       `CPU and req/s: ${CLIENTS} concurrent clients at ${loadLatency} ms per upstream call, ${loadWarmSeconds} s of warm-up then ${loadRounds} × ${loadSeconds} s per query${targets.length > 1 ? ', alternating between targets' : ''}; CPU is idgraph's process.cpuUsage() delta / queries served.`,
       'Lower bounds:',
       ...all.map((c) => `  ${c.key}: ${c.bound}.`),

@@ -8,7 +8,8 @@
  * caches); each app gets its own port, so variants of the HTTP gate can be compared in one process,
  * alternating. An app with other catalog settings (*_CATALOG_TTL_MS) gets a runtime of its own.
  * Input (env BENCH_ROOT): the checkout whose src/ is measured (default: this one), so that another
- * branch can be measured in the same run.
+ * branch can be measured in the same run. Input (env BENCH_BUNDLE): that checkout's production build of
+ * its app (remote.ts builds it), loaded instead of its src/; this file then runs compiled, without tsx.
  * IPC: sends { type: 'ready', ports }; answers { type: 'cpu' } with { type: 'cpu', user, system, rss }
  * (microseconds, bytes).
  */
@@ -24,9 +25,9 @@ interface AppSpec {
 
 const root = resolve(process.env.BENCH_ROOT ?? new URL('../..', import.meta.url).pathname);
 const load = (path: string) => import(pathToFileURL(resolve(root, path)).href);
-const { appOptionsFromConfig, createApp } = await load('src/app.ts');
-const { loadConfig } = await load('src/config.ts');
-const { startProviders } = await load('src/providers/index.ts');
+const { appOptionsFromConfig, createApp, loadConfig, startProviders } = process.env.BENCH_BUNDLE
+  ? await import(pathToFileURL(process.env.BENCH_BUNDLE).href)
+  : { ...(await load('src/app.ts')), ...(await load('src/config.ts')), ...(await load('src/providers/index.ts')) };
 
 const specs = JSON.parse(process.env.BENCH_APPS ?? '[]') as AppSpec[];
 const configs = specs.map((spec) => loadConfig({ LOG_LEVEL: 'silent', ...spec.env }));

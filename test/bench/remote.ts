@@ -4,9 +4,11 @@
  * (as an operator runs it), so this process can set their latency and read their call counters while
  * the child's CPU is idgraph's alone.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile, fork, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { Pool } from 'undici';
 import { PROVIDER_IDS } from '../../src/providers/known.js';
 import type { SimServer } from '../../src/sandbox/server.js';
@@ -38,13 +40,78 @@ export interface RemoteOptions {
 }
 
 /**
- * NODE_ENV as a checkout's `npm start` script sets it (`NODE_ENV=${NODE_ENV:-production} tsx …`), or
- * undefined where it sets none: a checkout is measured the way its `npm start` ran it, so a baseline
- * from before production mode became the default runs in development mode, as its users ran it.
+ * How a checkout's child runs idgraph: as that checkout is deployed. Where its build script can bundle
+ * another entry point (`scripts/build.mjs --entry`), its production build (the README's production
+ * start: `npm run build`, then `npm run start:prod`), with the node flags and NODE_ENV of its
+ * `start:prod` script; otherwise its src/ under tsx, as its `npm start` ran it (with that script's
+ * flags and NODE_ENV). `BENCH_RUN=tsx` runs every checkout's src/ under tsx with its `npm start`.
+ */
+export function benchRun(root: string): 'bundle' | 'tsx' {
+  if (process.env.BENCH_RUN === 'tsx') return 'tsx';
+  const script = resolve(root, 'scripts/build.mjs');
+  return existsSync(script) && readFileSync(script, 'utf8').includes("'--entry'") && startScript(root, 'start:prod') ? 'bundle' : 'tsx';
+}
+
+function startScript(root: string, name: 'start' | 'start:prod'): string | undefined {
+  return (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[name];
+}
+
+/** The script a checkout's child runs as: `start:prod` for its production build, else `start`. */
+function runScript(root: string): string {
+  return (benchRun(root) === 'bundle' ? startScript(root, 'start:prod') : startScript(root, 'start')) ?? '';
+}
+
+/**
+ * NODE_ENV as the script a checkout's child runs as sets it (`NODE_ENV=${NODE_ENV:-production} tsx …`,
+ * `NODE_ENV=production node … dist/main.js`), or undefined where it sets none: a baseline from before
+ * production mode became the default runs in development mode, as its users ran it.
  */
 function startNodeEnv(root: string): string | undefined {
-  const start = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return /^NODE_ENV=(?:\$\{NODE_ENV:-)?([a-z]+)/.exec(start)?.[1];
+  return /^NODE_ENV=(?:\$\{NODE_ENV:-)?([a-z]+)/.exec(runScript(root))?.[1];
+}
+
+const bundles = new Map<string, Promise<{ process: string; app: string }>>();
+/**
+ * A checkout's production build of its app (the functions idgraph-process.ts needs, imported in
+ * src/main.ts's order), made by its own build script, and idgraph-process.ts compiled to run it
+ * without tsx; in the checkout's node_modules/.cache (so the bundle finds its node_modules). Once per run.
+ */
+function bundleFor(root: string): Promise<{ process: string; app: string }> {
+  let made = bundles.get(root);
+  if (!made) {
+    made = (async () => {
+      const dir = resolve(root, 'node_modules/.cache/idgraph-bench');
+      mkdirSync(dir, { recursive: true });
+      const src = (path: string) => JSON.stringify(resolve(root, 'src', path));
+      writeFileSync(
+        resolve(dir, 'bench-app.ts'),
+        [
+          `import ${src('domain/types.ts')};`,
+          `export { appOptionsFromConfig, createApp } from ${src('app.ts')};`,
+          `export { loadConfig } from ${src('config.ts')};`,
+          `export { startProviders } from ${src('providers/index.ts')};`,
+        ].join('\n'),
+      );
+      await promisify(execFile)(process.execPath, ['scripts/build.mjs', '--entry', resolve(dir, 'bench-app.ts'), '--outdir', resolve(dir, 'app')], {
+        cwd: root,
+      });
+      await build({
+        entryPoints: [new URL('./idgraph-process.ts', import.meta.url).pathname],
+        outfile: resolve(dir, 'idgraph-process.mjs'),
+        platform: 'node',
+        format: 'esm',
+        logLevel: 'warning',
+      });
+      return { process: resolve(dir, 'idgraph-process.mjs'), app: resolve(dir, 'app/bench-app.js') };
+    })();
+    bundles.set(root, made);
+  }
+  return made;
+}
+
+/** This process's node flags without tsx's loader (for a child that runs compiled JavaScript). */
+function withoutTsx(argv: string[]): string[] {
+  return argv.filter((arg, i) => arg !== '--import=tsx' && !(arg === '--import' && argv[i + 1] === 'tsx') && !(arg === 'tsx' && argv[i - 1] === '--import'));
 }
 
 /**
@@ -78,10 +145,9 @@ function childEnv(env: NodeJS.ProcessEnv, root: string): NodeJS.ProcessEnv {
   return out;
 }
 
-/** The node flags in a checkout's `npm start` script (`tsx --flag … src/main.ts`). */
+/** The node flags in the script a checkout's child runs as (`tsx --flag … src/main.ts`, `node --flag … dist/main.js`). */
 function startFlags(root: string): string[] {
-  const start = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return start.match(/(?<=\s)--[a-z-]+(=\S+)?(?=\s)/g) ?? [];
+  return runScript(root).match(/(?<=\s)--[a-z-]+(=\S+)?(?=\s)/g) ?? [];
 }
 
 export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
@@ -97,16 +163,25 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
   };
   const apps = options.apps.map((a) => ({ name: a.name, env: { ...base, ...a.env } }));
   const root = options.root ?? new URL('../..', import.meta.url).pathname;
-  const child: ChildProcess = fork(new URL('./idgraph-process.ts', import.meta.url).pathname, {
+  const bundle = benchRun(root) === 'bundle' ? await bundleFor(root) : undefined;
+  const child: ChildProcess = fork(bundle?.process ?? new URL('./idgraph-process.ts', import.meta.url).pathname, {
     // BENCH_PROFILE_DIR: a V8 CPU profile of idgraph's process, written there when it exits (with
     // BENCH_PROFILE=alloc, a sampling profile of everything it allocated instead: idgraph-process.ts).
     // The V8 flags that checkout's `npm start` runs with, so the child measures what a deployment runs.
     execArgv: [
-      ...process.execArgv,
+      ...(bundle ? withoutTsx(process.execArgv) : process.execArgv),
       ...startFlags(root),
       ...(process.env.BENCH_PROFILE_DIR && process.env.BENCH_PROFILE !== 'alloc' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
     ],
-    env: childEnv({ ...process.env, BENCH_APPS: JSON.stringify(apps), ...(options.root ? { BENCH_ROOT: options.root } : {}) }, root),
+    env: childEnv(
+      {
+        ...process.env,
+        BENCH_APPS: JSON.stringify(apps),
+        ...(options.root ? { BENCH_ROOT: options.root } : {}),
+        ...(bundle ? { BENCH_BUNDLE: bundle.app } : {}),
+      },
+      root,
+    ),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ports = await new Promise<Record<string, number>>((resolve, reject) => {
