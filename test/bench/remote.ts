@@ -109,9 +109,15 @@ function bundleFor(root: string): Promise<{ process: string; app: string }> {
   return made;
 }
 
-/** This process's node flags without tsx's loader (for a child that runs compiled JavaScript). */
+/** This process's node flags without tsx's loader (`--import tsx`, or tsx's own CLI's `--require …/preflight.cjs --import …/loader.mjs`), for a child that runs compiled JavaScript. */
 function withoutTsx(argv: string[]): string[] {
-  return argv.filter((arg, i) => arg !== '--import=tsx' && !(arg === '--import' && argv[i + 1] === 'tsx') && !(arg === 'tsx' && argv[i - 1] === '--import'));
+  const loads = /^--(import|require|loader|experimental-loader)$/;
+  const isTsx = (value: string | undefined) => value !== undefined && /(^|[/\\])tsx([/\\]|$)/.test(value);
+  return argv.filter((arg, i) => {
+    if (loads.test(arg) && isTsx(argv[i + 1])) return false;
+    if (loads.test(argv[i - 1] ?? '') && isTsx(arg)) return false;
+    return !/^--(import|require|loader|experimental-loader)=/.test(arg) || !isTsx(arg.slice(arg.indexOf('=') + 1));
+  });
 }
 
 /**
