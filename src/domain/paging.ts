@@ -206,15 +206,32 @@ function readForwardToken(value: unknown): { c: (string | null)[]; s: number; n:
  * An edge whose cursor is encoded (and signed) only when something reads it: a client selecting
  * `cursor`, `pageInfo.startCursor`/`endCursor`, or a fan-out building its own cursor from it. Most
  * queries read none or one per page, so a page of 250 edges costs one signature, not 250.
+ * A class, not an object literal with a getter: each such literal carries its own accessor, which
+ * cost ~0.8 µs per edge to make (200 µs for a page of 250, measured in isolation); the class's getter
+ * is one, on its prototype. `encode(arg)` makes the cursor; `arg` is the edge's index, its node, or a thunk.
  */
+class LazyEdge<T, A> implements Edge<T> {
+  private encoded: string | undefined = undefined;
+  constructor(
+    readonly node: T,
+    private readonly encode: (arg: A) => string,
+    private readonly arg: A,
+  ) {}
+  get cursor(): string {
+    return (this.encoded ??= this.encode(this.arg));
+  }
+}
+
+const callThunk = (thunk: () => string): string => thunk();
+
+/** An edge whose cursor is `cursor()`, called when first read. */
 export function lazyEdge<T>(node: T, cursor: () => string): Edge<T> {
-  let value: string | undefined;
-  return {
-    node,
-    get cursor() {
-      return (value ??= cursor());
-    },
-  };
+  return new LazyEdge(node, callThunk, cursor);
+}
+
+/** An edge whose cursor is `cursorAt(index)`, called when first read (no closure per edge). */
+export function lazyEdgeAt<T, A>(node: T, cursorAt: (arg: A) => string, arg: A): Edge<T> {
+  return new LazyEdge(node, cursorAt, arg);
 }
 
 /** Decodes a cursor issued for `scope`; a malformed, tampered or foreign cursor names the argument. */
@@ -339,7 +356,7 @@ export async function offsetPage<T>(args: PageArgs, scope: CursorScope, source: 
   }
   const { items, total } = await source.fetchRange(start, end);
   const cursorAt = offsetPageCursors(scope, start, items.length);
-  const edges = items.map((node, i) => lazyEdge(node, () => cursorAt(i)));
+  const edges = items.map((node, i) => lazyEdgeAt(node, cursorAt, i));
   return {
     edges,
     hasPreviousPage: start > 0 && total > 0,
@@ -374,14 +391,14 @@ export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source:
     upstream = c;
     skip = k;
   }
-  const edges: Edge<T>[] = [];
+  const nodes: T[] = [];
   // The upstream pages read, for the page's cursors (signed once: forwardPageCursors).
   const segments: ForwardSegment[] = [];
   let last: string | null = null;
   let totalCount: number | null = null;
   let hasNextPage = false;
   for (;;) {
-    const wanted = page.size - edges.length;
+    const wanted = page.size - nodes.length;
     const limit = Math.min(source.upstreamMax, skip + wanted);
     const result = await source.fetch(upstream, limit);
     if (result.totalCount != null) totalCount = result.totalCount;
@@ -389,12 +406,9 @@ export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source:
     const taken = usable.slice(0, wanted);
     segments.push({ c: upstream, s: skip, len: result.items.length, m: taken.length });
     last = result.next;
-    for (const node of taken) {
-      const index = edges.length;
-      edges.push(lazyEdge(node, () => cursors(index)));
-    }
+    for (const node of taken) nodes.push(node);
     const leftInPage = usable.length > taken.length;
-    if (edges.length >= page.size || result.next == null || result.items.length === 0) {
+    if (nodes.length >= page.size || result.next == null || result.items.length === 0) {
       hasNextPage = leftInPage || result.next != null;
       break;
     }
@@ -402,6 +416,7 @@ export async function forwardPage<T>(args: PageArgs, scope: CursorScope, source:
     skip = 0;
   }
   const cursors = forwardPageCursors(scope, segments, last);
+  const edges = nodes.map((node, i) => lazyEdgeAt(node, cursors, i));
   return { edges, hasNextPage, hasPreviousPage: page.after != null, totalCount };
 }
 

@@ -13,22 +13,24 @@ export interface ConnectionResult<T> {
   totalCount: number | null | (() => Promise<number | null>);
 }
 
+/** A page's pageInfo; its cursors are read (and encoded: domain/paging.ts lazyEdge) only when selected. */
+class LazyPageInfo<T> {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  constructor(private readonly page: Page<T>) {
+    this.hasNextPage = page.hasNextPage;
+    this.hasPreviousPage = page.hasPreviousPage;
+  }
+  get startCursor(): string | null {
+    return this.page.edges[0]?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.page.edges.at(-1)?.cursor ?? null;
+  }
+}
+
 export function toConnection<T>(page: Page<T>, totalCount?: () => Promise<number | null>): ConnectionResult<T> {
-  return {
-    edges: page.edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      // Read only when selected: edges encode their cursors lazily (domain/paging.ts lazyEdge).
-      get startCursor() {
-        return page.edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return page.edges.at(-1)?.cursor ?? null;
-      },
-    },
-    totalCount: totalCount ?? page.totalCount,
-  };
+  return { edges: page.edges, pageInfo: new LazyPageInfo(page), totalCount: totalCount ?? page.totalCount };
 }
 
 /** The configured providers in the fixed order of the Provider enum. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrayPage, decodeCursor, encodeCursor, forwardPage, lazyEdge, type Page, type PageArgs } from '../../src/domain/paging.js';
+import { arrayPage, decodeCursor, encodeCursor, forwardPage, lazyEdge, lazyEdgeAt, type Page, type PageArgs } from '../../src/domain/paging.js';
 import { fetchPageWindow } from '../../src/domain/page-number.js';
 
 const scope = { provider: 'authress' as const, list: 'users', filter: { tenantId: 't1' } };
@@ -150,9 +150,26 @@ describe('lazy cursors', () => {
     expect([edge.cursor, edge.cursor]).toEqual(['c', 'c']);
     expect(encoded).toBe(1);
 
+    const asked: number[] = [];
+    const edges = ['x', 'y', 'z'].map((node, i) =>
+      lazyEdgeAt(
+        node,
+        (index: number) => {
+          asked.push(index);
+          return `c${index}`;
+        },
+        i,
+      ),
+    );
+    expect(asked).toEqual([]);
+    expect([edges[2]!.cursor, edges[2]!.cursor, edges[0]!.cursor, edges[1]!.node]).toEqual(['c2', 'c2', 'c0', 'y']);
+    expect(asked).toEqual([2, 0]);
+
     const scope = { provider: 'apaleo' as const, list: 'users', filter: { email: 'a@b.c' } };
     const page = await arrayPage({ first: 3 }, scope, async () => ['a', 'b', 'c', 'd'], { provider: 'apaleo', backward: true });
-    expect(typeof Object.getOwnPropertyDescriptor(page.edges[1]!, 'cursor')!.get).toBe('function');
+    // Not encoded when made: the cursor is a getter (one, on the edges' prototype), not a value.
+    expect(Object.getOwnPropertyDescriptor(page.edges[1]!, 'cursor')).toBeUndefined();
+    expect(typeof Object.getOwnPropertyDescriptor(Object.getPrototypeOf(page.edges[1]!), 'cursor')!.get).toBe('function');
     expect(page.edges.map((e) => decodeCursor('after', e.cursor, scope).o)).toEqual([0, 1, 2]);
   });
 

@@ -8,7 +8,7 @@ import { fetchPageWindow, planPages as planNumberedPages, type PagePlan } from '
 import {
   cursorEncoder,
   decodeCursor,
-  lazyEdge,
+  lazyEdgeAt,
   normalizePageArgs,
   type CursorScope,
   type Page,
@@ -69,7 +69,8 @@ export async function keyedArrayPage<T extends { id: string; createdAt: Date | n
   const end0 = upper < 0 ? list.length : Math.max(start0, upper);
   const [start, end] = page.direction === 'forward' ? [start0, Math.min(end0, start0 + page.size)] : [Math.max(start0, end0 - page.size), end0];
   const encode = cursorEncoder(scope);
-  const edges = list.slice(start, end).map((node) => lazyEdge(node, () => encode(keyOf(node))));
+  const cursorOf = (node: T) => encode(keyOf(node));
+  const edges = list.slice(start, end).map((node) => lazyEdgeAt(node, cursorOf, node));
   return { edges, hasPreviousPage: start > 0, hasNextPage: end < list.length, totalCount: list.length };
 }
 
