@@ -237,29 +237,45 @@ export function boundPort<A extends Omit<ProviderAdapter, 'health' | 'close'>>(
   });
 }
 
+const CALL = Symbol('call');
+const BOUND = Symbol('bound');
+interface RequestRegistryState {
+  [CALL]: UpstreamCallContext;
+  [BOUND]: ProviderRegistry;
+}
+const requestRegistries = new WeakMap<ProviderRegistry, new (call: UpstreamCallContext) => ProviderRegistry>();
+
 /**
  * The registry one request uses: each provider bound to the request's upstream call context
- * (IdentityProvider.forRequest) when the request first touches it, once.
+ * (IdentityProvider.forRequest) when the request first reads it, once. Read it by id
+ * (`providers[id]`, as PROVIDER_IDS.map does): its providers are getters on a prototype made once per
+ * registry (an object with an accessor defined per provider and request cost more than the binding
+ * itself), so `for…in` lists them and `Object.keys` none.
  */
 export function registryForRequest(registry: ProviderRegistry, call: UpstreamCallContext): ProviderRegistry {
-  const bound: ProviderRegistry = {};
-  for (const id of Object.keys(registry) as ProviderId[]) {
-    const provider = registry[id];
-    if (!provider?.forRequest) {
-      bound[id] = provider;
-      continue;
+  let RequestRegistry = requestRegistries.get(registry);
+  if (!RequestRegistry) {
+    const Made = function (this: RequestRegistryState, bound: UpstreamCallContext) {
+      this[CALL] = bound;
+      this[BOUND] = {};
+    } as unknown as new (
+      call: UpstreamCallContext,
+    ) => ProviderRegistry;
+    for (const id of Object.keys(registry) as ProviderId[]) {
+      const provider = registry[id]!;
+      Object.defineProperty(Made.prototype, id, {
+        enumerable: true,
+        get(this: RequestRegistryState): IdentityProvider {
+          if (!provider.forRequest) return provider;
+          const bound = this[BOUND];
+          return (bound[id] ??= provider.forRequest(this[CALL]));
+        },
+      });
     }
-    Object.defineProperty(bound, id, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const forCall = provider.forRequest!(call);
-        Object.defineProperty(bound, id, { value: forCall, enumerable: true, writable: false, configurable: false });
-        return forCall;
-      },
-    });
+    requestRegistries.set(registry, Made);
+    RequestRegistry = Made;
   }
-  return bound;
+  return new RequestRegistry(call);
 }
 
 /** The provider with `method` known to be present (after a check such as requireOperation). */
