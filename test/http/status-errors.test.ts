@@ -110,6 +110,15 @@ describe('the HTTP core generates one typed error per status, for every provider
     }
   });
 
+  it('a status error carries no stack frames (it names provider, operation and status), and the stack limit is restored', async () => {
+    const limit = Error.stackTraceLimit;
+    const error = (await failure('apaleo', 404)) as UpstreamNotFound;
+    expect(error).toBeInstanceOf(UpstreamNotFound);
+    expect(error.stack?.split('\n')).toEqual([`ProviderError: ${error.message}`]);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('x').stack).toContain('\n    at ');
+  });
+
   it('a 404 is not any other class, and a 403 is not a 404', async () => {
     expect(await failure('apaleo', 404)).not.toBeInstanceOf(UpstreamForbidden);
     expect(await failure('apaleo', 403)).not.toBeInstanceOf(UpstreamNotFound);
