@@ -874,7 +874,7 @@ export class HttpClient implements ObservedClient, Upstream {
     // One typed error per status family, the same for every provider (UpstreamNotFound, UpstreamForbidden, …).
     // Without a stack trace: it would show only this client's frames (the provider, operation and status
     // are in the error), and capturing it cost ~10 µs per error, where a 404 is an everyday answer
-    // (`person` looks every email up in LumApps, which answers 404 when no user has it).
+    // (`person` looks an email up in providers that answer 404 when no user has it).
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
