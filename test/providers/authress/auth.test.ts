@@ -117,6 +117,22 @@ describe('simulator token verification', () => {
     expect((await call(wrongIssuer)).status).toBe(401);
   });
 
+  it('a token accepted once is refused when it expires, and a token altered after acceptance is refused', async () => {
+    // Signed 10 s before it would be expired: accepted now (and remembered), refused 11 s later.
+    const soon = await signServiceClientToken(baseUrl, sandbox.accessKey, Math.floor(Date.now() / 1000) - TOKEN_LIFETIME_SECONDS + 10);
+    expect((await call(soon)).status).toBe(200);
+    expect((await call(soon)).status).toBe(200);
+    const [header, payload, signature] = soon.split('.');
+    const altered = `${header}.${payload}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect((await call(altered)).status).toBe(401);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 11_000 });
+    try {
+      expect((await call(soon)).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('publishes the public key as a JWKS', async () => {
     const response = await fetch(`${baseUrl}/v1/clients/sc_idgraph_sandbox/.well-known/openid-configuration/jwks`);
     const body = (await response.json()) as { keys: { kty: string; crv: string; kid: string }[] };
