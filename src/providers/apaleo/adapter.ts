@@ -93,9 +93,11 @@ function bindApaleo(options: ApaleoProviderOptions, client: ReturnType<typeof cr
     return [...ids].sort().map(toTenant);
   }
 
+  /** The invitation whose id (its email) is `id`, found on the raw list and mapped alone, as listInvitations filters. */
   async function invitationById(id: string): Promise<Invitation | null> {
     const wanted = id.toLowerCase();
-    return (await allInvitations()).find((i) => i.email.toLowerCase() === wanted) ?? null;
+    const model = (await client.listInvitations()).find((m) => m.email.toLowerCase() === wanted);
+    return model ? toInvitation(model) : null;
   }
 
   return {
