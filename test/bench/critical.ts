@@ -9,13 +9,13 @@
  * taken in rounds that visit every query in turn, so drift on a shared machine hits all of them alike.
  * Env: BENCH_ROUNDS_0 (default 20), BENCH_ROUNDS_20 (default 8), BENCH_BLOCK (default 5), BENCH_LOAD_SECONDS (default 3),
  * BENCH_LOAD_WARM_SECONDS (default 2), BENCH_LOAD_ROUNDS (default 2), BENCH_LOAD_LATENCY_MS (default 0), BENCH_ONLY (a comma-separated list of query keys), BENCH_VERBOSE
- * (upstream calls by route), BENCH_BASELINE (another checkout, e.g. /work/main: measured in the same
+ * (upstream calls by route), BENCH_PIN (default 1: idgraph and this process on separate CPUs; 0: shared), BENCH_BASELINE (another checkout, e.g. /work/main: measured in the same
  * run, alternating with this one, plus a table of ratios).
  */
 import { PROVIDER_IDS } from '../../src/providers/known.js';
 import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
 import { median, percentile, type BenchResult, type BenchTable } from './lib.js';
-import { apaleoAuthorization, benchNodeEnv, benchRun, startRemote, type RemoteApp } from './remote.js';
+import { apaleoAuthorization, benchCpus, benchNodeEnv, benchRun, startRemote, type RemoteApp } from './remote.js';
 import { load } from './server.js';
 import { Pool } from 'undici';
 
@@ -227,13 +227,16 @@ export async function benchCritical(): Promise<BenchResult> {
   const loadRounds = Number(process.env.BENCH_LOAD_ROUNDS ?? 2);
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
   const baseline = process.env.BENCH_BASELINE;
+  // idgraph on its own CPUs, the simulators and the load generator on the others (BENCH_PIN=0: shared).
+  const pin = process.env.BENCH_PIN !== '0';
+  const cpus = pin ? benchCpus() : undefined;
   const targets: Target[] = [];
   try {
     // `cold`: every provider's catalog cache off, so a catalog is read within the request (look-ahead rows).
     const cold = { name: 'cold', env: Object.fromEntries(PROVIDER_IDS.map((id) => [`${id.toUpperCase()}_CATALOG_TTL_MS`, '0'])) };
     const apps = [{ name: 'idgraph' }, cold];
-    targets.push({ name: 'this checkout', app: await startRemote({ apps }), results: new Map() });
-    if (baseline) targets.push({ name: `baseline ${baseline}`, app: await startRemote({ apps, root: baseline }), results: new Map() });
+    targets.push({ name: 'this checkout', app: await startRemote({ apps, pin }), results: new Map() });
+    if (baseline) targets.push({ name: `baseline ${baseline}`, app: await startRemote({ apps, root: baseline, pin }), results: new Map() });
     const first = targets[0]!.app;
     for (const t of targets) t.app.setLatency(0);
     const everywhere = SHARED_PEOPLE.find((p) => p.in.length === 4)!;
@@ -351,6 +354,9 @@ export async function benchCritical(): Promise<BenchResult> {
       `p50 of ${rounds0} rounds at 0 ms and ${rounds20} at ${LATENCY_MS} ms per upstream call, each round running every query ${block} times in a row (BENCH_BLOCK), after warm-up; idgraph in its own process, live mode against the simulators.`,
       `Each checkout runs as it is deployed, with the NODE_ENV its script sets (a baseline is measured as its users ran it; BENCH_RUN=tsx runs every checkout's src/ under tsx, NODE_ENV one mode for all): ${nodeEnvs}.`,
       `CPU and req/s: ${CLIENTS} concurrent clients at ${loadLatency} ms per upstream call, ${loadWarmSeconds} s of warm-up then ${loadRounds} × ${loadSeconds} s per query${targets.length > 1 ? ', alternating between targets' : ''}; CPU is idgraph's process.cpuUsage() delta / queries served.`,
+      cpus
+        ? `idgraph ran on CPU ${cpus.idgraph}, the simulators and the load generator on CPU ${cpus.bench} (taskset; BENCH_PIN=0 shares them all): req/s is what idgraph serves on its own CPU, as where its clients and providers are other machines.`
+        : 'idgraph, the simulators and the load generator shared every CPU (BENCH_PIN=0, fewer than two CPUs, or no taskset): req/s includes their share of the work.',
       'Lower bounds:',
       ...all.map((c) => `  ${c.key}: ${c.bound}.`),
     ];
@@ -364,7 +370,7 @@ export async function benchCritical(): Promise<BenchResult> {
     if (process.env.BENCH_VERBOSE) {
       for (const t of targets)
         notes.push(
-          `Per load round (${t.name}): idgraph CPU ms/q / req/s / the bench process's own CPU ms/q (load generator and simulators, on the same two cores) / idgraph's RSS MB at its end:`,
+          `Per load round (${t.name}): idgraph CPU ms/q / req/s / the bench process's own CPU ms/q (load generator and simulators) / idgraph's RSS MB at its end:`,
           ...all.map(
             (c) =>
               `  ${c.key}: ${t.results

@@ -4,7 +4,7 @@
  * (as an operator runs it), so this process can set their latency and read their call counters while
  * the child's CPU is idgraph's alone.
  */
-import { execFile, fork, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,6 +37,45 @@ export interface RemoteOptions {
   /** The checkout whose src/ is measured (default: this one). */
   root?: string;
   connections?: number;
+  /**
+   * Gives idgraph's child the upper half of the CPUs and this process (the simulators and the load
+   * generator) the lower half (benchCpus), so that a throughput is idgraph's: on a two-core machine the
+   * two otherwise take turns on both cores, and every query's share of the simulators' and the load
+   * generator's work is in the figure of both checkouts alike.
+   */
+  pin?: boolean;
+}
+
+/** The CPUs for idgraph and for this process when pinned: halves of those this process may use; undefined when there are fewer than two or no `taskset`. */
+export function benchCpus(): { idgraph: string; bench: string } | undefined {
+  // Decided once: once this process is pinned, it sees only its own half.
+  if (cpuSplit === null) {
+    const cpus = allowedCpus();
+    const half = Math.floor(cpus.length / 2);
+    cpuSplit = cpus.length < 2 ? undefined : { bench: cpus.slice(0, half).join(','), idgraph: cpus.slice(half).join(',') };
+  }
+  return cpuSplit;
+}
+let cpuSplit: { idgraph: string; bench: string } | undefined | null = null;
+
+/** The CPUs this process may run on (`taskset -cp`: "pid 1's current affinity list: 0,2-3"); none without taskset. */
+function allowedCpus(): number[] {
+  let out: string;
+  try {
+    out = execFileSync('taskset', ['-c', '-p', String(process.pid)], { encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  const list = out.slice(out.lastIndexOf(':') + 1).trim();
+  return list.split(',').flatMap((part) => {
+    const [from, to = from] = part.split('-').map(Number);
+    return Number.isInteger(from) && Number.isInteger(to) ? Array.from({ length: to! - from! + 1 }, (_, i) => from! + i) : [];
+  });
+}
+
+/** Pins every thread of a process (and those it starts later, which inherit its mask) to `cpus`. */
+export function pinProcess(pid: number, cpus: string): void {
+  execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
 }
 
 /**
@@ -197,6 +236,12 @@ export async function startRemote(options: RemoteOptions): Promise<RemoteApp> {
     });
   });
   child.removeAllListeners('exit');
+  // After `ready`: the threads the child started up with exist (taskset -a pins them all).
+  const cpus = options.pin ? benchCpus() : undefined;
+  if (cpus) {
+    pinProcess(child.pid!, cpus.idgraph);
+    pinProcess(process.pid, cpus.bench);
+  }
   const pools = new Map(Object.entries(ports).map(([name, port]) => [name, new Pool(`http://127.0.0.1:${port}`, { connections: options.connections ?? 64 })]));
   const first = apps[0]!.name;
   return {
