@@ -16,6 +16,11 @@ export interface UpstreamLimits {
   callBudget: number;
 }
 
+/** What a request's cancellation can stop (see UpstreamCallContext.watch). */
+export interface Cancellable {
+  cancel(): void;
+}
+
 export const DEFAULT_UPSTREAM_LIMITS: UpstreamLimits = { deadlineMs: 15_000, callBudget: 200 };
 
 /** The promise already started under `key`, or a new one started by `start` and kept there. */
@@ -57,7 +62,10 @@ export class UpstreamCallContext {
   private cancel(): void {
     this.hungUp = true;
     this.controller?.abort();
-    for (const cancel of this.cancelWatchers) cancel();
+    for (const watcher of this.cancelWatchers) {
+      if (typeof watcher === 'function') watcher();
+      else watcher.cancel();
+    }
   }
 
   /** Aborted when the caller hangs up (or the request is otherwise cancelled); undefined without a caller's signal. */
@@ -73,7 +81,7 @@ export class UpstreamCallContext {
   }
 
   /** What a cancellation of the request aborts: the calls under way (see onCancel). */
-  private readonly cancelWatchers = new Set<() => void>();
+  private readonly cancelWatchers = new Set<(() => void) | Cancellable>();
 
   /**
    * Runs `cancel` when the caller hangs up (at once if it has); answers how to stop watching (the call
@@ -87,6 +95,21 @@ export class UpstreamCallContext {
     }
     this.cancelWatchers.add(cancel);
     return () => this.cancelWatchers.delete(cancel);
+  }
+
+  /**
+   * onCancel for an object that stops itself (an upstream call's exchange): no closure to make, to
+   * watch or to stop watching per call. Cancels it at once if the caller has hung up; `unwatch` it when
+   * it ends.
+   */
+  watch(it: Cancellable): void {
+    if (!this.source) return;
+    if (this.hungUp) it.cancel();
+    else this.cancelWatchers.add(it);
+  }
+
+  unwatch(it: Cancellable): void {
+    this.cancelWatchers.delete(it);
   }
 
   /** Milliseconds left before the request's deadline (0 when it has passed). */

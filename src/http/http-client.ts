@@ -717,7 +717,7 @@ export class HttpClient implements ObservedClient, Upstream {
     // fires; AbortSignal.any keeps more).
     const exchange = new Exchange(this.maxBodyBytes);
     const timer = setTimeout(timeOut, Math.max(1, Math.min(this.timeoutMs, left)), exchange);
-    const stopWatching = call?.onCancel(() => exchange.cancel());
+    call?.watch(exchange);
     let observed = 'connection_error';
     // Tracing (src/ops/tracing.ts): a span per exchange, and traceparent upstream when configured.
     const traced =
@@ -744,7 +744,7 @@ export class HttpClient implements ObservedClient, Upstream {
       return { kind: 'error', code: errorCode(error), error };
     } finally {
       clearTimeout(timer);
-      stopWatching?.();
+      call?.unwatch(exchange);
       release();
       if (this.observer) {
         const durationSeconds = (performance.now() - startedAt) / 1000;

@@ -125,6 +125,25 @@ describe('UpstreamCallContext.onCancel', () => {
     expect(ran).toEqual(['b', 'c']);
   });
 
+  it('watch(): a watched call is cancelled with the request, an unwatched one is not, one watched after is cancelled at once', () => {
+    const controller = new AbortController();
+    const context = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, controller.signal);
+    const ran: string[] = [];
+    const call = (name: string) => ({ cancel: () => ran.push(name) });
+    const a = call('a');
+    context.watch(a);
+    context.watch(call('b'));
+    context.onCancel(() => ran.push('fn'));
+    context.unwatch(a);
+    controller.abort();
+    expect(ran).toEqual(['b', 'fn']);
+    context.watch(call('late'));
+    expect(ran).toEqual(['b', 'fn', 'late']);
+    // No caller signal: nothing to watch, nothing cancelled.
+    new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }).watch(call('none'));
+    expect(ran).toEqual(['b', 'fn', 'late']);
+  });
+
   it('its own signal, made only when asked for, follows the caller: aborted with it, or at once when made after', () => {
     const before = new AbortController();
     const early = new UpstreamCallContext({ deadlineMs: 5_000, callBudget: 10 }, before.signal);
