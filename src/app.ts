@@ -12,6 +12,7 @@ import { partialErrorsPlugin } from './graphql/fanout.js';
 import { subgraphSchema } from './graphql/schema.js';
 import { useCsrfPrevention } from './graphql/csrf.js';
 import { useRequestBodyLimit } from './graphql/body-limit.js';
+import { useReleaseContext } from './graphql/release.js';
 import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import type { UpstreamLimits } from './http/call-context.js';
 import { cursorKeyOf } from './domain/paging.js';
@@ -226,7 +227,14 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     // The partial errors (a provider that failed beside data others answered) join the result before
     // any other plugin sees it (envelop calls onExecuteDone in this order): metrics, the request log and
     // tracing count them. GraphiQL's static assets come next: the CSRF rule would refuse a script or worker load.
-    plugins: [partialErrorsPlugin(), ...(graphiql ? [useGraphiQLAssets()] : []), ...gate, ...plugins, useRequestBodyLimit(options.maxBodyBytes ?? 1_000_000)],
+    plugins: [
+      partialErrorsPlugin(),
+      ...(graphiql ? [useGraphiQLAssets()] : []),
+      ...gate,
+      ...plugins,
+      useReleaseContext(),
+      useRequestBodyLimit(options.maxBodyBytes ?? 1_000_000),
+    ],
     maskedErrors: {
       // Never attach stack traces or original errors, whatever NODE_ENV says.
       isDev: false,

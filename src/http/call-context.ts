@@ -56,7 +56,26 @@ export class UpstreamCallContext {
     // nothing below reads it again. An AbortController bridged per request, made eagerly, was 1% of
     // the CPU of a simple query.
     if (signal?.aborted) this.hungUp = true;
-    else signal?.addEventListener('abort', () => this.cancel(), { once: true });
+    else if (signal) {
+      this.onAbort = () => this.cancel();
+      signal.addEventListener('abort', this.onAbort, { once: true });
+    }
+  }
+
+  /** The listener on the caller's signal, removed by end(). */
+  private onAbort: (() => void) | undefined;
+
+  /**
+   * The request is answered: forgets its reads, catalogs and watchers and stops listening to the
+   * caller's signal, so what it read from the providers can die young even where something outlives
+   * the request by a little (see Context's release in src/context.ts). `used` and the limits stay.
+   */
+  end(): void {
+    if (this.onAbort) this.source?.removeEventListener('abort', this.onAbort);
+    this.onAbort = undefined;
+    this.reads.clear();
+    this.catalogs.clear();
+    this.cancelWatchers.clear();
   }
 
   private cancel(): void {

@@ -147,6 +147,11 @@ export function useRequestLog(logger: Logger, viewerOf?: (request: Request) => V
     onResponse({ request, response, serverContext }) {
       const record = records.get(request);
       if (!record) return;
+      // Its entry goes with the response: a WeakMap's value is held strongly by every young-generation
+      // collection until a full one (V8 clears ephemerons only then), and the record holds the request's
+      // upstream call context, so every request's upstream answers were copied and promoted instead of
+      // dying young (docs/decisions.md).
+      records.delete(request);
       setResponseHeader(response, serverContext, 'x-request-id', record.requestId);
       // The level first: with request lines off, the URL is not even parsed.
       if (!log.isLevelEnabled('info')) return;

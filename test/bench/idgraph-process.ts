@@ -58,10 +58,13 @@ if (process.env.BENCH_PROFILE === 'alloc' && process.env.BENCH_PROFILE_DIR) {
   const { writeFileSync } = await import('node:fs');
   const session = new Session();
   session.connect();
+  // BENCH_PROFILE_SURVIVORS=1: only what outlived a young-generation collection (what is copied and
+  // promoted: the expensive garbage), not what died young.
+  const survivors = process.env.BENCH_PROFILE_SURVIVORS === '1';
   await session.post('HeapProfiler.startSampling', {
     samplingInterval: 16384,
     includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+    includeObjectsCollectedByMinorGC: !survivors,
   } as object);
   stopProfile = async () => {
     const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: unknown };

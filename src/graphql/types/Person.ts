@@ -38,13 +38,12 @@ const ProviderFailureRef = builder.objectRef<ProviderFailure>('ProviderFailure')
 
 export const PersonRef = builder.objectRef<PersonLookup>('Person');
 
-/** One lookup per email per request, so aliases and federation references share their upstream reads. */
-const lookups = new WeakMap<Context, Map<string, PersonLookup>>();
-
-/** The request's lookup of the person with this email (letter case ignored); nothing is read until a field asks. */
+/**
+ * The request's lookup of the person with this email (letter case ignored); nothing is read until a field asks.
+ * One lookup per email per request (kept on the context), so aliases and federation references share their upstream reads.
+ */
 export function personLookup(ctx: Context, email: string): PersonLookup {
-  let byEmail = lookups.get(ctx);
-  if (!byEmail) lookups.set(ctx, (byEmail = new Map()));
+  const byEmail = (ctx.personLookups ??= new Map());
   const key = normalizeEmail(email);
   let lookup = byEmail.get(key);
   if (!lookup) byEmail.set(key, (lookup = new PersonLookup(configuredProviders(ctx), key)));
