@@ -156,7 +156,7 @@ export function createLoaders(registry: ProviderRegistry): Loaders {
  * request cache holds the context itself), and V8 keeps a WeakMap's values through every
  * young-generation collection until the next full one: every request's upstream answers and mapped
  * objects were copied twice and promoted to the old generation instead of dying young (W1 under one
- * sequential client: 5 MB promoted per scavenge, 10–20 ms pauses; 1.2 MB and 5 ms with this and
+ * sequential client: 5 MB promoted per scavenge, 10–20 ms pauses; 1.15 MB and 6 ms with this and
  * src/graphql/release.ts, docs/decisions.md). Called once the execution's result
  * is complete (src/graphql/release.ts). What the result still reads while it is serialized (an edge's
  * cursor: the call context's cursor key) stays.

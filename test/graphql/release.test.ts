@@ -26,7 +26,7 @@ function executeDone(ctx: object, result: unknown): void {
 }
 
 describe('a request context is let go when its execution is over', () => {
-  it('forgets its upstream reads, loaded objects, person lookups and yoga’s request fields; keeps its call count', async () => {
+  it('forgets its upstream reads, loaded objects, person lookups and yoga’s request and params; keeps its call count and Node’s response', async () => {
     const { provider, calls } = countingProvider();
     const caller = new AbortController();
     const ctx = createContext({ apaleo: provider } as ProviderRegistry, undefined, { signal: caller.signal });
@@ -56,7 +56,9 @@ describe('a request context is let go when its execution is over', () => {
     await ctx.loaders.users.load(entityKey('apaleo', 'u1'));
     expect(calls).toEqual([['u1'], ['u1']]);
     expect(ctx.personLookups).toBeUndefined();
-    expect([yoga.request, yoga.req, yoga.res, yoga.params]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([yoga.request, yoga.params]).toEqual([undefined, undefined]);
+    // Node's response stays: headers set after execution go onto it (src/http/response-headers.ts).
+    expect(yoga.res).toEqual({});
     expect(ctx.upstream.used).toBe(3);
     // No longer listening to the caller: a hang-up after the answer cancels nothing.
     caller.abort();
@@ -72,6 +74,18 @@ describe('a request context is let go when its execution is over', () => {
     executeDone(ctx, { [Symbol.asyncIterator]: () => ({ next: async () => ({ done: true, value: undefined }) }) });
     await ctx.upstream.coalesceRead(provider, '/users', async () => ++started);
     expect(started).toBe(1);
+  });
+});
+
+describe('the server context', () => {
+  it("lets go of Node's request and response when the response goes out, not before", () => {
+    const plugin = useReleaseContext() as { onResponse(payload: { serverContext: unknown }): void };
+    const serverContext = { req: {}, res: {}, waitUntil: () => {} };
+    executeDone(serverContext, { data: {} });
+    expect(serverContext.res).toEqual({});
+    plugin.onResponse({ serverContext });
+    expect([serverContext.req, serverContext.res]).toEqual([undefined, undefined]);
+    expect(typeof serverContext.waitUntil).toBe('function');
   });
 });
 
