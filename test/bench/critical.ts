@@ -15,7 +15,7 @@
 import { PROVIDER_IDS } from '../../src/providers/known.js';
 import { SHARED_PEOPLE } from '../../src/sandbox/people.js';
 import { median, percentile, type BenchResult, type BenchTable } from './lib.js';
-import { apaleoAuthorization, benchCpus, benchNodeEnv, benchRun, startRemote, type RemoteApp } from './remote.js';
+import { apaleoAuthorization, benchCpus, benchNodeEnv, benchRun, startRemote, unpinBench, type RemoteApp } from './remote.js';
 import { load } from './server.js';
 import { Pool } from 'undici';
 
@@ -420,5 +420,6 @@ export async function benchCritical(): Promise<BenchResult> {
   } finally {
     await Promise.all(targets.map(async (t) => directPools.get(t.app)?.pool.close()));
     await Promise.all(targets.map((t) => t.app.close()));
+    if (pin) unpinBench();
   }
 }

@@ -52,11 +52,16 @@ export function benchCpus(): { idgraph: string; bench: string } | undefined {
   if (cpuSplit === null) {
     const cpus = allowedCpus();
     const half = Math.floor(cpus.length / 2);
-    cpuSplit = cpus.length < 2 ? undefined : { bench: cpus.slice(0, half).join(','), idgraph: cpus.slice(half).join(',') };
+    cpuSplit = cpus.length < 2 ? undefined : { all: cpus.join(','), bench: cpus.slice(0, half).join(','), idgraph: cpus.slice(half).join(',') };
   }
   return cpuSplit;
 }
-let cpuSplit: { idgraph: string; bench: string } | undefined | null = null;
+let cpuSplit: { all: string; idgraph: string; bench: string } | undefined | null = null;
+
+/** Gives this process back every CPU it had before a pinned startRemote (the suites that run after `critical` share the machine again). */
+export function unpinBench(): void {
+  if (cpuSplit) pinProcess(process.pid, cpuSplit.all);
+}
 
 /** The CPUs this process may run on (`taskset -cp`: "pid 1's current affinity list: 0,2-3"); none without taskset. */
 function allowedCpus(): number[] {
