@@ -12,6 +12,7 @@ import { DEFAULT_UPSTREAM_LIMITS, UpstreamCallContext, type UpstreamLimits } fro
 import { providerIdProblem } from './http/ids.js';
 import { InputError } from './domain/errors.js';
 import type { AuditTrail } from './audit/trail.js';
+import type { PersonLookup } from './domain/person.js';
 import { randomUUID } from 'node:crypto';
 
 export interface Loaders {
@@ -50,8 +51,6 @@ export interface Context {
    */
   personLookups?: Map<string, PersonLookup>;
 }
-
-import type { PersonLookup } from './domain/person.js';
 
 /** The composite key codec lives in domain/entity-key.ts; re-exported here, where the loaders use it. */
 export { entityKey, splitKey } from './domain/entity-key.js';

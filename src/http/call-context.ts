@@ -73,8 +73,7 @@ export class UpstreamCallContext {
   end(): void {
     if (this.onAbort) this.source?.removeEventListener('abort', this.onAbort);
     this.onAbort = undefined;
-    this.reads.clear();
-    this.catalogs.clear();
+    this.forgetReads();
     this.cancelWatchers.clear();
   }
 
